@@ -106,6 +106,7 @@ class Extraction:
     decisions: list[Decision] = field(default_factory=list)
     action_items: list[ActionItem] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
+    format: str = ""
     pages: int = 1
     words: int = 0
 

@@ -1,0 +1,11 @@
+"""German abbreviations that end with a dot but not a sentence."""
+from __future__ import annotations
+
+ABBREVIATIONS: tuple[str, ...] = (
+    "z.B", "z. B", "bzw", "ca", "Hr", "Hrn", "Fr", "Dr", "Prof", "Nr", "ggf", "evtl", "u.a", "d.h",
+    "usw", "inkl", "Abs", "Str", "St", "Mio", "Tsd", "e.V", "vgl", "bzgl", "insb", "insg", "Insg",
+    "gem", "lt", "max", "min", "mind", "zzgl", "etc", "sog", "Tel", "Mo", "Di", "Mi", "Do", "Sa",
+    "So", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "Anm",
+    "v.a", "u.ä", "o.ä", "oÄ", "Hrsg", "Kap", "TOP", "S", "Std", "allg", "stellv", "Vors",
+    "Dipl", "Ing", "Mag", "jmd", "ebd", "z.T", "i.d.R", "u.U", "Pkt",
+)

@@ -1,0 +1,83 @@
+"""German cues for decisions, votes, tasks and appointments, as data keyed by meaning.
+
+Each pattern is ``(id, regex)``; ``extractor.stages.patterns`` compiles them at
+import, so a broken pattern fails when the package loads, not mid-batch.
+"""
+from __future__ import annotations
+
+DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*:"),
+    ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
+    ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
+    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich)\b|\bEntscheidung (?:wurde|ist) gefällt\b"),
+    ("decision.angenommen", r"\b(?:angenommen|genehmigt|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
+    ("decision.einstimmig", r"\b(?:einstimmig|einstimmige|im Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
+    ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|bestimmt|entlastet|ernannt|berufen)\b"),
+    ("decision.entlastung", r"\bEntlastung\b"),
+    ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b"),
+    ("decision.uebernimmt_amt", r"\bübern(?:ahm|immt)\b.{0,60}\b(?:Versammlungsleitung|Protokollführung|Wahlleitung|Sitzungsleitung|Kassenprüfung|Leitung)\b"),
+    ("decision.renaming", r"^Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
+    ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"),
+)
+
+# A clause with one of these is talk about a decision, not the decision itself.
+DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
+    ("block.question", r"\?\s*$"),
+    ("block.proposal", r"\b(?:schlägt vor|schlug vor|Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
+    ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"),
+    ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
+)
+
+ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("action.label", r"^(?:TODO|To-?Do|Aufgabe|Aufgaben|AP|Action|Maßnahme|Erledigung durch|Verantwortlich|Zuständig)\b\s*[:\-]?"),
+    ("action.arrow", r"(?:→|->|=>)\s*[A-ZÄÖÜ@][\w.@-]+\s*$"),
+    ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
+    ("action.verb_present", r"\b(?:fragt|fragen)\b.{0,60}\ban\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|recherchiert|überarbeitet|überarbeiten|schreibt|entwirft|plant|planen|bringt|holt|beantragt|reicht|richtet|richten|fragt nach|führt|vereinbart|versucht|kauft|telefoniert|koordiniert|stellt|setzt|aktualisiert|leitet|verteilt|sammelt|baut|druckt|macht|geht|legt)\b"),
+    ("action.future", r"\b(?:wird|werden)\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b).{0,80}\b\w+(?:en|ern|eln)\s*[.!]?$"),
+    ("action.need", r"\b(?:muss|müssen|soll|sollen|ist zu|sind zu|nötig|notwendig|erforderlich|benötigt)\b"),
+    ("action.infinitive_todo", r"^(?:[a-zäöü][\w-]*\s+){0,8}[\w-]*(?:en|ern|eln)\s*$"),
+)
+
+# Done, reported or hypothetical: not a task for after the meeting.
+ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
+    ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
+    ("block.already", r"\b(?:bereits|schon)\b"),
+    ("block.question", r"\?\s*$"),
+    ("block.past", r"\b(?:berichtete|stellte|erklärte|wies|fasste|begrüßte|eröffnete|schloss)\b"),
+)
+
+# Vote counts, each with the meaning of its groups.
+VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d.,/:])"),
+    ("votes.labelled_yes", r"(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
+    ("votes.labelled_no", r"(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|eine[rn]?|ohne)\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
+    ("votes.labelled_abstain", r"(?:Enthaltungen|Enthaltung|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|eine[rn]?|ohne)\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
+)
+UNANIMOUS_CUES: tuple[str, ...] = (
+    r"\beinstimmig\w*\b", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",
+    r"\bmit Einverständnis aller\b", r"\bvon allen\b",
+)
+NUMBER_WORDS: dict[str, int] = {
+    "keine": 0, "keiner": 0, "ohne": 0, "eine": 1, "einer": 1, "einen": 1, "ein": 1, "zwei": 2,
+    "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+}
+
+# Appointments: a cue that a future date is fixed.
+APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
+    ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Vorstandssitzung|Plenum|Termin|Planungstreffen|Mitgliederversammlung|Besprechung|Fachschaftssitzung|Runde)\b"),
+    ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
+    ("appointment.event", r"\b(?:findet|finden)\b.{0,60}\bstatt\b|\b(?:am|ab dem|vom)\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"),
+)
+
+# Words that stand for a group or office that can be responsible for a task.
+RESPONSIBLE_BODIES: tuple[str, ...] = (
+    "Koordinierungsstelle", "Vorstand", "Geschäftsstelle", "Geschäftsführung", "Kassenwart",
+    "Kassenwartin", "Schatzmeister", "Schatzmeisterin", "Kassierer", "Kassiererin", "Verwaltung",
+    "Protokollant", "Protokollantin", "Versammlungsleiter", "Sitzungsleitung", "Schriftführer",
+    "Schriftführerin", "Vorsitzende", "Vorsitzender", "Fachschaft", "Redaktion", "Arbeitsgruppe",
+    "Orga-Team", "Orgateam", "Team", "Elternbeirat", "Schulleitung", "Hausmeister", "Administratoren",
+    "Mitgliederorganisationen", "Webteam", "Presseteam", "Kassenprüfer", "Kassenprüferin",
+    "Bauamt", "Stadtverwaltung", "Ortsverwaltung", "Jugendwart", "Jugendwartin", "Sportwart", "Pressewart",
+    "Pressewartin", "Beisitzer", "Beisitzerin", "Gemeinde", "Ausschuss", "Vermieter", "Verein",
+)
+BODY_PREFIXES: tuple[str, ...] = ("AG", "Arbeitsgruppe", "Team", "Referat", "Ressort", "Fachbereich", "Amt")

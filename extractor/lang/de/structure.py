@@ -1,0 +1,127 @@
+"""German words that mark the structure of minutes: labels, roles, titles, kinds.
+
+Data only: the stages in ``extractor.structure`` import these and hold no
+German themselves.  Keys are meanings, values are lower-case cue words.
+"""
+from __future__ import annotations
+
+# Labels that open an attendance list, keyed by the status they give.
+ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
+    "present": (
+        "anwesend", "anwesende", "anwesende mitglieder", "anwesende personen",
+        "teilnehmer", "teilnehmende", "teilnehmer*innen", "teilnehmer:innen",
+        "teilnehmerinnen", "teilnehmerinnen und teilnehmer", "teilnahme", "anwesenheit",
+        "es waren anwesend", "stimmberechtigte mitglieder", "mitglieder",
+        "vorstand", "anwesende mitglieder des vorstands", "anwesend vom vorstand",
+        "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
+        "präsenz", "online", "vor ort", "online anwesend",
+    ),
+    "absent": (
+        "abwesend", "abwesende", "nicht anwesend", "es fehlten", "fehlend", "fehlt",
+        "es fehlt", "unentschuldigt", "unentschuldigt fehlend", "abwesend (vorstand)",
+    ),
+    "excused": (
+        "entschuldigt", "entschuldigt fehlend", "entschuldigt abwesend", "abgemeldet",
+        "es fehlten entschuldigt", "entschuldigt fehlten", "entschuldigungen",
+    ),
+    "guest": (
+        "gäste", "gast", "als gast", "als gäste", "gäste und zuhörer", "zuhörer",
+        "zuhörende", "außerdem anwesend", "ferner anwesend", "weitere anwesende",
+        "beratend", "eingeladen", "eingeladene gäste", "verwaltung",
+    ),
+}
+
+# Labels that name a person in a role; the role name is the value written to tables.
+ROLE_LABELS: dict[str, tuple[str, ...]] = {
+    "chair": (
+        "sitzungsleitung", "sitzungsleiter", "sitzungsleiterin", "vorsitz", "vorsitzender",
+        "vorsitzende", "moderation", "moderator", "moderatorin", "versammlungsleitung",
+        "versammlungsleiter", "versammlungsleiterin", "leitung", "gesprächsleitung",
+        "redeleitung", "vorsitzführung",
+    ),
+    "minutes": (
+        "protokoll", "protokollführung", "protokollführer", "protokollführerin",
+        "protokollant", "protokollantin", "schriftführung", "schriftführer",
+        "schriftführerin", "protokolix", "protokollierung", "protokoll geführt von",
+    ),
+}
+
+# Other short role words that may stand beside a name in a list ("Hernani (Vorstand)").
+OTHER_ROLES: tuple[str, ...] = (
+    "vorstand", "revisor", "revisorin", "kassenwart", "kassenwartin", "kassierer",
+    "kassiererin", "schatzmeister", "schatzmeisterin", "beisitzer", "beisitzerin",
+    "kassenprüfer", "kassenprüferin", "wahlleitung", "stellvertretung",
+)
+
+# Words before a name that are not part of it.
+TITLES: tuple[str, ...] = (
+    "herr", "herrn", "hr", "hrn", "frau", "fr", "dr", "prof", "dipl", "ing", "med",
+    "rer", "nat", "phil", "mag", "ba", "ma", "msc", "bsc", "stadtrat", "stadträtin",
+    "bürgermeister", "bürgermeisterin", "ratsherr", "ratsfrau", "pfarrer", "pfarrerin",
+)
+
+# Header labels that are not agenda items even when written as headings.
+HEADER_LABELS: tuple[str, ...] = (
+    "tagesordnung", "agenda", "tagesordnungspunkte", "top", "tops", "ort", "zeit", "datum",
+    "termin", "beginn", "ende", "sitzungsbeginn", "sitzungsende", "uhrzeit",
+    "beschlussfähigkeit", "beschlussfähigkeit des vorstands", "protokoll", "inhalt",
+    "inhaltsverzeichnis", "ablauf", "teilnehmende", "anlagen", "anhang", "verteiler",
+    "regelmäßige tops",
+)
+
+# Words that introduce an agenda item number ("TOP 3", "Zu TOP 2", "Punkt 4").
+AGENDA_PREFIXES: tuple[str, ...] = (
+    "zu top", "top", "tagesordnungspunkt", "tagesordnungs-punkt", "punkt", "tp", "pkt",
+)
+
+# Kinds of meeting, most specific first; the matched word is the kind as written.
+MEETING_KINDS: tuple[str, ...] = (
+    "außerordentliche mitgliederversammlung", "ordentliche mitgliederversammlung",
+    "mitgliederversammlung", "jahreshauptversammlung", "hauptversammlung",
+    "generalversammlung", "gründungsversammlung", "delegiertenversammlung",
+    "vollversammlung", "elternversammlung", "vorstandssitzung", "erweiterte vorstandssitzung",
+    "ausschusssitzung", "gemeinderatssitzung", "ratssitzung", "sitzung", "klausurtagung",
+    "fachschaftsratssitzung", "fachschaftssitzung", "plenum", "planungstreffen",
+    "vereinsgründungstreffen", "community-runde", "teamsitzung", "dienstbesprechung",
+    "besprechung", "arbeitstreffen", "treffen", "versammlung", "konferenz", "runde",
+)
+
+# Labels of header fields.
+HEADER_FIELDS: dict[str, tuple[str, ...]] = {
+    "date": ("datum", "sitzungsdatum", "tag", "termin", "zeit", "wann", "date"),
+    "start": ("beginn", "sitzungsbeginn", "start", "anfang", "uhrzeit", "zeit", "termin", "von"),
+    "end": ("ende", "sitzungsende", "schluss", "bis"),
+    "location": ("ort", "sitzungsort", "raum", "tagungsort", "wo", "veranstaltungsort", "location"),
+}
+
+# Words that introduce a location in running text ("... im Multikultizentrum Dessau").
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("im", "in der", "in den", "in", "bei", "auf dem", "online via", "per")
+
+# Words in a list that mean "no names follow" ("siehe Anhang A", "alle Mitglieder").
+NO_NAMES: tuple[str, ...] = (
+    "siehe", "vgl", "anhang", "anlage", "liste", "niemand", "keine", "keiner", "alle",
+    "mitglieder", "personen", "teilnehmer", "teilnehmende", "gäste", "leute", "stimmen",
+    "insgesamt", "davon", "online", "vor ort",
+)
+
+# Headings under which wiki pages put the minutes after an agenda template.
+PROTOCOL_SECTIONS: tuple[str, ...] = (
+    "protokoll", "protokoll der sitzung", "mitschrift", "notizen", "verlauf", "ergebnisse",
+    "sitzungsverlauf",
+)
+
+# Phrases that report the end of the meeting in the closing lines ("schließt die Sitzung um 21:30 Uhr").
+END_CUES: tuple[str, ...] = (
+    "ende", "schluss", "sitzungsende", "geschlossen", "schließt", "schloss", "beendet",
+    "endet", "beendete", "ende der sitzung", "ende der versammlung",
+)
+START_CUES: tuple[str, ...] = (
+    "beginn", "sitzungsbeginn", "eröffnet", "eröffnete", "beginnt", "start", "anfang",
+)
+
+# Words before a place in a title line ("... am 24.10.2022 im Multikultizentrum Dessau").
+PLACE_PREPOSITIONS: tuple[str, ...] = ("im", "in der", "in den", "in", "bei", "auf der", "auf dem")
+
+# Front-matter keys (Pelican, Hugo, Jekyll) that hold the title and date.
+FRONT_MATTER_TITLE: tuple[str, ...] = ("title", "titel")
+FRONT_MATTER_DATE: tuple[str, ...] = ("date", "datum")

@@ -1,0 +1,112 @@
+"""One document through every stage: read, segment, find, and collect records."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from spacy.language import Language
+
+from extractor import temporal
+from extractor.ingest import read_document
+from extractor.ingest.document import Document
+from extractor.nlp import build_pipeline
+from extractor.records import ActionItem, AgendaItem, Appointment, Attendee, Decision, Extraction, Meeting, Provenance
+from extractor.stages.appointments import find_appointment
+from extractor.stages.clauses import Clause, split_clauses
+from extractor.stages.responsible import resolve_people
+from extractor.structure.agenda import Heading, find_agenda
+from extractor.structure.attendance import find_attendance
+from extractor.structure.lines import Line, split_lines
+from extractor.structure.metadata import Field, read_metadata
+
+
+def process_file(path: Path, doc_id: str, nlp: Language | None = None) -> Extraction:
+    return process_document(read_document(path), doc_id, nlp)
+
+
+def process_document(doc: Document, doc_id: str, nlp: Language | None = None) -> Extraction:
+    lines = split_lines(doc.text)
+    headings = find_agenda(lines, len(doc.text))
+    header_end = headings[0].line.start if headings else len(doc.text)
+    meeting = _meeting(doc, doc_id, lines, header_end)
+    people = find_attendance(lines)
+    extraction = Extraction(
+        doc_id=doc_id,
+        meeting=meeting,
+        agenda_items=[_agenda_item(doc, doc_id, i, h) for i, h in enumerate(headings, start=1)],
+        attendees=[Attendee(doc_id, p.name, p.status, p.role, p.affiliation, _source(doc, p.line, p.rule))
+                   for p in people],
+        format=doc.format,
+        pages=doc.pages,
+        words=len(doc.text.split()),
+    )
+    skip = frozenset(p.line.index for p in people)
+    clauses = split_clauses(doc.text, lines, headings, skip)
+    _find(doc, extraction, clauses, headings, [p.name for p in people], nlp or build_pipeline())
+    return extraction
+
+
+def _find(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading],
+          attendees: list[str], nlp: Language) -> None:
+    """Run the spaCy stages over the clauses and turn their marks into records."""
+    date = ex.meeting.date
+    dates_sections = {h.number for h in headings if re.search(r"termin|nächste", h.title, re.I)}
+    for clause in clauses:
+        found = find_appointment(clause.text, date, clause.agenda_item in dates_sections)
+        if found:
+            ex.appointments.append(Appointment(ex.doc_id, found.title, found.date, found.start_time,
+                                               found.end_time, found.location,
+                                               _clause_source(doc, clause, found.rule)))
+    next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
+    for clause, sent in zip(clauses, nlp.pipe(c.text for c in clauses)):
+        if sent._.decision:
+            votes = sent._.votes
+            ex.decisions.append(Decision(
+                ex.doc_id, _stable_id(ex.doc_id, "D", clause.text), clause.text, clause.agenda_item,
+                None, votes.yes, votes.no, votes.abstain, votes.unanimous,
+                _clause_source(doc, clause, sent._.decision)))
+        elif sent._.action:
+            expression = temporal.find_deadline(clause.text)
+            deadline = (temporal.resolve_deadline(expression.text, date, next_meeting)
+                        if expression and date else None)
+            ex.action_items.append(ActionItem(
+                ex.doc_id, _stable_id(ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
+                resolve_people(sent._.named or [], attendees),
+                expression.text if expression else None, deadline,
+                _clause_source(doc, clause, sent._.action)))
+
+
+def _stable_id(doc_id: str, kind: str, text: str) -> str:
+    """Same document, same text, same id: follow-up links survive re-extraction."""
+    digest = hashlib.sha1(f"{doc_id}\n{text}".encode("utf-8")).hexdigest()[:8]
+    return f"{doc_id}/{kind}-{digest}"
+
+
+def _clause_source(doc: Document, clause: Clause, rule: str) -> Provenance:
+    return Provenance(str(doc.path), doc.page_at(clause.start), clause.start, clause.end,
+                      clause.raw.strip(), rule)
+
+
+def _source(doc: Document, line: Line | None, rule: str) -> Provenance | None:
+    if line is None:
+        return Provenance(str(doc.path), 1, 0, 0, "", rule)
+    return Provenance(str(doc.path), doc.page_at(line.start), line.start, line.end, line.raw.strip(), rule)
+
+
+def _field_source(doc: Document, field: Field | None) -> Provenance | None:
+    return _source(doc, field.line, field.rule) if field else None
+
+
+def _meeting(doc: Document, doc_id: str, lines: list[Line], header_end: int) -> Meeting:
+    facts = read_metadata(lines, header_end, doc.path.stem)
+    value = lambda f: f.value if f else None  # noqa: E731
+    return Meeting(doc_id, value(facts.title), facts.kind, facts.body, value(facts.date),
+                   value(facts.start_time), value(facts.end_time), value(facts.location),
+                   _field_source(doc, facts.title or facts.date))
+
+
+def _agenda_item(doc: Document, doc_id: str, position: int, heading: Heading) -> AgendaItem:
+    level = heading.number.count(".") + 1
+    return AgendaItem(doc_id, position, heading.number, heading.title, level,
+                      heading.line.start, heading.body_end, _source(doc, heading.line, heading.found_by))

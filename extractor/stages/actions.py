@@ -1,0 +1,96 @@
+"""Action items: tasks someone is to carry out after the meeting, and who is named for them."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.lang.de.findings import ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, RESPONSIBLE_BODIES
+from extractor.lang.de.structure import TITLES
+from extractor.stages.patterns import compile_patterns, first_match
+
+_PATTERNS = compile_patterns(ACTION_PATTERNS)
+_BLOCKERS = compile_patterns(ACTION_BLOCKERS)
+_TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
+_NAME = r"(?:@[\w.-]+|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
+_BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|%s)" % (
+    "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES))
+_SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
+_BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
+_ARROW = re.compile(r"(?:→|->|=>)\s*(?P<who>[^→>]{1,60}?)\s*$")
+_LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action)\s*(?:für\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
+_RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
+_STRONG_VERBS = ACTION_PATTERNS[2][1] + "|" + ACTION_PATTERNS[3][1]
+_VERB = re.compile(_STRONG_VERBS)
+
+if not Doc.has_extension("action"):
+    Doc.set_extension("action", default=None)
+    Doc.set_extension("named", default=None)
+
+
+def classify_action(text: str, decision: str | None = None) -> str | None:
+    """The id of the rule that makes ``text`` a task, or None."""
+    if _LABELLED.match(text) or _RESPONSIBLE_LABEL.search(text):
+        return "action.label"
+    if first_match(_BLOCKERS, text) is not None:
+        return None
+    if _ARROW.search(text) and _looks_like_who(_ARROW.search(text).group("who")):
+        return "action.arrow"
+    if decision is not None:
+        return None
+    if _BRACKET.search(text) and _looks_like_who(_BRACKET.search(text).group("who")):
+        return "action.bracket_name"
+    subject = _SUBJECT.match(text)
+    if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
+        return "action.subject_verb"
+    match = first_match(_PATTERNS, text)
+    if match is not None and match.id in ("action.kuemmern", "action.need", "action.future"):
+        return match.id
+    return None
+
+
+def named_people(text: str) -> list[str]:
+    """Who a task names as responsible, as written (titles dropped)."""
+    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_BRACKET, "who")):
+        m = regex.search(text)
+        if m and m.group(group) and _looks_like_who(m.group(group)):
+            return split_people(m.group(group))
+    subject = _SUBJECT.match(text)
+    if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
+        return split_people(subject.group("who"))
+    return []
+
+
+def split_people(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text)
+    names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()")).strip() for p in parts]
+    names = [re.sub(r"^(?:die|der|das|den)\s+", "", n) for n in names]
+    return [n for n in names if n and _looks_like_who(n)]
+
+
+def _looks_like_who(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > 60 or re.search(r"\d{2}", text):
+        return False
+    words = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*|\s+", text)
+    return all(w[:1].isupper() or w.startswith("@") or w in ("die", "der", "das", "den") for w in words if w)
+
+
+@Language.factory("protokoll_actions")
+def make_action_finder(nlp: Language, name: str) -> "ActionFinder":
+    return ActionFinder()
+
+
+class ActionFinder:
+    """Marks a clause Doc as a task (``doc._.action`` = rule id) with the people it names."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        decision = doc._.decision if Doc.has_extension("decision") else None
+        doc._.action = classify_action(doc.text, decision)
+        if doc._.action:
+            named = named_people(doc.text)
+            if not named and doc.ents:
+                named = [e.text for e in doc.ents if e.label_ in ("PER", "ORG")][:1] if doc._.action == "action.subject_verb" else []
+            doc._.named = named
+        return doc

@@ -1,0 +1,103 @@
+"""Split a protocol into clauses that suit minutes: one decision or task per clause.
+
+Minutes pack several items into one line ("Hr. Sternal ruft Frau Schmidt an;
+Hr. Sternal spricht mit Fr. Möbbeck"), use bullets and verbless fragments.
+A clause is a bullet, a sentence or a part of one between semicolons.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.lang.de.abbreviations import ABBREVIATIONS
+from extractor.structure.agenda import Heading
+from extractor.structure.lines import Line, clean_inline
+
+_ABBREV = {a.lower() for a in ABBREVIATIONS}
+_SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"(])")
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+    raw: str
+    agenda_item: str | None
+    kind: str  # bullet | text
+
+
+def split_clauses(text: str, lines: list[Line], headings: list[Heading],
+                  skip: frozenset[int] = frozenset()) -> list[Clause]:
+    """Clauses of the body; ``skip`` holds indices of lines already read (headings, lists)."""
+    skip = skip | {h.line.index for h in headings}
+    clauses: list[Clause] = []
+    for start, end, kind in _units([l for l in lines if l.index not in skip]):
+        agenda = _agenda_at(headings, start)
+        for s, e in _pieces(text, start, end):
+            raw = text[s:e]
+            cleaned = clean_inline(raw.replace("\n", " "))
+            if re.search(r"\w", cleaned):
+                clauses.append(Clause(s, e, cleaned, raw, agenda, kind))
+    return clauses
+
+
+def _units(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """Paragraphs and bullets (with their wrapped continuation lines) as spans."""
+    units: list[list | None] = []
+    previous = None
+    for line in lines:
+        if previous is not None and line.index != previous + 1:
+            units.append(None)
+        previous = line.index
+        if line.kind in ("blank", "rule", "heading", "table"):
+            units.append(None)
+            continue
+        current = units[-1] if units else None
+        continues = current is not None and line.kind == "text" and (
+            current[2] == "text" or line.indent > current[3])
+        if continues and not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw):
+            current[1] = line.end
+        else:
+            units.append([line.content_start, line.end, line.kind, line.indent])
+    return [(u[0], u[1], u[2]) for u in units if u]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    segment = text[start:end]
+    bounds = [0]
+    for m in _SENTENCE_END.finditer(segment):
+        if _ends_sentence(segment, m.start(1)):
+            bounds.append(m.end(1))
+    for m in _CLAUSE_BREAK.finditer(segment):
+        bounds.append(m.start())
+    bounds = sorted(set(bounds)) + [len(segment)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = segment[a:b]
+        lead = len(piece) - len(piece.lstrip(" ;→->\t\n"))
+        trail = len(piece.rstrip())
+        if trail > lead:
+            out.append((start + a + lead, start + a + trail))
+    return out
+
+
+def _ends_sentence(segment: str, dot: int) -> bool:
+    """A dot after "z.B", "Hr" or an initial ("R.") does not end a sentence."""
+    if segment[dot] != ".":
+        return True
+    word = re.search(r"([\w.]*)$", segment[:dot]).group(1)
+    if not word or word.lower() in _ABBREV or word.lower().rstrip(".") in _ABBREV:
+        return False
+    return not (len(word) == 1 and word.isalpha()) and not word.isdigit()
+
+
+def _agenda_at(headings: list[Heading], offset: int) -> str | None:
+    current = None
+    for heading in headings:
+        if heading.line.start <= offset:
+            current = heading.number
+        else:
+            break
+    return current

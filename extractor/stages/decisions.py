@@ -1,0 +1,51 @@
+"""Decisions: resolutions the meeting itself reached, with their votes."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.lang.de.findings import DECISION_BLOCKERS, DECISION_PATTERNS
+from extractor.stages.patterns import compile_patterns, first_match
+from extractor.stages.votes import Votes, parse_votes
+
+_PATTERNS = compile_patterns(DECISION_PATTERNS)
+_BLOCKERS = compile_patterns(DECISION_BLOCKERS)
+# Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
+STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
+          "decision.abstimmung", "decision.renaming"}
+
+if not Doc.has_extension("decision"):
+    Doc.set_extension("decision", default=None)
+    Doc.set_extension("votes", default=None)
+
+
+def classify_decision(text: str) -> str | None:
+    """The id of the rule that makes ``text`` a decision, or None."""
+    match = first_match(_PATTERNS, text)
+    if match is None:
+        return None
+    if first_match(_BLOCKERS, text) is not None and match.id not in STRONG:
+        return None
+    if re.search(r"\?\s*$", text):
+        return None
+    return match.id
+
+
+def decision_votes(text: str) -> Votes:
+    return parse_votes(text)
+
+
+@Language.factory("protokoll_decisions")
+def make_decision_finder(nlp: Language, name: str) -> "DecisionFinder":
+    return DecisionFinder()
+
+
+class DecisionFinder:
+    """Marks a clause Doc as a decision (``doc._.decision`` = rule id) with its votes."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.decision = classify_decision(doc.text)
+        doc._.votes = decision_votes(doc.text) if doc._.decision else None
+        return doc

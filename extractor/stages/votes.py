@@ -1,0 +1,52 @@
+"""Vote counts in German minutes: "6/0/1", "Dafür: 5, Dagegen: 1", "einstimmig"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.lang.de.findings import NUMBER_WORDS, UNANIMOUS_CUES, VOTE_PATTERNS
+from extractor.stages.patterns import compile_patterns
+
+_PATTERNS = {p.id: p.regex for p in compile_patterns(VOTE_PATTERNS, re.IGNORECASE)}
+_UNANIMOUS = re.compile("|".join(UNANIMOUS_CUES), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Votes:
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    unanimous: bool | None = None
+
+    @property
+    def found(self) -> bool:
+        return any(v is not None for v in (self.yes, self.no, self.abstain, self.unanimous))
+
+
+def parse_votes(text: str) -> Votes:
+    """Counts where given; ``unanimous`` true only when said, false when a no-vote is counted."""
+    triple = _PATTERNS["votes.triple"].search(text)
+    if triple and _looks_like_votes(text):
+        yes, no, abstain = (int(g) for g in triple.groups())
+    else:
+        yes = _count(text, "votes.labelled_yes")
+        no = _count(text, "votes.labelled_no")
+        abstain = _count(text, "votes.labelled_abstain")
+    unanimous = True if _UNANIMOUS.search(text) and not (no or 0) else None
+    if no:
+        unanimous = False
+    return Votes(yes, no, abstain, unanimous)
+
+
+def _looks_like_votes(text: str) -> bool:
+    """A bare "6/0/1" counts as votes unless it reads as a date or time ("14:30:00", "1/2/2024")."""
+    return not re.search(r"\d{1,2}[/:]\d{1,2}[/:]\d{2,4}\b(?!\s*(?:angenommen|abgelehnt|beschlossen))", text) or bool(
+        re.search(r"Abstimmung|Stimmen|Ergebnis|angenommen|abgelehnt|beschlossen|Votum|gewählt", text, re.I))
+
+
+def _count(text: str, pattern_id: str) -> int | None:
+    m = _PATTERNS[pattern_id].search(text)
+    if not m:
+        return None
+    value = next(g for g in m.groups() if g is not None).lower()
+    return int(value) if value.isdigit() else NUMBER_WORDS.get(value)

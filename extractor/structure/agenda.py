@@ -1,0 +1,214 @@
+"""Find the agenda items (TOPs) of a protocol and the text span each one covers.
+
+Numbered items are chosen as the best chain of successive numbers through
+the whole document ("0" -> "0.1" -> ... -> "1" -> "2"), so a numbered list
+inside an item ("Wünsche: 1. ... 2. ...") loses against the real agenda,
+which runs through the whole protocol.  Without such a chain, the most
+frequent heading level stands for the items.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.lang.de.structure import (
+    AGENDA_PREFIXES, ATTENDANCE_LABELS, HEADER_LABELS, PROTOCOL_SECTIONS, ROLE_LABELS,
+)
+from extractor.structure.lines import Line
+
+_PREFIX = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in AGENDA_PREFIXES), key=len, reverse=True))
+_NUMBER = r"(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)"
+_TOP_RE = re.compile(rf"^(?:{_PREFIX})\.?\s*{_NUMBER}\s*[.:)]?\s*[-–:]?\s*(.*)$", re.IGNORECASE)
+_NUMBERED_RE = re.compile(rf"^{_NUMBER}(?:[.)]\s*|\s+)(?=\S)(.*)$")
+_LABELS = set(HEADER_LABELS) | set(PROTOCOL_SECTIONS) | {w for ws in ATTENDANCE_LABELS.values() for w in ws} | {
+    w for ws in ROLE_LABELS.values() for w in ws}
+
+
+@dataclass(frozen=True)
+class AgendaCandidate:
+    line: Line
+    number: str | None
+    title: str
+    weight: float
+    family: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One agenda item as found: its number as written, title, and span."""
+
+    number: str
+    title: str
+    line: Line
+    body_end: int
+    found_by: str
+
+
+def find_agenda(lines: list[Line], text_end: int) -> list[Heading]:
+    candidates = [c for line in lines if (c := _candidate(line, lines)) is not None]
+    numbered = _renumber_lazy([c for c in candidates if c.number is not None], lines)
+    chosen = _best_chain(numbered)
+    if len(chosen) < 2:
+        chosen = _heading_family([c for c in candidates if c.line.kind == "heading"], lines)
+    return _with_spans(chosen, text_end)
+
+
+def _candidate(line: Line, lines: list[Line]) -> AgendaCandidate | None:
+    if line.kind not in ("heading", "text") or (line.kind == "text" and line.indent >= 4):
+        return None
+    text = line.text.strip()
+    m = _TOP_RE.match(text)
+    if m:
+        return AgendaCandidate(line, _norm_number(m.group(1)), _title(m.group(2)), 3.0, "top")
+    m = _NUMBERED_RE.match(text)
+    if m and _plausible_number(m.group(1)) and re.match(r"[\"„»'(#\w]", m.group(2)):
+        return AgendaCandidate(line, _norm_number(m.group(1)), _title(m.group(2)),
+                               _weight(line, m.group(2), lines), "numbered")
+    if line.kind == "heading" and text and _title(text).lower() not in _LABELS:
+        return AgendaCandidate(line, None, _title(text), 1.0, f"h{line.level}")
+    return None
+
+
+def _title(text: str) -> str:
+    return text.strip().rstrip(":").strip()
+
+
+def _norm_number(number: str) -> str:
+    return number.rstrip(".").lower()
+
+
+def _plausible_number(number: str) -> bool:
+    head = int(re.match(r"\d+", number).group())
+    return head <= 40 and not re.fullmatch(r"\d{1,2}\.\d{1,2}\.", number)
+
+
+def _weight(line: Line, title: str, lines: list[Line]) -> float:
+    """How much a numbered line looks like an agenda heading rather than a list entry."""
+    weight = 1.0
+    if line.kind == "heading" or line.raw.lstrip().lstrip("#0123456789.) \t").startswith(("**", "__")):
+        weight += 1.0
+    if len(title) > 90 or title.rstrip().endswith((":", ";", ",")):
+        weight -= 0.6
+    if re.search(r"[.!?]$", title.strip()) and len(title) > 40:
+        weight -= 0.3
+    if line.index and lines[line.index - 1].kind in ("text", "bullet") and line.kind == "text":
+        weight -= 0.3  # packed in a list, not set apart like a heading
+    previous = next((l for l in reversed(lines[: line.index]) if not l.is_blank), None)
+    if previous is not None and previous.text.rstrip().endswith(":") and previous.text.lower().rstrip(": ") not in _LABELS:
+        weight -= 0.5
+    return max(weight, 0.1)
+
+
+def _renumber_lazy(candidates: list[AgendaCandidate], lines: list[Line]) -> list[AgendaCandidate]:
+    """A Markdown list numbered "1., 1., 1." counts 1, 2, 3, as a renderer shows it."""
+    out = list(candidates)
+    for run in _list_runs(candidates, lines):
+        numbers = [c.number for c in run]
+        if all(n.isdigit() for n in numbers) and numbers[0] == numbers[1]:
+            first = int(numbers[0])
+            for i, c in enumerate(run):
+                out[out.index(c)] = AgendaCandidate(c.line, str(first + i), c.title, c.weight, c.family)
+    return out
+
+
+def _list_runs(candidates: list[AgendaCandidate], lines: list[Line]) -> list[list[AgendaCandidate]]:
+    """Top-level "N." text lines that only blank or indented lines separate form one list."""
+    runs: list[list[AgendaCandidate]] = []
+    for c in candidates:
+        if c.family != "numbered" or c.line.kind != "text" or c.line.indent:
+            continue
+        if runs and all(l.is_blank or l.indent > 0 for l in lines[runs[-1][-1].line.index + 1: c.line.index]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return [run for run in runs if len(run) > 1]
+
+
+def _parse(number: str) -> tuple[tuple[int, ...], str]:
+    m = re.fullmatch(r"([\d.]+?)\.?([a-z]?)", number)
+    digits, letter = (m.group(1), m.group(2)) if m else (number, "")
+    return tuple(int(p) for p in digits.split(".") if p), letter
+
+
+def _step(a: str, b: str) -> float | None:
+    """Cost of going from item ``a`` to item ``b``; None when ``b`` cannot follow ``a``."""
+    (pa, la), (pb, lb) = _parse(a), _parse(b)
+    if not pa or not pb:
+        return None
+    if pb[:-1] == pa[: len(pb) - 1] and len(pb) <= len(pa) and not lb:
+        gap = pb[-1] - pa[len(pb) - 1]
+        if gap == 1:
+            return 0.0
+        if gap == 2:
+            return 0.6
+    if pb[: len(pa)] == pa and len(pb) == len(pa) + 1 and not la and pb[-1] in (0, 1):
+        return 0.0
+    if pa == pb and lb and (ord(lb) - ord(la or "`")) == 1:
+        return 0.0
+    if la and not lb and pb[:-1] == pa[:-1] and pb[-1] - pa[-1] == 1:
+        return 0.0
+    if lb == "a" and len(pa) == len(pb) and pb[:-1] == pa[:-1] and pb[-1] - pa[-1] == 1:
+        return 0.0  # "2" -> "3a", "3b" -> "4a"
+    return None
+
+
+def _start_cost(number: str) -> float:
+    parts, letter = _parse(number)
+    return 0.0 if parts and parts[0] <= 1 else 0.5 + 0.1 * min(parts[0] if parts else 9, 9)
+
+
+def _best_chain(candidates: list[AgendaCandidate]) -> list[AgendaCandidate]:
+    if not candidates:
+        return []
+    score: list[float] = []
+    back: list[int | None] = []
+    for i, c in enumerate(candidates):
+        best, prev = c.weight - _start_cost(c.number), None
+        for j in range(i):
+            cost = _step(candidates[j].number, c.number)
+            if cost is not None and score[j] + c.weight - cost > best:
+                best, prev = score[j] + c.weight - cost, j
+        score.append(best)
+        back.append(prev)
+    i = max(range(len(candidates)), key=lambda k: score[k])
+    chain = []
+    while i is not None:
+        chain.append(candidates[i])
+        i = back[i]
+    return chain[::-1]
+
+
+def _heading_family(candidates: list[AgendaCandidate], lines: list[Line]) -> list[AgendaCandidate]:
+    """Unnumbered headings: the shallowest level with three (else two) items, numbered 1, 2, ...
+
+    Wiki pages often hold the agenda template first and the minutes under a
+    heading "Protokoll"; then only the headings below it count.
+    """
+    minutes = [l.start for l in lines if l.kind == "heading" and l.index > 0
+               and _title(l.text).lower() in PROTOCOL_SECTIONS]
+    if minutes:
+        candidates = [c for c in candidates if c.line.start > minutes[-1]]
+    if candidates and candidates[0].line.index == _first_heading_index(candidates):
+        candidates = candidates[1:] if candidates[0].line.level == 1 else candidates
+    by_level: dict[int, list[AgendaCandidate]] = {}
+    for c in candidates:
+        by_level.setdefault(c.line.level, []).append(c)
+    levels = [level for level in sorted(by_level) if len(by_level[level]) >= 2]
+    if not levels:
+        return []
+    best = next((level for level in levels if len(by_level[level]) >= 3), levels[0])
+    return [AgendaCandidate(c.line, str(i), c.title, c.weight, c.family)
+            for i, c in enumerate(by_level[best], start=1)]
+
+
+def _first_heading_index(candidates: list[AgendaCandidate]) -> int:
+    return min(c.line.index for c in candidates)
+
+
+def _with_spans(chosen: list[AgendaCandidate], text_end: int) -> list[Heading]:
+    out = []
+    for i, c in enumerate(chosen):
+        end = chosen[i + 1].line.start if i + 1 < len(chosen) else text_end
+        rule = f"agenda.{c.family}"
+        out.append(Heading(c.number or str(i + 1), c.title, c.line, end, rule))
+    return out

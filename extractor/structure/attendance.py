@@ -1,0 +1,255 @@
+"""Attendance lists: who was present, absent, excused or a guest, with role and affiliation.
+
+A list opens with a label ("Anwesend:", "### Gäste", "**Teilnehmer:**",
+"Entschuldigt:") and runs over the rest of that line and the bullets or
+comma lists below it; Word tables with a status column are read per row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.lang.de.structure import ATTENDANCE_LABELS, NO_NAMES, OTHER_ROLES, ROLE_LABELS, TITLES
+from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
+
+_STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
+_ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
+_LABEL_RE = re.compile(
+    r"^(?P<label>[A-Za-zÄÖÜäöüß*:. ]{3,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>[:\-–]|$)\s*(?P<rest>.*)$")
+_TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
+_INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
+_NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)
+_PARTICLES = {"von", "van", "de", "zu", "der", "den", "del", "da", "di", "ten", "vom"}
+_SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s)\s*(?![^()]*\))")
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    status: str
+    role: str | None
+    affiliation: str | None
+    line: Line
+    rule: str
+
+
+def find_attendance(lines: list[Line]) -> list[PersonEntry]:
+    entries: list[PersonEntry] = []
+    roles: list[tuple[str, str, Line]] = []
+    i = 0
+    while i < len(lines):
+        label = _label(lines[i])
+        if label is None:
+            i += 1
+            continue
+        kind, value, rest = label
+        block, i = _block(lines, i)
+        texts = ([(rest, lines[block[0].index - 1] if block else lines[i - 1])] if rest else [])
+        if kind == "status":
+            texts = ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]
+            for text, line in texts:
+                entries += _people(text, value, line)
+        else:
+            for text, line in ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]:
+                roles += [(name, value, line) for name in _names_only(text)]
+    entries += _table_people(lines)
+    return _apply_roles(_dedupe(entries), roles)
+
+
+def _line_of(lines: list[Line], block: list[Line], rest: str) -> Line:
+    index = block[0].index - 1 if block else None
+    return lines[index] if index is not None else next(l for l in lines if rest in l.text)
+
+
+def _label(line: Line) -> tuple[str, str, str] | None:
+    """("status", "present", rest) for "Anwesend: A, B"; ("role", "minutes", rest) for "Protokoll: C"."""
+    if line.kind not in ("heading", "text", "bullet") or not line.text:
+        return None
+    m = _LABEL_RE.match(line.text)
+    if not m:
+        return None
+    label = re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower()
+    has_colon = m.group("colon") in (":", "-", "–") or line.text.rstrip().endswith(":")
+    if not has_colon and line.kind != "heading" and m.group("rest"):
+        return None
+    if line.kind == "bullet" and not m.group("rest"):
+        return None
+    rest = m.group("rest").strip()
+    if label in _STATUS_BY_LABEL:
+        return "status", _STATUS_BY_LABEL[label], rest
+    if label in _ROLE_BY_LABEL and line.kind != "bullet" and (line.kind == "heading" or has_colon):
+        return "role", _ROLE_BY_LABEL[label], rest
+    return None
+
+
+def _block(lines: list[Line], i: int) -> tuple[list[Line], int]:
+    """The list lines below a label: bullets and short comma lists up to the next blank gap."""
+    block: list[Line] = []
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        if line.is_blank:
+            nxt = next((l for l in lines[j + 1:] if not l.is_blank), None)
+            if block and (nxt is None or nxt.kind != "bullet" or block[-1].kind != "bullet"):
+                break
+            if not block and j - i > 2:
+                break
+            j += 1
+            continue
+        if line.kind in ("heading", "rule", "table") or _label(line) is not None:
+            break
+        if line.kind == "text" and not _looks_like_names(line.text):
+            break
+        block.append(line)
+        j += 1
+    return block, j
+
+
+def _looks_like_names(text: str) -> bool:
+    words = text.split()
+    if not words or len(text) > 400:
+        return False
+    pieces = _SPLIT.split(text)
+    return all(len(p.split()) <= 6 for p in pieces if p) and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
+    text = clean_inline(text)
+    affiliation = None
+    m = re.match(r"^([^:,]{2,50}?)\s*:\s+(.+)$", text)
+    if m and not _TITLE_RE.match(m.group(1) + " "):
+        affiliation, text = re.sub(r"\(.*?\)", "", m.group(1)).strip(), m.group(2)
+    out: list[PersonEntry] = []
+    for piece in _SPLIT.split(text):
+        person = _person(piece, status, line, affiliation)
+        if person is not None:
+            out.append(person)
+        elif out and _role_word(piece):
+            last = out[-1]
+            out[-1] = PersonEntry(last.name, last.status, _role_word(piece), last.affiliation, last.line, last.rule)
+    return out
+
+
+def _role_word(text: str) -> str | None:
+    low = text.strip(" ()-–:").lower()
+    first = low.split(",")[0].strip()
+    for candidate in (low, first):
+        if candidate in _ROLE_BY_LABEL:
+            return _ROLE_BY_LABEL[candidate]
+        if candidate in OTHER_ROLES:
+            return text.strip(" ()-–:").split(",")[0].strip()
+    return None
+
+
+def _person(piece: str, status: str, line: Line, affiliation: str | None) -> PersonEntry | None:
+    role = None
+    piece = piece.strip(" .-–*")
+    m = re.match(r"^(.*?)\s+[-–]\s+(.+)$", piece)
+    if m and _role_word(m.group(2)):
+        piece, role = m.group(1), _role_word(m.group(2))
+    for note in re.findall(r"\(([^)]*)\)", piece):
+        for part in [p.strip() for p in note.split(",")]:
+            if _role_word(part):
+                role = role or _role_word(part)
+            elif _INITIALS.match(part) or _NOTE.search(part) or part.startswith("+"):
+                continue
+            elif part:
+                affiliation = part
+    name = re.sub(r"\(.*?\)|\(.*$", "", piece).strip(" ,.:")
+    name = _TITLE_RE.sub("", name).strip()
+    if not _is_name(name):
+        return None
+    return PersonEntry(name, status, role, affiliation, line, f"attendance.{status}")
+
+
+def _is_name(name: str) -> bool:
+    if not name or len(name) > 60 or len(name.split()) > 4 or not re.search(r"[A-Za-zÄÖÜäöü]", name):
+        return False
+    low = name.lower()
+    if re.search(r"\d", name) and (len(name.split()) > 1 or not re.search(r"[A-Za-z].*[A-Za-z]", name)):
+        return False
+    if any(low == w or low.startswith(w + " ") for w in NO_NAMES):
+        return False
+    if low in _STATUS_BY_LABEL or low in _ROLE_BY_LABEL or low in OTHER_ROLES:
+        return False
+    words = name.split()
+    return len(words) == 1 or all(w[0].isupper() or w[0] in "@'\"" or w in _PARTICLES for w in words)
+
+
+def _names_only(text: str) -> list[str]:
+    people = _people(text, "present", Line(0, 0, 0, text, 0, "text", 0, text, 0))
+    return [p.name for p in people]
+
+
+def _table_people(lines: list[Line]) -> list[PersonEntry]:
+    """Word tables: a header row with "Name" and a status or function column."""
+    out: list[PersonEntry] = []
+    header: list[str] | None = None
+    for line in lines:
+        if line.kind != "table":
+            header = None
+            continue
+        if is_table_rule(line):
+            continue
+        cells = table_cells(line)
+        low = [c.lower() for c in cells]
+        if header is None:
+            header = low if any(c in ("name", "teilnehmer", "teilnehmende", "person") for c in low) else []
+            continue
+        if header:
+            out += _table_row(header, cells, line)
+    return out
+
+
+def _table_row(header: list[str], cells: list[str], line: Line) -> list[PersonEntry]:
+    row = dict(zip(header, cells))
+    name = next((row[k] for k in ("name", "teilnehmer", "teilnehmende", "person") if k in row), "")
+    status = "present"
+    for key, value in row.items():
+        low = value.lower().strip()
+        if low in _STATUS_BY_LABEL:
+            status = _STATUS_BY_LABEL[low]
+        elif key in _STATUS_BY_LABEL and low in ("x", "ja", "✓", "✔"):
+            status = _STATUS_BY_LABEL[key]
+    role_cell = next((row[k] for k in ("funktion", "rolle", "amt") if k in row), "")
+    affiliation = next((row[k] for k in ("organisation", "institution", "verein", "fraktion") if k in row), None)
+    person = _person(name, status, line, affiliation or None)
+    if person is None:
+        return []
+    role = _role_word(role_cell) if role_cell else None
+    return [PersonEntry(person.name, status, role or (role_cell or None) if role_cell else person.role,
+                        person.affiliation, line, "attendance.table")]
+
+
+def _dedupe(entries: list[PersonEntry]) -> list[PersonEntry]:
+    seen: dict[str, int] = {}
+    out: list[PersonEntry] = []
+    for entry in entries:
+        key = entry.name.lower()
+        if key in seen:
+            continue
+        seen[key] = len(out)
+        out.append(entry)
+    return out
+
+
+def _apply_roles(entries: list[PersonEntry], roles: list[tuple[str, str, Line]]) -> list[PersonEntry]:
+    """"Protokoll: Michael Prange" gives the listed person a role, or adds them as present."""
+    out = list(entries)
+    for name, role, line in roles:
+        match = next((i for i, e in enumerate(out) if _same_person(e.name, name)), None)
+        if match is None:
+            out.append(PersonEntry(name, "present", role, None, line, f"attendance.role.{role}"))
+        elif out[match].role is None:
+            e = out[match]
+            out[match] = PersonEntry(e.name, e.status, role, e.affiliation, e.line, e.rule)
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    a_words, b_words = a.lower().split(), b.lower().split()
+    if a_words == b_words:
+        return True
+    if a_words and b_words and a_words[-1] == b_words[-1]:
+        return a_words[0][0] == b_words[0][0] or len(a_words) == 1 or len(b_words) == 1
+    return len(b_words) == 1 and b_words[0] in a_words

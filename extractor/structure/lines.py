@@ -1,0 +1,114 @@
+"""Split light-Markdown text into lines that know their markup.
+
+Every later stage reads protocols line by line; this module is the one place
+that understands Markdown, reStructuredText and plain-text layout, so that
+stages see a heading or a bullet, not ``###`` or ``*``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_RST_UNDERLINE = re.compile(r"^([=\-~+*^\"#`'])\1{2,}\s*$")
+_BULLET = re.compile(r"^([-*+•▪‣◦–·])\s+(.*)$")
+_TABLE_ROW = re.compile(r"^\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?\s*$")
+_HRULE = re.compile(r"^(-{3,}|\*{3,}|_{3,})\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+_HTML = re.compile(r"<[^>]{1,40}>|&nbsp;")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_STRUCK = re.compile(r"~~.*?~~")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One source line: its offsets in the document text and its markup."""
+
+    index: int
+    start: int
+    end: int
+    raw: str
+    indent: int
+    kind: str  # heading | bullet | table | rule | blank | text
+    level: int  # heading level; for bullets the indent
+    text: str  # content without markup
+    content_start: int  # offset where ``text``'s first character sits in the source
+
+    @property
+    def is_blank(self) -> bool:
+        return self.kind == "blank"
+
+
+def clean_inline(text: str) -> str:
+    """Strip inline Markdown (emphasis, links, HTML) and squeeze spaces."""
+    text = _STRUCK.sub(" ", _LINK.sub(r"\1", text))
+    text = _HTML.sub(" ", text)
+    text = _EMPHASIS.sub("", text)
+    text = text.replace("\\", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines of ``text`` with their kind; RST underlines mark the line above as heading."""
+    lines: list[Line] = []
+    offset = 0
+    for index, raw in enumerate(text.split("\n")):
+        lines.append(_classify(index, offset, raw))
+        offset += len(raw) + 1
+    return _apply_underlines(lines)
+
+
+def _classify(index: int, offset: int, raw: str) -> Line:
+    expanded = raw.replace("\t", "    ")
+    stripped = expanded.lstrip()
+    indent = len(expanded) - len(stripped)
+    lead = len(raw) - len(raw.lstrip())
+    body = raw.strip()
+    content_start = offset + lead
+
+    def make(kind: str, level: int, content: str, skip: int = 0) -> Line:
+        return Line(index, offset, offset + len(raw), raw, indent, kind, level,
+                    clean_inline(content), content_start + skip)
+
+    if not body:
+        return make("blank", 0, "")
+    m = _MD_HEADING.match(body)
+    if m and indent < 4:
+        return make("heading", len(m.group(1)), m.group(2), m.start(2))
+    if _HRULE.match(body):
+        return make("rule", 0, "")
+    if _TABLE_ROW.match(body):
+        return make("table", 0, body)
+    m = _BULLET.match(body)
+    if m:
+        return make("bullet", indent, m.group(2), m.start(2))
+    return make("text", 0, body)
+
+
+def _apply_underlines(lines: list[Line]) -> list[Line]:
+    """``Titel`` over ``=====`` is a heading; the underline becomes a rule."""
+    levels: dict[str, int] = {}
+    out = list(lines)
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        body = line.raw.strip()
+        if not _RST_UNDERLINE.match(body) or above.kind not in ("text", "bullet", "rule"):
+            continue
+        if above.kind == "rule" or not above.text or len(body) < 0.6 * len(above.raw.strip()):
+            continue
+        level = levels.setdefault(body[0], len(levels) + 1)
+        out[i - 1] = Line(above.index, above.start, above.end, above.raw, above.indent,
+                          "heading", level, clean_inline(above.raw.strip()),
+                          above.start + len(above.raw) - len(above.raw.lstrip()))
+        out[i] = Line(line.index, line.start, line.end, line.raw, line.indent, "rule", 0, "",
+                      line.start)
+    return out
+
+
+def is_table_rule(line: Line) -> bool:
+    return line.kind == "table" and bool(_TABLE_RULE.match(line.raw.strip()))
+
+
+def table_cells(line: Line) -> list[str]:
+    return [clean_inline(cell) for cell in line.raw.strip().strip("|").split("|")]

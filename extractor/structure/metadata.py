@@ -1,0 +1,190 @@
+"""Meeting metadata: title, kind, body, date, start and end time, location.
+
+The header (the lines before the first agenda item) is read first; the
+closing lines are read for the end time ("Ende der Sitzung: 21:30 Uhr").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractor import temporal
+from extractor.lang.de.structure import (
+    END_CUES, FRONT_MATTER_DATE, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
+    PLACE_PREPOSITIONS, START_CUES,
+)
+from extractor.structure.lines import Line, clean_inline
+
+_FRONT_MATTER = re.compile(r"^\s*([A-Za-zÄÖÜäöü_]+)\s*:\s*(.+?)\s*$")
+_DATE_IN_NAME = re.compile(r"(\d{4})[-_.](\d{2})[-_.](\d{2})")
+_HEADER_LINES = 25
+
+
+@dataclass(frozen=True)
+class Field:
+    """One metadata value with the line it was read from."""
+
+    value: object
+    line: Line | None
+    rule: str
+
+
+@dataclass
+class MeetingFacts:
+    title: Field | None = None
+    kind: str | None = None
+    body: str | None = None
+    date: Field | None = None
+    start_time: Field | None = None
+    end_time: Field | None = None
+    location: Field | None = None
+
+
+def read_metadata(lines: list[Line], header_end: int, file_stem: str = "") -> MeetingFacts:
+    header = [l for l in lines if l.start < header_end][:_HEADER_LINES] or lines[:_HEADER_LINES]
+    front = _front_matter(header)
+    facts = MeetingFacts()
+    facts.title = _title(header, front)
+    facts.date = _date(header, front, facts.title, file_stem)
+    facts.start_time, facts.end_time = _times(header, lines)
+    facts.location = _location(header, facts.title)
+    title_text = str(facts.title.value) if facts.title else ""
+    facts.kind = meeting_kind(title_text)
+    facts.body = meeting_body(title_text, facts.kind)
+    return facts
+
+
+def _front_matter(header: list[Line]) -> dict[str, tuple[str, Line]]:
+    """Pelican/Hugo key-value lines at the very top ("Title: ...", "date: ...")."""
+    found: dict[str, tuple[str, Line]] = {}
+    for line in header:
+        if line.kind == "rule" and not found:
+            continue
+        m = _FRONT_MATTER.match(line.raw)
+        if not m or line.kind not in ("text",):
+            if found or line.kind not in ("blank", "rule"):
+                break
+            continue
+        found[m.group(1).lower()] = (m.group(2).strip().strip("\"'"), line)
+    return found if any(k in found for k in FRONT_MATTER_TITLE + FRONT_MATTER_DATE) else {}
+
+
+def _title(header: list[Line], front: dict[str, tuple[str, Line]]) -> Field | None:
+    for key in FRONT_MATTER_TITLE:
+        if key in front:
+            return Field(clean_inline(front[key][0]), front[key][1], "meta.title.front_matter")
+    skip = {line.index for _, line in front.values()}
+    for line in header:
+        if line.kind in ("heading", "text") and line.text and line.index not in skip and len(line.text) > 3:
+            return Field(line.text, line, "meta.title.first_line")
+    return None
+
+
+def _date(header: list[Line], front: dict, title: Field | None, stem: str) -> Field | None:
+    ordered = ([title.line] if title and title.line else []) + _labelled(header, "date") + header
+    for key in FRONT_MATTER_DATE:
+        if key in front:
+            found = temporal.find_dates(front[key][0])
+            if found:
+                return Field(found[0][2], front[key][1], "meta.date.front_matter")
+    for line in ordered:
+        found = temporal.find_dates(line.text)
+        if found:
+            return Field(found[0][2], line, "meta.date.header")
+    m = _DATE_IN_NAME.search(stem)
+    if m:
+        try:
+            return Field(dt.date(*map(int, m.groups())), None, "meta.date.file_name")
+        except ValueError:
+            return None
+    return None
+
+
+def _labelled(lines: list[Line], field: str) -> list[Line]:
+    labels = HEADER_FIELDS[field]
+    return [l for l in lines if l.text and _label_of(l.text) in labels]
+
+
+def _label_of(text: str) -> str:
+    return text.split(":", 1)[0].strip().lower() if ":" in text[:30] else ""
+
+
+def _times(header: list[Line], lines: list[Line]) -> tuple[Field | None, Field | None]:
+    start = end = None
+    for line in header:
+        for _, _, begin, finish in temporal.find_times(line.text):
+            label = _label_of(line.text)
+            if label in HEADER_FIELDS["end"] and end is None:
+                end = Field(begin, line, "meta.time.end_label")
+                continue
+            if start is None:
+                start = Field(begin, line, "meta.time.header")
+                if finish:
+                    end = end or Field(finish, line, "meta.time.range")
+    if end is None:
+        end = _closing_time(lines)
+    if start is None:
+        start = _opening_time(lines)
+    return start, end
+
+
+def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str) -> Field | None:
+    for line in lines:
+        low = line.text.lower()
+        if not any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in cues):
+            continue
+        times = temporal.find_times(line.text)
+        if times:
+            return Field(times[0][2], line, rule)
+    return None
+
+
+def _closing_time(lines: list[Line]) -> Field | None:
+    tail = [l for l in lines if l.text][-12:]
+    return _cue_time(list(reversed(tail)), END_CUES, "meta.time.closing")
+
+
+def _opening_time(lines: list[Line]) -> Field | None:
+    return _cue_time([l for l in lines if l.text][:40], START_CUES, "meta.time.opening")
+
+
+def _location(header: list[Line], title: Field | None) -> Field | None:
+    for line in _labelled(header, "location"):
+        value = line.text.split(":", 1)[1]
+        value = re.sub(r"\(.*?\)", "", value).strip(" ,.")
+        if value:
+            return Field(value, line, "meta.location.label")
+    if title is not None and title.line is not None:
+        place = _place_after_preposition(str(title.value))
+        if place:
+            return Field(place, title.line, "meta.location.title")
+    return None
+
+
+def _place_after_preposition(text: str) -> str | None:
+    """"... 14 – 16 Uhr im Multikultizentrum Dessau" -> "Multikultizentrum Dessau"."""
+    preps = "|".join(re.escape(p) for p in sorted(PLACE_PREPOSITIONS, key=len, reverse=True))
+    m = re.search(rf"(?:Uhr|\d{{4}}|\d\.)\s*,?\s+(?:{preps})\s+([A-ZÄÖÜ][^,;:()]+)$", text)
+    return m.group(1).strip(" .") if m else None
+
+
+def meeting_kind(title: str) -> str | None:
+    low = title.lower()
+    for kind in MEETING_KINDS:
+        if kind in low:
+            start = low.index(kind)
+            return title[start: start + len(kind)]
+    return None
+
+
+def meeting_body(title: str, kind: str | None) -> str | None:
+    """The body after the kind: "Vorstandssitzung des Runden Tisches am ..." -> "Runden Tisches"."""
+    if not kind:
+        return None
+    rest = title[title.lower().index(kind.lower()) + len(kind):]
+    m = re.match(r"\s*(?:des|der|vom|von)\s+(.+?)(?:\s+(?:am|vom|im|in|e\.V\.?\s+am)\b|[,:(]|\s+\d|$)", rest)
+    if m:
+        return m.group(1).strip()
+    m = re.match(r"\s+([A-Za-zÄÖÜäöü][\w\-&. ]+?)(?:\s+\d|[,:(]|$)", rest)
+    return m.group(1).strip() if m else None

@@ -1,0 +1,75 @@
+"""The one place where records become tidy pandas tables."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pandas as pd
+
+from extractor.records import ErrorRecord, Extraction, Provenance
+
+PROVENANCE_COLUMNS = ["source_file", "page", "char_start", "char_end", "quote", "found_by"]
+
+COLUMNS: dict[str, list[str]] = {
+    "meetings": ["doc_id", "title", "kind", "body", "date", "start_time", "end_time", "location",
+                 "format", "pages", "words"],
+    "agenda_items": ["doc_id", "meeting_date", "position", "number", "title", "level",
+                     "body_start", "body_end"],
+    "attendees": ["doc_id", "meeting_date", "name", "status", "role", "affiliation"],
+    "decisions": ["doc_id", "decision_id", "meeting_date", "agenda_item", "text", "kind",
+                  "votes_yes", "votes_no", "votes_abstain", "unanimous"],
+    "action_items": ["doc_id", "action_id", "meeting_date", "agenda_item", "task", "responsible",
+                     "deadline_text", "deadline"],
+    "action_item_persons": ["doc_id", "action_id", "meeting_date", "person"],
+    "appointments": ["doc_id", "meeting_date", "title", "date", "start_time", "end_time", "location"],
+}
+ERROR_COLUMNS = ["file", "doc_id", "kind", "message", "hint"]
+TABLES = tuple(COLUMNS)
+_INT_COLUMNS = {"votes_yes", "votes_no", "votes_abstain", "page", "char_start", "char_end", "position",
+                "level", "body_start", "body_end", "pages", "words"}
+
+
+def build_tables(extractions: list[Extraction], errors: list[ErrorRecord] = ()) -> dict[str, pd.DataFrame]:
+    rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
+    for ex in extractions:
+        date = ex.meeting.date
+        rows["meetings"].append(_row(ex.meeting, date, pages=ex.pages, words=ex.words,
+                                     format=ex.format))
+        for name, records in (("agenda_items", ex.agenda_items), ("attendees", ex.attendees),
+                              ("decisions", ex.decisions), ("appointments", ex.appointments)):
+            rows[name] += [_row(r, date) for r in records]
+        for item in ex.action_items:
+            rows["action_items"].append(_row(item, date, responsible="; ".join(item.responsible)))
+            rows["action_item_persons"] += [
+                {"doc_id": item.doc_id, "action_id": item.action_id, "meeting_date": date, "person": p}
+                for p in item.responsible]
+    tables = {name: _frame(rows[name], COLUMNS[name] + (PROVENANCE_COLUMNS if name != "action_item_persons" else []))
+              for name in COLUMNS}
+    tables["errors"] = pd.DataFrame([dataclasses.asdict(e) for e in errors], columns=ERROR_COLUMNS)
+    return tables
+
+
+def _row(record: object, meeting_date: dt.date | None, **extra: object) -> dict:
+    row = {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name != "source"}
+    row.update(extra)
+    row["meeting_date"] = meeting_date
+    source: Provenance | None = getattr(record, "source", None)
+    if source is not None:
+        row.update(source_file=source.file, page=source.page, char_start=source.char_start,
+                   char_end=source.char_end, quote=source.quote, found_by=source.found_by)
+    return row
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in frame.columns:
+        if column in _INT_COLUMNS:
+            frame[column] = frame[column].astype("Int64")
+        elif column == "unanimous":
+            frame[column] = frame[column].astype("boolean")
+        elif column in ("date", "meeting_date", "deadline"):
+            frame[column] = frame[column].map(lambda d: d.isoformat() if isinstance(d, dt.date) else None)
+            frame[column] = frame[column].astype("string")
+        else:
+            frame[column] = frame[column].astype("string")
+    return frame

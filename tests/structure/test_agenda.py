@@ -1,0 +1,59 @@
+"""Agenda items in every common numbering, as tables of German protocol snippets."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.structure.agenda import find_agenda
+from extractor.structure.lines import split_lines
+
+
+def numbers_and_titles(text: str) -> list[tuple[str, str]]:
+    return [(h.number, h.title) for h in find_agenda(split_lines(text), len(text))]
+
+
+CASES = [
+    pytest.param(
+        "Protokoll\n\nTOP 1: Begrüßung\nText.\n\nTOP 2: Kassenbericht\nText.\n\nTOP 3: Verschiedenes\n",
+        [("1", "Begrüßung"), ("2", "Kassenbericht"), ("3", "Verschiedenes")], id="top-colon"),
+    pytest.param(
+        "Niederschrift\n\nZu TOP 1 Eröffnung\nDer Vorsitzende eröffnet.\n\nZu TOP 2 Haushalt 2025\nBeraten.\n",
+        [("1", "Eröffnung"), ("2", "Haushalt 2025")], id="zu-top"),
+    pytest.param(
+        "0. Regularien\n\n0.1 Begrüßung\n\n0.2 Feststellung der Anwesenheit\n\n1. Bericht\n\nText\n\n2. Termine\n",
+        [("0", "Regularien"), ("0.1", "Begrüßung"), ("0.2", "Feststellung der Anwesenheit"),
+         ("1", "Bericht"), ("2", "Termine")], id="zero-dotted"),
+    pytest.param(
+        "1) Begrüßung\nHallo.\n\n2) Wahlen\nGewählt.\n\n3a) Anträge\nKeine.\n\n3b) Sonstiges\n",
+        [("1", "Begrüßung"), ("2", "Wahlen"), ("3a", "Anträge"), ("3b", "Sonstiges")], id="paren-letters"),
+    pytest.param(
+        "# Plenum\n\n## 1. Begrüßung\n\nText\n\n## 2. Kassenbericht\n\nText\n\n## 3. Termine\n",
+        [("1", "Begrüßung"), ("2", "Kassenbericht"), ("3", "Termine")], id="markdown-numbered"),
+    pytest.param(
+        "# Treffen\n\n## Anwesend\nAnna, Ben\n\n## Werkstatt\nText\n\n## Finanzen\nText\n\n## Sonstiges\nText\n",
+        [("1", "Werkstatt"), ("2", "Finanzen"), ("3", "Sonstiges")], id="markdown-unnumbered"),
+    pytest.param(
+        "Treffen vom 3. Mai\n==================\n\nKasse\n-----\n\nText\n\nRaum\n----\n\nText\n",
+        [("1", "Kasse"), ("2", "Raum")], id="rst-underlined"),
+    pytest.param(
+        "1. Bericht\nWünsche an den Runden Tisch:\n1. mehr Termine\n2. bessere Räume\n\n2. Termine\nText\n\n3. Verschiedenes\n",
+        [("1", "Bericht"), ("2", "Termine"), ("3", "Verschiedenes")], id="inner-list-is-not-agenda"),
+    pytest.param(
+        "### Tagesordnung\n\n1. Ablauf\n\t1. Unterpunkt\n1. Werkstatt\n\t1. Unterpunkt\n1. Sonstiges\n",
+        [("1", "Ablauf"), ("2", "Werkstatt"), ("3", "Sonstiges")], id="lazy-markdown-numbering"),
+    pytest.param(
+        "Tagesordnung:\n1. Begrüßung\n2. Wahlen\n\n**TOP1 - Begrüßung:**\n- Hallo\n**TOP2 - Wahlen:**\n- gewählt\n",
+        [("1", "Begrüßung"), ("2", "Wahlen")], id="body-tops-beat-listed-agenda"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_agenda_numbering(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers_and_titles(text) == expected
+
+
+def test_item_spans_cover_the_body_until_the_next_item() -> None:
+    text = "TOP 1: A\nerster Text\nTOP 2: B\nzweiter Text\n"
+    first, second = find_agenda(split_lines(text), len(text))
+    assert "erster Text" in text[first.line.start:first.body_end]
+    assert "zweiter" not in text[first.line.start:first.body_end]
+    assert second.body_end == len(text)

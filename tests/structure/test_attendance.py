@@ -1,0 +1,48 @@
+"""Attendance lists in the forms minutes use, one row per case."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.structure.attendance import find_attendance
+from extractor.structure.lines import split_lines
+
+
+def people(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(p.name, p.status, p.role, p.affiliation) for p in find_attendance(split_lines(text))]
+
+
+CASES = [
+    pytest.param("Anwesend: R. Sternal, C. Bölian, M. Steckel (Opferberatung Dessau)\n",
+                 [("R. Sternal", "present", None, None), ("C. Bölian", "present", None, None),
+                  ("M. Steckel", "present", None, "Opferberatung Dessau")], id="comma-affiliation"),
+    pytest.param("Anwesend: Hr. Weber, Frau Dr. Krause, Fr. Yilmaz\nEntschuldigt: Herr Brandt\n",
+                 [("Weber", "present", None, None), ("Krause", "present", None, None),
+                  ("Yilmaz", "present", None, None), ("Brandt", "excused", None, None)], id="titles-dropped"),
+    pytest.param("**Teilnehmer:**\n\n- Jana Vogel (JV)\n- Tim Roth (TR, Protokoll)\n\n_Entschuldigt:_\n- Ole Lind (OL)\n",
+                 [("Jana Vogel", "present", None, None), ("Tim Roth", "present", "minutes", None),
+                  ("Ole Lind", "excused", None, None)], id="bullets-initials-role"),
+    pytest.param("### Anwesende Mitglieder\nAnna Berg, Paul Ott\n\n### Gäste\nKlara Sommer\n\n### Protokolix\nPaul Ott\n",
+                 [("Anna Berg", "present", None, None), ("Paul Ott", "present", "minutes", None),
+                  ("Klara Sommer", "guest", None, None)], id="markdown-headings"),
+    pytest.param("Anwesend (8): siehe Anhang\n", [], id="count-and-reference-only"),
+    pytest.param("Anwesend: 12 Mitglieder\n", [], id="bare-count"),
+    pytest.param("Sitzungsleitung: Maria Hahn\nAnwesend: Maria Hahn, Jonas Pohl\n",
+                 [("Maria Hahn", "present", "chair", None), ("Jonas Pohl", "present", None, None)], id="role-label"),
+    pytest.param("Abwesend: M. Mohamad, S. Möbbeck\n",
+                 [("M. Mohamad", "absent", None, None), ("S. Möbbeck", "absent", None, None)], id="absent"),
+    pytest.param("| Name | Funktion | Status |\n|---|---|---|\n| Eva Klein | Vorsitz | anwesend |\n| Ali Demir | Kasse | entschuldigt |\n",
+                 [("Eva Klein", "present", "chair", None), ("Ali Demir", "excused", "Kasse", None)], id="table"),
+    pytest.param("### Anwesende\n- Yannik\n- @kiwi\n- Frank^2^\n",
+                 [("Yannik", "present", None, None), ("@kiwi", "present", None, None),
+                  ("Frank^2^", "present", None, None)], id="nicknames"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_attendance(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_people_only_mentioned_in_the_text_are_not_attendees() -> None:
+    text = "Anwesend: Eva Klein\n\nTOP 1\nHerr Brandt von der Stadt berichtet über den Haushalt.\n"
+    assert [p[0] for p in people(text)] == ["Eva Klein"]

@@ -21,8 +21,11 @@ _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 _ARROW = re.compile(r"(?:→|->|=>)\s*(?P<who>[^→>]{1,60}?)\s*$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action)\s*(?:für\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
 _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
-_STRONG_VERBS = ACTION_PATTERNS[2][1] + "|" + ACTION_PATTERNS[3][1]
+_STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
 _VERB = re.compile(_STRONG_VERBS)
+_AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_TITLE}?{_NAME}|{_BODY})\s+[a-zäöü]\w*(?:t|en)\s+(?:werden|wird)\b")
+# Cues that make a task without a named subject ("... muss gestellt werden").
+_WEAK_CUES = ("action.kuemmern", "action.need", "action.future")
 
 if not Doc.has_extension("action"):
     Doc.set_extension("action", default=None)
@@ -44,10 +47,7 @@ def classify_action(text: str, decision: str | None = None) -> str | None:
     subject = _SUBJECT.match(text)
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
         return "action.subject_verb"
-    match = first_match(_PATTERNS, text)
-    if match is not None and match.id in ("action.kuemmern", "action.need", "action.future"):
-        return match.id
-    return None
+    return next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
 
 
 def named_people(text: str) -> list[str]:
@@ -59,7 +59,8 @@ def named_people(text: str) -> list[str]:
     subject = _SUBJECT.match(text)
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
         return split_people(subject.group("who"))
-    return []
+    agent = _AGENT.search(text)
+    return split_people(agent.group("who")) if agent else []
 
 
 def split_people(text: str) -> list[str]:

@@ -1,8 +1,6 @@
 """Decisions: resolutions the meeting itself reached, with their votes."""
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,6 +14,9 @@ _BLOCKERS = compile_patterns(DECISION_BLOCKERS)
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
           "decision.abstimmung", "decision.renaming"}
 
+# Blockers that even a strong cue does not override.
+ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision"}
+
 if not Doc.has_extension("decision"):
     Doc.set_extension("decision", default=None)
     Doc.set_extension("votes", default=None)
@@ -26,9 +27,8 @@ def classify_decision(text: str) -> str | None:
     match = first_match(_PATTERNS, text)
     if match is None:
         return None
-    if first_match(_BLOCKERS, text) is not None and match.id not in STRONG:
-        return None
-    if re.search(r"\?\s*$", text):
+    blocker = first_match(_BLOCKERS, text)
+    if blocker is not None and (match.id not in STRONG or blocker.id in ABSOLUTE_BLOCKERS):
         return None
     return match.id
 

@@ -1,0 +1,55 @@
+"""Tasks for after the meeting and who they name."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages.actions import classify_action, named_people
+from extractor.stages.responsible import resolve_people
+
+TASKS = [
+    ("Hr. Sternal ruft Frau Schmidt mit dem Ergebnis an", ["Sternal"]),
+    ("Koordinierungsstelle verschickt Vorschläge für die Tagesordnung", ["Koordinierungsstelle"]),
+    ("Frau Kaya kümmert sich um die Getränke.", ["Kaya"]),
+    ("Jonas übernimmt die Anmeldung beim Ordnungsamt.", ["Jonas"]),
+    ("TODO Anna: Raum für die Klausur buchen", ["Anna"]),
+    ("Aufgabe: Plakate drucken", []),
+    ("Flyer bei der Druckerei bestellen → Mehmet", ["Mehmet"]),
+    ("Impressum aktualisieren (SJ)", ["SJ"]),
+    ("Verantwortlich: AG Finanzen", ["AG Finanzen"]),
+    ("die Koordinierungsstelle versucht es weiterhin", ["Koordinierungsstelle"]),
+    ("Leon und Michael bereiten einen Workshop vor", ["Leon", "Michael"]),
+    ("Der Förderantrag muss bis Ende November gestellt werden.", []),
+    # the agent of a passive task is responsible
+    ("Die Einladung zur Mitgliederversammlung wird vom Vorstand verschickt werden", ["Vorstand"]),
+]
+NOT_TASKS = [
+    "Kontakt zu Herrn Amelal wurde hergestellt.",
+    "Die Rechnung wurde bereits bezahlt.",
+    "Herr Lange berichtete über das Sommerfest.",
+    "Wer kümmert sich um die Getränke?",
+    "Die Kassenlage ist gut.",
+]
+
+
+@pytest.mark.parametrize("text, who", TASKS)
+def test_task_found_with_people(text: str, who: list[str]) -> None:
+    assert classify_action(text) is not None
+    assert named_people(text) == who
+
+
+@pytest.mark.parametrize("text", NOT_TASKS)
+def test_not_a_task(text: str) -> None:
+    assert classify_action(text) is None
+
+
+@pytest.mark.parametrize("named, attendees, expected", [
+    (["Sternal"], ["R. Sternal", "C. Bölian"], ["R. Sternal"]),
+    (["Möbbeck"], ["S. Möbbeck"], ["S. Möbbeck"]),
+    (["Olaf"], ["Olaf Koenig", "Leon Farchau"], ["Olaf Koenig"]),
+    (["MH"], ["Martin Hammitzsch", "Stephan Druskat"], ["Martin Hammitzsch"]),
+    (["Koordinierungsstelle"], ["R. Sternal"], ["Koordinierungsstelle"]),
+    # two attendees share the first name: keep it as written
+    (["Leon"], ["Leon Farchau", "Leon Maier"], ["Leon"]),
+])
+def test_resolve_people(named: list[str], attendees: list[str], expected: list[str]) -> None:
+    assert resolve_people(named, attendees) == expected

@@ -1,0 +1,39 @@
+"""Which clauses are decisions of the meeting, and which are only talk."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages.decisions import classify_decision
+
+DECISIONS = [
+    "Beschluss: Der Mitgliedsbeitrag bleibt bei 40 Euro.",
+    "Der Vorstand beschließt, den Zaun erneuern zu lassen.",
+    "Es wird beschlossen, die Sitzungen künftig online zu übertragen.",
+    "Die Tagesordnung wird einstimmig angenommen.",
+    "Das Protokoll vom 12.03.2024 wird ohne Änderungen genehmigt.",
+    "Ergebnis der Diskussion: Wir bleiben beim bisherigen Caterer.",
+    "Es wird vereinbart, dass die Kasse monatlich geprüft wird.",
+    "Aus „Anhörung“ wird „Runder Tisch vor Ort“",
+    "Frau Kaya wird zur Kassenwartin gewählt.",
+    "Der Vorstand wird für das Geschäftsjahr 2023 entlastet.",
+    "Der Antrag auf Zuschuss für die Jugendfahrt wird mit 9/0/2 angenommen.",
+    "Mit Einverständnis aller übernimmt Jonas die Versammlungsleitung.",
+]
+NOT_DECISIONS = [
+    "Herr Brandt berichtet über den Stand der Bauarbeiten.",
+    "Frau Yilmaz schlägt vor, einen Flohmarkt zu veranstalten.",
+    "Sollen wir die Sitzungen künftig online übertragen?",
+    "Die Kassenlage ist gut.",
+    "Es wäre schön, mehr Helfer für das Sommerfest zu finden.",
+    "Über den Haushalt soll in der nächsten Sitzung beschlossen werden.",
+]
+
+
+@pytest.mark.parametrize("text", DECISIONS)
+def test_decision_found(text: str) -> None:
+    assert classify_decision(text) is not None
+
+
+@pytest.mark.parametrize("text", NOT_DECISIONS)
+def test_not_a_decision(text: str) -> None:
+    assert classify_decision(text) is None

@@ -1,0 +1,27 @@
+"""Vote counts as German minutes write them."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages.votes import Votes, parse_votes
+
+CASES = [
+    ("Abstimmung: 6/0/1", Votes(6, 0, 1, None)),
+    ("Der Antrag wird mit 6:0:1 angenommen.", Votes(6, 0, 1, None)),
+    ("Dafür: 5, Dagegen: 1, Enthaltungen: 2", Votes(5, 1, 2, False)),
+    ("Der Haushalt wird mit 7 Ja-Stimmen bei 2 Enthaltungen beschlossen.", Votes(7, None, 2, None)),
+    ("Die Satzung wird einstimmig angenommen.", Votes(None, None, None, True)),
+    ("Der Antrag wird ohne Gegenstimmen angenommen.", Votes(None, 0, None, True)),
+    ("Der Antrag wird bei einer Gegenstimme angenommen.", Votes(None, 1, None, False)),
+    ("Der Vorschlag wird mit 14 Ja, 0 Nein, 1 Enthaltung angenommen.", Votes(14, 0, 1, None)),
+    ("Ergebnis: 8 Ja-Stimmen, keine Nein-Stimme und keine Enthaltungen.", Votes(8, 0, 0, None)),
+    # a date is no vote
+    ("Die nächste Sitzung ist am 14.11.2022.", Votes(None, None, None, None)),
+    # a clock time with seconds is no vote either
+    ("Beginn 14:30:00 laut Aufzeichnung", Votes(None, None, None, None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_parse_votes(text: str, expected: Votes) -> None:
+    assert parse_votes(text) == expected

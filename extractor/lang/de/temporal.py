@@ -19,6 +19,11 @@ def _with_ascii_umlauts(words: dict[str, int]) -> dict[str, int]:
     return {**words, **{w.translate(table): v for w, v in words.items()}}
 
 
+def _ascii_variants(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The same for plain word lists: "für den" and "fuer den"."""
+    return tuple(_with_ascii_umlauts(dict.fromkeys(words, 0)))
+
+
 def _inflected(stems: dict[str, int]) -> dict[str, int]:
     """Adjective endings: "nächst" -> nächste, nächsten, nächster, nächstes, nächstem."""
     return {stem + ending: v for stem, v in stems.items() for ending in ("e", "en", "er", "es", "em")}
@@ -77,18 +82,18 @@ MEETING_NOUN_ENDINGS: tuple[str, ...] = (
     "klausur", "tagung", "jour fixe", "termin",
 )
 MEETING_ABBREVIATIONS: tuple[str, ...] = ("mv", "jhv", "mgv", "vs", "mal")
-SEASONS: tuple[str, ...] = (
+SEASONS: tuple[str, ...] = _ascii_variants((
     "frühjahr", "frühling", "sommer", "herbst", "winter", "sommerferien", "herbstferien",
     "winterferien", "osterferien", "pfingstferien", "weihnachtsferien", "ferien",
     "sommerpause", "weihnachten", "ostern", "pfingsten", "jahreswechsel",
-)
-SEASON_PREPOSITIONS: tuple[str, ...] = (
+))
+SEASON_PREPOSITIONS: tuple[str, ...] = _ascii_variants((
     "im", "im laufe des", "über den", "bis zum", "zum", "vor dem", "nach dem", "bis in den",
     "vor den", "nach den", "in den", "bis zu den", "bis", "vor", "nach", "über", "zu",
     "anfang", "mitte", "ende",
-)
+))
 # A time named without a day: found as a deadline, resolved to nothing.
-VAGUE_EXPRESSIONS: tuple[str, ...] = (
+VAGUE_EXPRESSIONS: tuple[str, ...] = _ascii_variants((
     "möglichst bald", "so bald wie möglich", "sobald wie möglich", "baldmöglichst",
     "baldigst", "bald", "zeitnah", "demnächst", "in kürze", "in naher zukunft",
     "in nächster zeit", "in den kommenden tagen", "in den nächsten tagen",
@@ -97,18 +102,18 @@ VAGUE_EXPRESSIONS: tuple[str, ...] = (
     "schnellstmöglich", "schnellstens", "so schnell wie möglich", "möglichst schnell",
     "zügig", "kurzfristig", "mittelfristig", "langfristig", "später", "zu gegebener zeit",
     "bei gelegenheit", "nach absprache", "nach vereinbarung", "nach rücksprache",
-)
+))
 # Words that may stand before a deadline's core ("bis zum", "spätestens am",
 # "bis spätestens", Swiss "bis am", "per"); up to three of them in a row.
-DEADLINE_PREPOSITIONS: tuple[str, ...] = (
+DEADLINE_PREPOSITIONS: tuple[str, ...] = _ascii_variants((
     "bis", "bis am", "zum", "zur", "spätestens", "am", "ab", "ab dem", "für", "für den",
     "für die", "per", "auf", "auf den", "vor", "vor dem", "vor der", "noch", "im", "in",
     "in der", "beim", "bei der", "auf der", "einschließlich",
-)
+))
 # A deadline with one of these words is stated outright: "bis", "spätestens", "binnen".
-STRONG_DEADLINE_WORDS: tuple[str, ...] = (
+STRONG_DEADLINE_WORDS: tuple[str, ...] = _ascii_variants((
     "bis", "spätestens", "binnen", "innerhalb", "innert", "per",
-)
+))
 # A date right after one of these is not a deadline: "Rechnung vom 15.09.",
 # "seit Montag", "letzten Freitag", "jeden Dienstag", "Herr Freitag".
 NOT_DEADLINE_BEFORE: tuple[str, ...] = (
@@ -124,10 +129,10 @@ DETERMINERS: tuple[str, ...] = (
 )
 ATTRIBUTIVE_PREPOSITIONS: tuple[str, ...] = ("am", "zum")
 # "TOP 1.2.", "§ 3.1.", "Version 2.10.12": numbers that look like dates.
-NOT_A_DATE_BEFORE: tuple[str, ...] = (
+NOT_A_DATE_BEFORE: tuple[str, ...] = _ascii_variants((
     "top", "punkt", "tagesordnungspunkt", "abschnitt", "kapitel", "ziffer", "nr.", "nr",
     "§", "anlage", "siehe", "version", "v", "release", "update", "vers.",
-)
+))
 # "bis 23.6" is a date, "bis 10.50 €" and "bis 19.30 Uhr" are not.
 NOT_A_DATE_AFTER: tuple[str, ...] = (
     "uhr", "h", "€", "eur", "euro", "%", "prozent", "chf", "fr.", "km", "m", "kg",
@@ -196,7 +201,7 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
      "pattern": r"(?P<offset>{day_offset})"},
     # "in zwei Wochen", "binnen 14 Tagen", "innerhalb einer Woche", Swiss "innert 10 Tagen"
     {"id": "deadline.duration", "kind": "relative", "resolve": "duration", "prefix": "optional",
-     "pattern": r"(?:in|binnen|innert|innerhalb(?:\s+von)?|(?:in|binnen|innerhalb|innert)\s+(?:der|den)\s+(?:nächsten|naechsten|kommenden))"
+     "pattern": r"(?:in|binnen|innert|innerhalb(?:\s+von)?|(?:in|binnen|innerhalb|innert)\s+(?:der|den)\s+{next})"
                 r"\s+(?P<count>{number})(?:\s*(?:bis|-|–|oder)\s*(?P<count_upper>{number}))?\s+(?P<unit>{unit})"},
 
     # "Dienstag nächster Woche", "nächste Woche Dienstag", "am Freitag der kommenden Woche"

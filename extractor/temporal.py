@@ -33,8 +33,8 @@ WORD_LISTS = (
     "MONTHS", "MONTH_ABBREVIATIONS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "DAYPART_SUFFIXES",
     "NUMBER_WORDS", "ORDINALS", "DAY_OFFSETS", "DURATION_UNITS", "RELATIVE_MODIFIERS",
     "MEETING_NOUN_ENDINGS", "MEETING_ABBREVIATIONS", "SEASONS", "SEASON_PREPOSITIONS",
-    "VAGUE_EXPRESSIONS", "DEADLINE_PREPOSITIONS", "STRONG_DEADLINE_WORDS",
-    "NOT_DEADLINE_BEFORE", "DETERMINERS", "ATTRIBUTIVE_PREPOSITIONS", "NOT_A_DATE_BEFORE",
+    "VAGUE_EXPRESSIONS", "VAGUE_INTENSIFIERS", "DEADLINE_PREPOSITIONS", "STRONG_DEADLINE_WORDS",
+    "NOT_DEADLINE_BEFORE", "DETERMINERS", "ATTRIBUTIVE_PREPOSITIONS", "ADJECTIVE_ENDINGS", "NOT_A_DATE_BEFORE",
     "NOT_A_DATE_AFTER", "TIME_UNITS",
 )
 SUB_PATTERNS = ("WEEKDAY_PREFIX", "TIME_RANGE_JOINERS")
@@ -187,6 +187,7 @@ def _placeholders(data: ModuleType | SimpleNamespace) -> dict[str, str]:
         "season": _alternation(data.SEASONS),
         "season_preposition": _alternation(data.SEASON_PREPOSITIONS),
         "vague": _alternation(data.VAGUE_EXPRESSIONS),
+        "vague_intensifier": _alternation(data.VAGUE_INTENSIFIERS),
         "not_date_unit": _alternation(data.NOT_A_DATE_AFTER),
         "time_unit": _alternation(data.TIME_UNITS),
         "time_joiner": data.TIME_RANGE_JOINERS,
@@ -331,32 +332,40 @@ def _is_strong(candidate: _Candidate) -> bool:
 
 def _blocked(text: str, match: re.Match[str], rule: Rule) -> bool:
     """Context that makes a time no deadline: "vom 15.09.", "letzten Freitag", "Die am 1. März …"."""
-    before = _word_before(text, match.start())
-    if before in _NOT_DEADLINE_BEFORE:
-        return True
+    earlier, before = _words_before(text, match.start())
+    if before in _NOT_DEADLINE_BEFORE or (before in _DETERMINERS and earlier in _NOT_DEADLINE_BEFORE):
+        return True  # also "seit dem 3. Mai", "von der letzten Sitzung"
     prep = (_group(match, "prep") or "").split()
-    if prep and prep[-1].lower() in _ATTRIBUTIVE and before in _DETERMINERS:
-        return True
+    if before in _DETERMINERS and (not prep or prep[-1].lower() in _ATTRIBUTIVE) \
+            and _ADJECTIVE_FOLLOWS.match(text, match.end()):
+        return True  # "der heute gewählte Vorstand", "die am 1. März eingegangene Spende"
     core_start = match.end("prep") if prep else match.start()
-    return _word_before(text, core_start) in rule.not_after
+    return _words_before(text, core_start)[1] in rule.not_after
 
 
 def _passes_check(text: str, match: re.Match[str], rule: Rule) -> bool:
-    """Numbers that look like dates: "TOP 1.2.", "Version 2.10.12", a section "3.1." opening a line."""
+    """Numbers that look like dates: "TOP 1.2.", "Version 2.10.12", a section "3.1. Kasse"."""
     if rule.check != "numeric_date":
         return True
-    day_start = match.start("day")
-    if _word_before(text, day_start) in _NOT_A_DATE_BEFORE:
+    if _words_before(text, match.start("day"))[1] in _NOT_A_DATE_BEFORE:
         return False
-    if _group(match, "year") or _group(match, "prep"):
-        return True
+    return not _looks_like_section_number(text, match)
+
+
+def _looks_like_section_number(text: str, match: re.Match[str]) -> bool:
+    """ "3.1. Kasse" opening a line is a section; "28.3. (Do) 9:00 Uhr" or "03.01. Kasse" is a date."""
+    if _group(match, "year") or _group(match, "prep") or not _at_line_start(text, match.start("day")):
+        return False
     padded = len(match["day"]) == 2 and len(match["month"]) == 2
-    return padded or not _at_line_start(text, day_start)
+    title_follows = re.match(r"\s*[^\W\d]", text[match.end():]) is not None
+    return not padded and int(match["day"]) <= 12 and title_follows
 
 
-def _word_before(text: str, position: int) -> str:
-    found = re.search(r"(\S+)\s*$", text[max(0, position - 40):position])
-    return found[1].strip(",;:()[]\"„“”'").lower() if found else ""
+def _words_before(text: str, position: int) -> tuple[str, str]:
+    """The two words before ``position``, lower-case, without surrounding punctuation."""
+    words = text[max(0, position - 60):position].split()[-2:]
+    words = [w.strip(",;:()[]\"„“”'").lower() for w in words]
+    return tuple(([""] * 2 + words)[-2:])
 
 
 def _at_line_start(text: str, position: int) -> bool:
@@ -479,7 +488,14 @@ def _resolve_half_year_end(match: re.Match[str], reference: date, _next: date | 
 
 
 def _resolve_next_meeting(match: re.Match[str], reference: date, next_meeting: date | None) -> date | None:
-    return next_meeting
+    """The date written beside the meeting ("zur nächsten Sitzung am 12.05.") wins over the caller's."""
+    if not match["meeting_date"]:
+        return next_meeting
+    for rule in RULES.dates:
+        written = rule.regex.fullmatch(match["meeting_date"])
+        if written:
+            return _resolve_date(written, reference, None)
+    return None
 
 
 def _unresolved(match: re.Match[str], reference: date, _next: date | None) -> None:
@@ -601,3 +617,5 @@ _NOT_DEADLINE_BEFORE = frozenset(german.NOT_DEADLINE_BEFORE)
 _DETERMINERS = frozenset(german.DETERMINERS)
 _ATTRIBUTIVE = frozenset(german.ATTRIBUTIVE_PREPOSITIONS)
 _NOT_A_DATE_BEFORE = frozenset(german.NOT_A_DATE_BEFORE)
+# Case matters here: an attributive adjective is written lower-case.
+_ADJECTIVE_FOLLOWS = re.compile(r"\s+[a-zäöüß]\w*" + _alternation(german.ADJECTIVE_ENDINGS) + r"\b")

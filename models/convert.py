@@ -422,7 +422,9 @@ def write_docbin(sents: Iterable[Sent], path: Path, lang: str = "de") -> int:
     from spacy.tokens import DocBin
 
     nlp = spacy.blank(lang)
-    db = DocBin(store_user_data=False)
+    # NORM is *not* stored: the pipeline computes it from its own lookup table
+    # (Brown clusters, see functions.py); a stored token NORM would override it.
+    db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE", "SENT_START"], store_user_data=False)
     n = 0
     for s in sents:
         db.add(to_doc(nlp.vocab, s))

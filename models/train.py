@@ -32,6 +32,7 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import convert  # noqa: E402
+import functions  # noqa: E402,F401  (registers protokoll.brown_cluster_norms.v1)
 import synth  # noqa: E402
 
 MODEL_NAME = "protokoll"
@@ -51,7 +52,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--width", type=int, default=None, help="override tok2vec width")
     p.add_argument("--depth", type=int, default=None, help="override tok2vec depth")
     p.add_argument("--embed-rows", type=str, default=None,
-                   help="override embed rows, comma-separated for NORM,PREFIX,SUFFIX,SHAPE")
+                   help="override embed rows, comma-separated for NORM,LOWER,PREFIX,SUFFIX,SHAPE")
     p.add_argument("--ler-sentences", type=int, default=15000,
                    help="subsample of the LER train split (0 = none, -1 = all)")
     p.add_argument("--template-sentences", type=int, default=4000,

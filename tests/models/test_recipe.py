@@ -26,7 +26,7 @@ def test_recipe_end_to_end(tmp_path):
         "--corpus", str(tmp_path / "corpus"), "--workdir", str(tmp_path / "training"),
         "--limit", "8", "--ler-sentences", "200", "--template-sentences", "8",
         "--max-steps", "4", "--eval-frequency", "2",
-        "--width", "8", "--depth", "1", "--embed-rows", "64,32,32,32",
+        "--width", "8", "--depth", "1", "--embed-rows", "64,64,32,32,32",
     ])
     assert rc == 0
     assert (tmp_path / "corpus" / "train.spacy").exists()

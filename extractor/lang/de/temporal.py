@@ -54,8 +54,9 @@ DAYPART_SUFFIXES: tuple[str, ...] = (
 NUMBER_WORDS: dict[str, int] = _with_ascii_umlauts({
     "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "eines": 1, "eins": 1,
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "vierzehn": 14, "zwanzig": 20,
-    "dreißig": 30,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "einundzwanzig": 21, "dreißig": 30,
 })
 ORDINALS: dict[str, int] = _with_ascii_umlauts(_inflected({
     "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6,
@@ -90,7 +91,7 @@ SEASONS: tuple[str, ...] = _ascii_variants((
 SEASON_PREPOSITIONS: tuple[str, ...] = _ascii_variants((
     "im", "im laufe des", "über den", "bis zum", "zum", "vor dem", "nach dem", "bis in den",
     "vor den", "nach den", "in den", "bis zu den", "bis", "vor", "nach", "über", "zu",
-    "anfang", "mitte", "ende",
+    "anfang", "mitte", "ende", "anfang des", "mitte des", "ende des", "anfang der", "ende der",
 ))
 # A time named without a day: found as a deadline, resolved to nothing.
 VAGUE_EXPRESSIONS: tuple[str, ...] = _ascii_variants((
@@ -102,7 +103,11 @@ VAGUE_EXPRESSIONS: tuple[str, ...] = _ascii_variants((
     "schnellstmöglich", "schnellstens", "so schnell wie möglich", "möglichst schnell",
     "zügig", "kurzfristig", "mittelfristig", "langfristig", "später", "zu gegebener zeit",
     "bei gelegenheit", "nach absprache", "nach vereinbarung", "nach rücksprache",
+    "rasch", "so früh wie möglich", "frühestmöglich", "frühzeitig",
+    "innert nützlicher frist", "per sofort",  # Swiss
 ))
+# "möglichst zeitnah", "noch zeitnah": part of the vague expression as written.
+VAGUE_INTENSIFIERS: tuple[str, ...] = _ascii_variants(("möglichst", "sehr", "ganz", "noch", "recht"))
 # Words that may stand before a deadline's core ("bis zum", "spätestens am",
 # "bis spätestens", Swiss "bis am", "per"); up to three of them in a row.
 DEADLINE_PREPOSITIONS: tuple[str, ...] = _ascii_variants((
@@ -121,13 +126,16 @@ NOT_DEADLINE_BEFORE: tuple[str, ...] = (
     "vergangene", "vorigen", "vorige", "jeden", "jede", "jedem", "herr", "herrn", "frau",
     "hr.", "fr.", "dr.", "gestern", "vorgestern", "jeweils", "immer",
 )
-# "Die am 1. März eingegangene Spende": a determiner before "am"/"zum" makes
-# the date part of a noun phrase about the past, not a deadline.
+# A determiner before a time (or before "am"/"zum" and a time) with an inflected
+# adjective after it makes the time part of a noun phrase, not a deadline:
+# "Die am 1. März eingegangene Spende", "der heute gewählte Vorstand".  Without
+# the adjective "das" is a pronoun: "Herr Lang erledigt das morgen."
 DETERMINERS: tuple[str, ...] = (
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
     "eines", "dieser", "diese", "dieses",
 )
 ATTRIBUTIVE_PREPOSITIONS: tuple[str, ...] = ("am", "zum")
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("e", "en", "er", "es", "em")
 # "TOP 1.2.", "§ 3.1.", "Version 2.10.12": numbers that look like dates.
 NOT_A_DATE_BEFORE: tuple[str, ...] = _ascii_variants((
     "top", "punkt", "tagesordnungspunkt", "abschnitt", "kapitel", "ziffer", "nr.", "nr",
@@ -164,12 +172,12 @@ DATE_PATTERNS: tuple[dict[str, str], ...] = (
 TIME_PATTERNS: tuple[dict[str, str], ...] = (
     # "14 – 16 Uhr", "von 18 bis 20 Uhr", "18:00-20:00", "9:00 -- 9:30", "18.00 - 20.00 Uhr"
     {"id": "time.range", "kind": "range",
-     "pattern": r"(?<![\d.:/-])(?P<h1>{hour})(?:(?P<s1>[:.])(?P<m1>[0-5]\d))?(?!\d)\s*(?P<u1>{time_unit})?"
+     "pattern": r"(?<![\d.:/+-])(?P<h1>{hour})(?:(?P<s1>[:.])(?P<m1>[0-5]\d))?(?!\d)\s*(?P<u1>{time_unit})?"
                 r"\s*{time_joiner}\s*"
                 r"(?P<h2>{hour})(?:(?P<s2>[:.])(?P<m2>[0-5]\d))?(?![\d:])(?:\s*(?P<u2>{time_unit}))?(?!\w)"},
     # "19:05 Uhr", "Ende 21:30", "19.30 Uhr", "20h"
     {"id": "time.single", "kind": "single",
-     "pattern": r"(?<![\d.:/-])(?P<h1>{hour})(?:(?P<s1>[:.])(?P<m1>[0-5]\d))?(?![\d:])(?:\s*(?P<u1>{time_unit}))?(?!\w)"},
+     "pattern": r"(?<![\d.:/+-])(?P<h1>{hour})(?:(?P<s1>[:.])(?P<m1>[0-5]\d))?(?![\d:])(?:\s*(?P<u1>{time_unit}))?(?!\w)"},
 )
 
 DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
@@ -192,7 +200,7 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
     # "am 16.": a day of the month alone, next occurrence.
     {"id": "deadline.day_of_month", "kind": "date_no_year", "resolve": "day_of_month",
      "prefix": "none",
-     "pattern": r"(?:am|bis\s+zum|zum|bis\s+am|für\s+den|ab\s+dem)\s+(?P<day>{day})\.(?=\s*$|\s*[,;:)!?\n]|\s+(?-i:[a-zäöüß]))"},
+     "pattern": r"(?:am|bis\s+zum|zum|bis\s+am|für\s+den|ab\s+dem)\s+(?P<day>{day})\.(?:\s+des\s+Monats|(?=\s*$|\s*[,;:)!?\n]|\s+(?-i:[a-zäöüß])))"},
 
     # "morgen", "bis übermorgen", "noch heute"
     {"id": "deadline.day_offset", "kind": "relative", "resolve": "day_offset", "prefix": "optional",
@@ -221,6 +229,9 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
     # "diese Woche", "nächste Woche", "Ende nächster Woche", "in der kommenden Woche", "übernächste Woche"
     {"id": "deadline.relative_week", "kind": "week", "resolve": "week_friday", "prefix": "optional",
      "pattern": r"(?:(?:Ende|im\s+Laufe)\s+(?:der\s+)?)?(?P<relative>{relative})\s+Woche"},
+    # "bis zum Wochenende": Friday, Saturday or Sunday? Found, not resolved.
+    {"id": "deadline.weekend", "kind": "week", "resolve": "unresolved", "prefix": "optional",
+     "pattern": r"(?:(?:{relative})\s+)?Wochenende"},
     # "KW 47", "KW47/2024", "Kalenderwoche 47"
     {"id": "deadline.kw_label_first", "kind": "kw", "resolve": "iso_week_friday", "prefix": "optional",
      "pattern": r"(?:Ende\s+(?:der\s+)?)?(?:KW|Kalenderwoche)\s*(?P<week>\d{1,2})(?!\d)(?:\s*[/']\s*(?P<year>(?:19|20)?\d\d))?(?!\d)"},
@@ -253,16 +264,16 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
     # "bis Jahresende", "Ende des Jahres", "Ende nächsten Jahres", Swiss "Ende Jahr", Austrian "Ende heuer"
     {"id": "deadline.year_end_relative", "kind": "year_end", "resolve": "year_end", "prefix": "optional",
      "pattern": r"Jahresende|Jahresschluss|(?:Ende|im\s+Laufe)\s+(?:des\s+)?(?:(?P<relative>{relative})\s+)?Jahres|Ende\s+Jahr|Ende\s+heuer"},
-    # "Ende 2024", "Ende des Jahres 2024"
+    # "Ende 2024", "Ende des Jahres 2024", "zum Jahresende 2023"
     {"id": "deadline.year_end_named", "kind": "year_end", "resolve": "year_end", "prefix": "optional",
-     "pattern": r"(?:Ende\s+(?:des\s+)?Jahres|Ende)\s+(?P<year>(?:19|20)\d\d)"},
+     "pattern": r"(?:Ende\s+(?:des\s+)?Jahres|Jahresende|Ende)\s+(?P<year>(?:19|20)\d\d)"},
 
     # "im dritten Quartal 2026", "bis Ende des 1. Quartals"
     {"id": "deadline.quarter_ordinal", "kind": "quarter", "resolve": "quarter_end", "prefix": "optional",
      "pattern": r"(?:Ende\s+(?:des\s+)?)?(?P<quarter>{ordinal}|[1-4]\.)\s*Quartals?(?:\s+(?P<year>(?:19|20)\d\d))?"},
     # "Q1/2024", "Q1 2024", "Ende Q2"
     {"id": "deadline.quarter_q", "kind": "quarter", "resolve": "quarter_end", "prefix": "optional",
-     "pattern": r"(?:Ende\s+)?Q(?P<quarter>[1-4])(?:\s*[/ ]\s*(?P<year>(?:19|20)\d\d|\d\d)(?!\d))?"},
+     "pattern": r"(?:Ende\s+)?Q(?P<quarter>[1-4])(?:\s*[/ ]\s*(?P<year>(?:19|20)\d\d|\d\d)(?!\d))?(?![-–]\w)"},
     # "bis Ende des Quartals", "Quartalsende", "im nächsten Quartal"
     {"id": "deadline.quarter_relative", "kind": "quarter", "resolve": "quarter_end", "prefix": "optional",
      "pattern": r"Ende\s+(?:des\s+)?(?:(?P<relative>{relative})\s+)?Quartals|Ende\s+Quartal|Quartalsende|(?P<relative_alone>{relative})\s+Quartal"},
@@ -270,17 +281,24 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
     {"id": "deadline.half_year", "kind": "quarter", "resolve": "half_year_end", "prefix": "optional",
      "pattern": r"(?:Ende\s+(?:des\s+)?)?(?P<half>{ordinal}|[12]\.)\s*Halbjahr(?:es|s)?(?:\s+(?P<year>(?:19|20)\d\d))?"},
 
-    # "bis zur nächsten Sitzung", "vor der nächsten Vorstandssitzung", "beim nächsten Treffen"
+    # "bis zur nächsten Sitzung", "vor der nächsten Vorstandssitzung", "beim nächsten Treffen";
+    # with its date where one follows: "zur nächsten Sitzung am 12.05."
+    # Without a preposition it is a noun phrase: "bereitet das nächste Treffen vor".
     {"id": "deadline.next_meeting", "kind": "next_meeting", "resolve": "next_meeting",
-     "prefix": "optional", "pattern": r"(?P<relative>{next})\s+{meeting}"},
+     "prefix": "required",
+     "pattern": r"(?P<relative>{next})\s+{meeting}(?:\s*[,:]?\s*(?:am\s+)?{weekday_prefix}?"
+                r"(?P<meeting_date>{day}\.\s?(?:{monthnum}\.|{month})(?:\s?(?:19|20)\d\d(?!\d)|(?<=\.)\d\d(?!\d))?))?"},
 
     # "Anfang Dezember", "Anfang nächster Woche", "Anfang 2024": no day to name.
     {"id": "deadline.start_of", "kind": "vague", "resolve": "unresolved", "prefix": "optional",
      "pattern": r"(?:Anfang|Beginn)\s+(?:des\s+|der\s+)?(?:(?:{relative})\s+)?(?:{month}|Monats|Monat|Jahres|Woche|Quartals|(?:19|20)\d\d)"},
+    # "Mitte nächster Woche", "Mitte des Jahres", "Mitte 2024": no day either.
+    {"id": "deadline.middle_of", "kind": "vague", "resolve": "unresolved", "prefix": "optional",
+     "pattern": r"Mitte\s+(?:des\s+|der\s+)?(?:(?:{relative})\s+)?(?:Woche|Jahres|Quartals|(?:19|20)\d\d)"},
     # "im Frühjahr", "vor den Sommerferien", "bis Weihnachten"
     {"id": "deadline.season", "kind": "vague", "resolve": "unresolved", "prefix": "none",
      "pattern": r"(?:{season_preposition})\s+(?:{season})s?(?:\s+(?:19|20)\d\d)?"},
     # "zeitnah", "möglichst bald", "in den kommenden Tagen"
     {"id": "deadline.vague", "kind": "vague", "resolve": "unresolved", "prefix": "none",
-     "pattern": r"{vague}"},
+     "pattern": r"(?:(?:{vague_intensifier})\s+)?{vague}"},
 )

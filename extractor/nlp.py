@@ -1,11 +1,14 @@
 """Build the German spaCy pipeline: the shipped model (or another), then our stages."""
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import extractor.stages.actions  # noqa: F401  (registers the factory)
 import extractor.stages.decisions  # noqa: F401
@@ -42,3 +45,30 @@ def _load(model: str | None) -> Language:
             f"spaCy pipeline {model!r} is not installed. Install it (for de_core_news_md: "
             f"'python -m spacy download de_core_news_md') or pass a folder, or omit --model "
             f"to use the shipped model in {DEFAULT_MODEL}.") from err
+
+
+def people_gazetteer(names: list[str]) -> frozenset[str]:
+    """Lower-case first names, surnames, handles and initials of the attendees."""
+    parts: set[str] = set()
+    for name in names:
+        words = [w for w in re.split(r"[\s]+", name) if w]
+        parts.update(w.lower().strip(".,") for w in words if len(w.strip(".")) > 1)
+        parts.update(w.lower().lstrip("@") for w in words if w.startswith("@"))
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+        if len(initials) >= 2:
+            parts.add(initials.lower())
+    return frozenset(parts)
+
+
+def run_stages(nlp: Language, texts: list[str], people: frozenset[str]) -> Iterator[Doc]:
+    """``nlp.pipe`` with the document's attendees handed to every clause Doc."""
+    docs = (nlp.make_doc(text) for text in texts)
+    docs = (_with_people(doc, people) for doc in docs)
+    for _, component in nlp.pipeline:
+        docs = component.pipe(docs) if hasattr(component, "pipe") else map(component, docs)
+    yield from docs
+
+
+def _with_people(doc: Doc, people: frozenset[str]) -> Doc:
+    doc.user_data["people"] = people
+    return doc

@@ -1,19 +1,24 @@
 """One document through every stage: read, segment, find, and collect records."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
 import re
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extractor import temporal
 from extractor.ingest import read_document
 from extractor.ingest.document import Document
-from extractor.nlp import build_pipeline
+from extractor.nlp import build_pipeline, people_gazetteer, run_stages
 from extractor.records import ActionItem, AgendaItem, Appointment, Attendee, Decision, Extraction, Meeting, Provenance
 from extractor.stages.appointments import find_appointment
 from extractor.stages.clauses import Clause, split_clauses
+from extractor.stages.decisions import is_vote_result, puts_to_vote
+from extractor.stages.votes import Votes
 from extractor.stages.responsible import resolve_people
 from extractor.structure.agenda import Heading, find_agenda
 from extractor.structure.attendance import find_attendance
@@ -50,31 +55,64 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
 def _find(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading],
           attendees: list[str], nlp: Language) -> None:
     """Run the spaCy stages over the clauses and turn their marks into records."""
-    date = ex.meeting.date
-    dates_sections = {h.number for h in headings if re.search(r"termin|nächste", h.title, re.I)}
-    for clause in clauses:
-        found = find_appointment(clause.text, date, clause.agenda_item in dates_sections)
-        if found:
-            ex.appointments.append(Appointment(ex.doc_id, found.title, found.date, found.start_time,
-                                               found.end_time, found.location,
-                                               _clause_source(doc, clause, found.rule)))
+    ex.appointments = _appointments(doc, ex, clauses, headings)
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
-    for clause, sent in zip(clauses, nlp.pipe(c.text for c in clauses)):
-        if sent._.decision:
-            votes = sent._.votes
-            ex.decisions.append(Decision(
-                ex.doc_id, _stable_id(ex.doc_id, "D", clause.text), clause.text, clause.agenda_item,
-                None, votes.yes, votes.no, votes.abstain, votes.unanimous,
-                _clause_source(doc, clause, sent._.decision)))
-        elif sent._.action:
-            expression = temporal.find_deadline(clause.text)
-            deadline = (temporal.resolve_deadline(expression.text, date, next_meeting)
-                        if expression and date else None)
-            ex.action_items.append(ActionItem(
-                ex.doc_id, _stable_id(ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
-                resolve_people(sent._.named or [], attendees),
-                expression.text if expression else None, deadline,
-                _clause_source(doc, clause, sent._.action)))
+    marked = list(zip(clauses, run_stages(nlp, [c.text for c in clauses], people_gazetteer(attendees))))
+    ex.decisions = _decisions(doc, ex.doc_id, marked)
+    for clause, sent in marked:
+        if sent._.action and not sent._.decision:
+            ex.action_items.append(_action(doc, ex, clause, sent, attendees, next_meeting))
+
+
+def _appointments(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading]) -> list[Appointment]:
+    dates_sections = {h.number for h in headings if re.search(r"termin|nächste", h.title, re.I)}
+    out = []
+    for clause in clauses:
+        found = find_appointment(clause.text, ex.meeting.date, clause.agenda_item in dates_sections)
+        if found:
+            out.append(Appointment(ex.doc_id, found.title, found.date, found.start_time, found.end_time,
+                                   found.location, _clause_source(doc, clause, found.rule)))
+    return out
+
+
+def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]]) -> list[Decision]:
+    """Decisions, with a bare vote result given to the motion just before it."""
+    out: list[Decision] = []
+    for i, (clause, sent) in enumerate(marked):
+        if not sent._.decision:
+            continue
+        votes = sent._.votes
+        previous = marked[i - 1][0] if i else None
+        if previous is not None and is_vote_result(clause.text) and previous.agenda_item == clause.agenda_item:
+            if out and out[-1].source.char_start == previous.start:
+                out[-1] = _with_votes(out[-1], votes)
+                continue
+            if puts_to_vote(previous.text):
+                out.append(_decision(doc, doc_id, previous, votes, "decision.motion_with_result"))
+                continue
+        out.append(_decision(doc, doc_id, clause, votes, sent._.decision))
+    return out
+
+
+def _decision(doc: Document, doc_id: str, clause: Clause, votes: Votes, rule: str) -> Decision:
+    return Decision(doc_id, _stable_id(doc_id, "D", clause.text), clause.text, clause.agenda_item, None,
+                    votes.yes, votes.no, votes.abstain, votes.unanimous, _clause_source(doc, clause, rule))
+
+
+def _with_votes(decision: Decision, votes: Votes) -> Decision:
+    return dataclasses.replace(decision, votes_yes=votes.yes, votes_no=votes.no,
+                               votes_abstain=votes.abstain, unanimous=votes.unanimous)
+
+
+def _action(doc: Document, ex: Extraction, clause: Clause, sent: Doc, attendees: list[str],
+            next_meeting: dt.date | None) -> ActionItem:
+    date = ex.meeting.date
+    expression = temporal.find_deadline(clause.text)
+    deadline = temporal.resolve_deadline(expression.text, date, next_meeting) if expression and date else None
+    return ActionItem(ex.doc_id, _stable_id(ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
+                      resolve_people(sent._.named or [], attendees),
+                      expression.text if expression else None, deadline,
+                      _clause_source(doc, clause, sent._.action))
 
 
 def _stable_id(doc_id: str, kind: str, text: str) -> str:

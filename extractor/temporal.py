@@ -29,22 +29,26 @@ DATE_KINDS = ("date", "date_no_year")
 TIME_KINDS = ("range", "single")
 DURATION_KINDS = ("day", "week", "month", "workday")
 
+CONTEXT_KINDS = ("zu_infinitive", "adjective_follows", "clause_end")
+
 WORD_LISTS = (
     "MONTHS", "MONTH_ABBREVIATIONS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "DAYPART_SUFFIXES",
     "NUMBER_WORDS", "ORDINALS", "DAY_OFFSETS", "DURATION_UNITS", "RELATIVE_MODIFIERS",
     "MEETING_NOUN_ENDINGS", "MEETING_ABBREVIATIONS", "SEASONS", "SEASON_PREPOSITIONS",
     "VAGUE_EXPRESSIONS", "VAGUE_INTENSIFIERS", "DEADLINE_PREPOSITIONS", "STRONG_DEADLINE_WORDS",
-    "NOT_DEADLINE_BEFORE", "DETERMINERS", "ATTRIBUTIVE_PREPOSITIONS", "ADJECTIVE_ENDINGS", "NOT_A_DATE_BEFORE",
+    "NOT_DEADLINE_BEFORE", "DETERMINERS", "ATTRIBUTIVE_PREPOSITIONS", "ADJECTIVE_ENDINGS",
+    "PAST_AUXILIARIES", "FUTURE_CUES", "SEPARABLE_PREFIXES", "NOT_A_DATE_BEFORE",
     "NOT_A_DATE_AFTER", "TIME_UNITS",
 )
 SUB_PATTERNS = ("WEEKDAY_PREFIX", "TIME_RANGE_JOINERS")
-PATTERN_LISTS = ("DATE_PATTERNS", "TIME_PATTERNS", "DEADLINE_PATTERNS")
+PATTERN_LISTS = ("DATE_PATTERNS", "TIME_PATTERNS", "DEADLINE_PATTERNS", "CONTEXT_PATTERNS")
 DATA_KEYS = WORD_LISTS + SUB_PATTERNS + PATTERN_LISTS
 
 _PATTERN_FIELDS = {
     "DATE_PATTERNS": ({"id", "kind", "pattern"}, {"check"}, DATE_KINDS),
     "TIME_PATTERNS": ({"id", "kind", "pattern"}, set(), TIME_KINDS),
     "DEADLINE_PATTERNS": ({"id", "kind", "resolve", "prefix", "pattern"}, {"check", "not_after"}, KINDS),
+    "CONTEXT_PATTERNS": ({"id", "kind", "pattern"}, set(), CONTEXT_KINDS),
 }
 _PLACEHOLDER = re.compile(r"\{([a-z][\w.]*)\}")
 
@@ -77,6 +81,7 @@ class RuleSet:
     dates: tuple[Rule, ...]
     times: tuple[Rule, ...]
     deadlines: tuple[Rule, ...]
+    context: dict[str, re.Pattern[str]]
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ def load_rules(data: ModuleType | SimpleNamespace = german) -> RuleSet:
         dates=tuple(_compile(p, table, "none") for p in data.DATE_PATTERNS),
         times=tuple(_compile(p, table, "none") for p in data.TIME_PATTERNS),
         deadlines=tuple(_compile(p, table, p["prefix"]) for p in data.DEADLINE_PATTERNS),
+        context={p["kind"]: _compile(p, table, "none", bounded=False).regex for p in data.CONTEXT_PATTERNS},
     )
 
 
@@ -193,6 +199,9 @@ def _placeholders(data: ModuleType | SimpleNamespace) -> dict[str, str]:
         "time_joiner": data.TIME_RANGE_JOINERS,
         "weekday_prefix": data.WEEKDAY_PREFIX,
         "preposition": _alternation(data.DEADLINE_PREPOSITIONS),
+        "determiner": _alternation(data.DETERMINERS),
+        "separable_prefix": _alternation(data.SEPARABLE_PREFIXES),
+        "adjective_ending": _alternation(data.ADJECTIVE_ENDINGS),
     }
     table.update({p["id"]: p["pattern"] for p in data.DATE_PATTERNS})
     return table
@@ -212,14 +221,14 @@ def _expand(template: str, table: dict[str, str], rule_id: str) -> str:
     raise ValueError(f"Pattern {rule_id!r} nests placeholders too deeply")
 
 
-def _compile(entry: dict[str, str], table: dict[str, str], prefix: str) -> Rule:
+def _compile(entry: dict[str, str], table: dict[str, str], prefix: str, bounded: bool = True) -> Rule:
     core = _expand(entry["pattern"], table, entry["id"])
     # Up to three words before the core: "bis spätestens zum", "noch vor der".
     head = {"optional": r"(?P<prep>(?:{preposition}\s+){1,3})?",
             "required": r"(?P<prep>(?:{preposition}\s+){1,3})", "none": ""}[prefix]
     head = _expand(head, table, entry["id"])
     try:
-        regex = re.compile(rf"(?<!\w){head}(?:{core})(?!\w)", re.IGNORECASE)
+        regex = re.compile(rf"(?<!\w){head}(?:{core})(?!\w)" if bounded else core, re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"Pattern {entry['id']!r} does not compile: {error}") from error
     return Rule(id=entry["id"], kind=entry["kind"], regex=regex,
@@ -326,21 +335,44 @@ def _deadline_candidates(text: str) -> list[_Candidate]:
 
 
 def _is_strong(candidate: _Candidate) -> bool:
-    words = re.findall(r"\w+", candidate.expression.text.lower())
-    return any(word in _STRONG_WORDS for word in words)
+    return _has_strong_word(candidate.expression.text)
+
+
+def _has_strong_word(text: str) -> bool:
+    return any(word in _STRONG_WORDS for word in re.findall(r"\w+", text.lower()))
 
 
 def _blocked(text: str, match: re.Match[str], rule: Rule) -> bool:
-    """Context that makes a time no deadline: "vom 15.09.", "letzten Freitag", "Die am 1. März …"."""
-    earlier, before = _words_before(text, match.start())
-    if before in _NOT_DEADLINE_BEFORE or (before in _DETERMINERS and earlier in _NOT_DEADLINE_BEFORE):
-        return True  # also "seit dem 3. Mai", "von der letzten Sitzung"
-    prep = (_group(match, "prep") or "").split()
-    if before in _DETERMINERS and (not prep or prep[-1].lower() in _ATTRIBUTIVE) \
-            and _ADJECTIVE_FOLLOWS.match(text, match.end()):
-        return True  # "der heute gewählte Vorstand", "die am 1. März eingegangene Spende"
+    """Context that makes a time no deadline: "vom 15.09.", "Die am 1. März eingegangene …"."""
+    prep = (_group(match, "prep") or "").lower().split()
     core_start = match.end("prep") if prep else match.start()
-    return _words_before(text, core_start)[1] in rule.not_after
+    return (_after_non_deadline_word(text, match.start())
+            or _is_attributive(text, match, prep)
+            or _words_before(text, core_start)[1] in rule.not_after
+            or (not _has_strong_word(match.group()) and _told_in_past(text, match)))
+
+
+def _after_non_deadline_word(text: str, position: int) -> bool:
+    """ "vom 15.09.", "letzten Freitag", "Herr Freitag", also "seit dem 3. Mai"."""
+    earlier, before = _words_before(text, position)
+    return before in _NOT_DEADLINE_BEFORE or (before in _DETERMINERS and earlier in _NOT_DEADLINE_BEFORE)
+
+
+def _is_attributive(text: str, match: re.Match[str], prep: list[str]) -> bool:
+    """ "der heute gewählte Vorstand", "die am 1. März eingegangene Spende"."""
+    if _words_before(text, match.start())[1] not in _DETERMINERS:
+        return False
+    if prep and prep[-1] not in _ATTRIBUTIVE:
+        return False
+    return RULES.context["adjective_follows"].match(text, match.end()) is not None
+
+
+def _told_in_past(text: str, match: re.Match[str]) -> bool:
+    """ "Herr Klein hat am 3. März bezahlt" reports; "wurde vereinbart, dass X am Montag anruft" sets a day."""
+    clause_end = RULES.context["clause_end"]
+    clause = clause_end.split(text[:match.start()])[-1] + match.group() + clause_end.split(text[match.end():])[0]
+    words = set(re.findall(r"\w+", clause.lower()))
+    return bool(words & _PAST) and not words & _FUTURE and not RULES.context["zu_infinitive"].search(clause)
 
 
 def _passes_check(text: str, match: re.Match[str], rule: Rule) -> bool:
@@ -617,5 +649,5 @@ _NOT_DEADLINE_BEFORE = frozenset(german.NOT_DEADLINE_BEFORE)
 _DETERMINERS = frozenset(german.DETERMINERS)
 _ATTRIBUTIVE = frozenset(german.ATTRIBUTIVE_PREPOSITIONS)
 _NOT_A_DATE_BEFORE = frozenset(german.NOT_A_DATE_BEFORE)
-# Case matters here: an attributive adjective is written lower-case.
-_ADJECTIVE_FOLLOWS = re.compile(r"\s+[a-zäöüß]\w*" + _alternation(german.ADJECTIVE_ENDINGS) + r"\b")
+_PAST = frozenset(german.PAST_AUXILIARIES)
+_FUTURE = frozenset(german.FUTURE_CUES)

@@ -24,6 +24,8 @@ _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung 
 _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
 _VERB = re.compile(_STRONG_VERBS)
 _AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_TITLE}?{_NAME}|{_BODY})\s+[a-zäöü]\w*(?:t|en)\s+(?:werden|wird)\b")
+_PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s+(?:und|&)\s+[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
+_VERB_LIKE = re.compile(r"^(?!(?:und|oder|ist|sind|war|waren|hat|haben|hatte|hatten|wurde|wurden|nicht|auch|noch|als)\b)[a-zäöüß]+(?:t|en|ert|elt)\b")
 # Cues that make a task without a named subject ("... muss gestellt werden").
 _WEAK_CUES = ("action.kuemmern", "action.need", "action.future")
 
@@ -32,10 +34,16 @@ if not Doc.has_extension("action"):
     Doc.set_extension("named", default=None)
 
 
-def classify_action(text: str, decision: str | None = None) -> str | None:
-    """The id of the rule that makes ``text`` a task, or None."""
+def classify_action(text: str, decision: str | None = None, people: frozenset[str] = frozenset()) -> str | None:
+    """The id of the rule that makes ``text`` a task, or None.
+
+    ``people`` holds lower-case name parts of the document's attendees: a
+    clause that opens with one of them and a verb is a task ("Olaf organisiert").
+    """
     if _LABELLED.match(text) or _RESPONSIBLE_LABEL.search(text):
         return "action.label"
+    if _person_label(text, people):
+        return "action.person_label"
     if first_match(_BLOCKERS, text) is not None:
         return None
     if _ARROW.search(text) and _looks_like_who(_ARROW.search(text).group("who")):
@@ -47,11 +55,28 @@ def classify_action(text: str, decision: str | None = None) -> str | None:
     subject = _SUBJECT.match(text)
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
         return "action.subject_verb"
+    if subject and _known(subject.group("who"), people) and _VERB_LIKE.match(subject.group("rest")):
+        return "action.known_subject"
     return next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
 
 
-def named_people(text: str) -> list[str]:
+def _known(who: str, people: frozenset[str]) -> bool:
+    return bool(people) and all(w.lower().strip(".,") in people for w in split_people(who) for w in w.split()[-1:])
+
+
+def _person_label(text: str, people: frozenset[str]) -> list[str]:
+    """"Philip: Plakate drucken", "Auftrag an Yannik: ..." name a known person before a colon."""
+    m = _PERSON_LABEL.match(text)
+    if not m or not people:
+        return []
+    names = split_people(m.group("who")) or [m.group("who")]
+    return names if all(n.lower() in people for n in names) else []
+
+
+def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     """Who a task names as responsible, as written (titles dropped)."""
+    if _person_label(text, people):
+        return _person_label(text, people)
     for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_BRACKET, "who")):
         m = regex.search(text)
         if m and m.group(group) and _looks_like_who(m.group(group)):
@@ -59,13 +84,15 @@ def named_people(text: str) -> list[str]:
     subject = _SUBJECT.match(text)
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
         return split_people(subject.group("who"))
+    if subject and _known(subject.group("who"), people):
+        return split_people(subject.group("who"))
     agent = _AGENT.search(text)
     return split_people(agent.group("who")) if agent else []
 
 
 def split_people(text: str) -> list[str]:
     parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text)
-    names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()")).strip() for p in parts]
+    names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
     names = [re.sub(r"^(?:die|der|das|den)\s+", "", n) for n in names]
     return [n for n in names if n and _looks_like_who(n)]
 
@@ -88,9 +115,10 @@ class ActionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         decision = doc._.decision if Doc.has_extension("decision") else None
-        doc._.action = classify_action(doc.text, decision)
+        people = doc.user_data.get("people", frozenset())
+        doc._.action = classify_action(doc.text, decision, people)
         if doc._.action:
-            named = named_people(doc.text)
+            named = named_people(doc.text, people)
             if not named and doc.ents:
                 named = [e.text for e in doc.ents if e.label_ in ("PER", "ORG")][:1] if doc._.action == "action.subject_verb" else []
             doc._.named = named

@@ -15,6 +15,7 @@ from extractor.structure.lines import Line, clean_inline
 
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"(])")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
 
 
@@ -37,7 +38,7 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
         agenda = _agenda_at(headings, start)
         for s, e in _pieces(text, start, end):
             raw = text[s:e]
-            cleaned = clean_inline(raw.replace("\n", " "))
+            cleaned = _LIST_MARKER.sub("", clean_inline(raw.replace("\n", " ")))
             if re.search(r"\w", cleaned):
                 clauses.append(Clause(s, e, cleaned, raw, agenda, kind))
     return clauses

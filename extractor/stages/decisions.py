@@ -4,12 +4,16 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.lang.de.findings import DECISION_BLOCKERS, DECISION_PATTERNS
+import re
+
+from extractor.lang.de.findings import DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, VOTE_RESULT_WORDS
 from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.votes import Votes, parse_votes
 
-_PATTERNS = compile_patterns(DECISION_PATTERNS)
+_PATTERNS = compile_patterns(DECISION_PATTERNS, re.IGNORECASE)
 _BLOCKERS = compile_patterns(DECISION_BLOCKERS)
+_MOTION = compile_patterns(MOTION_CUES, re.IGNORECASE)
+_RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
           "decision.abstimmung", "decision.renaming"}
@@ -35,6 +39,17 @@ def classify_decision(text: str) -> str | None:
 
 def decision_votes(text: str) -> Votes:
     return parse_votes(text)
+
+
+def is_vote_result(text: str) -> bool:
+    """"Das Ergebnis der Abstimmung: 8 Ja-Stimmen, keine Nein-Stimme" says only how a vote went."""
+    words = [w for w in re.findall(r"[\w-]+", text.lower()) if not w.isdigit()]
+    return parse_votes(text).found and sum(w not in _RESULT_WORDS for w in words) <= 1
+
+
+def puts_to_vote(text: str) -> bool:
+    """"Es wurde über die Anschaffung ... abgestimmt": the motion a following result belongs to."""
+    return first_match(_MOTION, text) is not None
 
 
 @Language.factory("protokoll_decisions")

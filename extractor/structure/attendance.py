@@ -109,7 +109,7 @@ def _looks_like_names(text: str) -> bool:
     words = text.split()
     if not words or len(text) > 400:
         return False
-    pieces = _SPLIT.split(text)
+    pieces = _SPLIT.split(re.sub(r"\([^)]*\)", "", text))
     return all(len(p.split()) <= 6 for p in pieces if p) and not text.rstrip().endswith((".", "!", "?"))
 
 

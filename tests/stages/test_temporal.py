@@ -126,6 +126,12 @@ NEXT = date(2023, 4, 17)  # the next meeting, where the protocol gives one
     ("Der heute gewählte Vorstand übernimmt die Konten.", MON, None),  # attributive "heute"
     ("Frau Brandt bereitet das nächste Treffen vor.", MON, None),  # the meeting is the object
     ("Herr Ries erstellt den Q1-Bericht.", MON, None),
+    # Told in the past: a report, not a deadline, unless something is still to do
+    ("Herr Klein hat am 3. März die Rechnung bezahlt.", MON, None),
+    ("Die Rechnung wurde am 3.3. bezahlt, Frau Roth prüft sie am Freitag.", MON, date(2023, 3, 17)),
+    ("Es wurde vereinbart, dass Herr Nagel am Donnerstag anruft.", MON, date(2023, 3, 16)),
+    ("Frau Heck hat zugesagt, am Mittwoch die Schlüssel abzuholen.", MON, date(2023, 3, 15)),
+    ("Frau Heck hat bis Freitag Zeit für die Durchsicht.", MON, date(2023, 3, 17)),  # "bis" stated outright
     # Several times in one sentence: the one stated outright
     ("Herr Aydin schickt zeitnah, spätestens bis 31.03.2023, die Liste.", MON, date(2023, 3, 31)),
     ("Die Rechnung vom 1.3. bezahlt Frau Ulrich bis Ende des Monats.", MON, date(2023, 3, 31)),
@@ -273,6 +279,11 @@ def test_language_data_is_valid() -> None:
 def test_every_pattern_is_compiled(entry: dict[str, str]) -> None:
     compiled = {rule.id: rule for rule in RULES.dates + RULES.times + RULES.deadlines}
     assert isinstance(compiled[entry["id"]].regex, re.Pattern)
+
+
+@pytest.mark.parametrize("entry", german.CONTEXT_PATTERNS, ids=lambda entry: entry["id"])
+def test_every_context_pattern_is_compiled(entry: dict[str, str]) -> None:
+    assert isinstance(RULES.context[entry["kind"]], re.Pattern)
 
 
 def test_every_deadline_kind_is_known() -> None:

@@ -81,3 +81,16 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Pressewartin", "Beisitzer", "Beisitzerin", "Gemeinde", "Ausschuss", "Vermieter", "Verein",
 )
 BODY_PREFIXES: tuple[str, ...] = ("AG", "Arbeitsgruppe", "Team", "Referat", "Ressort", "Fachbereich", "Amt")
+
+# A clause that puts something to the vote; a following bare result belongs to it.
+MOTION_CUES: tuple[tuple[str, str], ...] = (
+    ("motion.vote", r"\b(?:abgestimmt|Abstimmung|abstimmen|Antrag|Anträge|Wahl|gewählt|kandidiert|Kandidat\w*|Vorschlag|schlägt vor|schlug vor|zur Wahl|Entlastung|stellt sich|stellten sich)\b"),
+)
+# Words a bare vote result is made of ("Ergebnis: 8 Ja-Stimmen, keine Nein-Stimme").
+VOTE_RESULT_WORDS: tuple[str, ...] = (
+    "das", "ergebnis", "der", "abstimmung", "abstimmungsergebnis", "ja", "nein", "stimmen", "stimme",
+    "ja-stimmen", "ja-stimme", "nein-stimmen", "nein-stimme", "enthaltung", "enthaltungen", "keine",
+    "keiner", "eine", "einer", "einem", "einen", "und", "bei", "mit", "gegenstimme", "gegenstimmen", "dafür",
+    "dagegen", "sowie", "von", "angenommen", "abgelehnt", "o", "per", "handzeichen", "stimmenthaltung",
+    "stimmenthaltungen", "zwei", "drei", "vier", "fünf", "votum", "konsens", "einstimmig",
+)

@@ -122,7 +122,7 @@ STRONG_DEADLINE_WORDS: tuple[str, ...] = _ascii_variants((
 # A date right after one of these is not a deadline: "Rechnung vom 15.09.",
 # "seit Montag", "letzten Freitag", "jeden Dienstag", "Herr Freitag".
 NOT_DEADLINE_BEFORE: tuple[str, ...] = (
-    "vom", "von", "seit", "seitdem", "letzten", "letzte", "letzter", "vergangenen",
+    "vom", "von", "seit", "seitdem", "letzten", "letzte", "letzter", "vergangenen", "jeder",
     "vergangene", "vorigen", "vorige", "jeden", "jede", "jedem", "herr", "herrn", "frau",
     "hr.", "fr.", "dr.", "gestern", "vorgestern", "jeweils", "immer",
 )
@@ -136,6 +136,32 @@ DETERMINERS: tuple[str, ...] = (
 )
 ATTRIBUTIVE_PREPOSITIONS: tuple[str, ...] = ("am", "zum")
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("e", "en", "er", "es", "em")
+# A sentence told in the past reports a date, it sets none: "Herr Klein hat am
+# 3. März bezahlt."  Unless something is still to do: "soll", "wird", "abzuholen".
+PAST_AUXILIARIES: tuple[str, ...] = (
+    "hat", "haben", "hatte", "hatten", "wurde", "wurden", "war", "waren",
+)
+FUTURE_CUES: tuple[str, ...] = _ascii_variants((
+    "soll", "sollen", "sollte", "sollten", "muss", "müssen", "wird", "werden", "will",
+    "wollen", "möchte", "möchten", "kann", "können", "bitte", "noch",
+))
+# Prefixes of "abzuholen", "einzureichen": an infinitive with "zu" inside.
+SEPARABLE_PREFIXES: tuple[str, ...] = _ascii_variants((
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor",
+    "vorbei", "weg", "zurück", "zusammen", "bereit", "durch", "um", "weiter",
+))
+# Context around a found time; each kind is used once by extractor.temporal.
+CONTEXT_PATTERNS: tuple[dict[str, str], ...] = (
+    # "abzuholen", "bis Freitag zu erledigen": something still to do.
+    {"id": "context.zu_infinitive", "kind": "zu_infinitive",
+     "pattern": r"\b{separable_prefix}zu\w+en\b|\bzu\s+(?!{determiner}\b)(?-i:[a-zäöü])\w*(?:en|ern|eln)\b"},
+    # "die am 1. März eingegangene Spende": a lower-case inflected adjective follows.
+    {"id": "context.adjective_follows", "kind": "adjective_follows",
+     "pattern": r"\s+(?-i:[a-zäöüß])\w*{adjective_ending}\b"},
+    # Clause ends; "1. März" ends none: a sentence ends after a word, before a capital.
+    {"id": "context.clause_end", "kind": "clause_end",
+     "pattern": r"[,;:!?\n]|(?<=[^\W\d])\.\s+(?=(?-i:[A-ZÄÖÜ]))"},
+)
 # "TOP 1.2.", "§ 3.1.", "Version 2.10.12": numbers that look like dates.
 NOT_A_DATE_BEFORE: tuple[str, ...] = _ascii_variants((
     "top", "punkt", "tagesordnungspunkt", "abschnitt", "kapitel", "ziffer", "nr.", "nr",

@@ -45,8 +45,12 @@ _NUMBERED = re.compile(
 _AGENDA_ITEM = re.compile(r"^(?:TOP|Top|Tagesordnungspunkt|Punkt|§)\s*\d")
 _LABEL = re.compile(r"^(?![a-zäöüß])[^\s:][^:]{0,40}:$")  # "Anwesend:", "Tagesordnung:"
 _SENTENCE_END = re.compile(r"[.!?:;][\"'“”’»«)\]]*$")
+_OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")  # ends in a letter or a comma, not "12.03.2024"
 _WORD_HYPHEN = re.compile(r"[^\W\d_][-\u00ad\ufffe\x02]$")
-_SOFT_HYPHEN = re.compile(r"[\u00ad\ufffe\x02]")
+# pdfium marks a hyphen at a line end with U+FFFE (older builds: 0x02) and joins the lines;
+# PDFs may also carry real soft hyphens (U+00AD).
+_INLINE_HYPHEN = re.compile(r"(?<=[^\W\d_])[\u00ad\ufffe\x02](?=(\S+))")
+_TRAILING_HYPHEN = re.compile(r"[\u00ad\ufffe\x02]$")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\x00-\x01\x03-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -226,7 +230,7 @@ def _check_text_layer(path: Path, pages: list[PdfPage]) -> list[str]:
         raise DocumentError(
             "no_text_layer", f"{path.name} has {len(pages)} page(s) but almost no text layer (a scan?).",
             "Run OCR first (e.g. `ocrmypdf -l deu in.pdf out.pdf`) and read the OCR'd PDF.")
-    return [f"Page {number} has no text layer (image only?); its content is missing."
+    return [f"Page {number} has (almost) no text layer; if it is a scanned page, its content is missing."
             for number, count in enumerate(letters, 1) if count < MIN_LETTERS_PER_PAGE // 2]
 
 
@@ -363,6 +367,7 @@ def _blocks(pages: list[PdfPage], style: _Style) -> list[_Block]:
         new_page = True
         for line in page.lines:
             kind, text, level = _classify(line, style)
+            text = resolve_line_hyphens(text)
             gap = not new_page and previous is not None and _is_gap(previous, line, style)
             current = blocks[-1] if blocks else None
             if current and not gap and _continues(current, line, kind, level):
@@ -394,7 +399,7 @@ def _continues(block: _Block, line: PdfLine, kind: str, level: int) -> bool:
     if _is_wrapped(block.last, line.text, block.last_edge) or _WORD_HYPHEN.search(block.text):
         return True
     # A short line may still be cut mid-sentence: "Kooperation mit Attraktor," / "ab 17:30 Uhr"
-    return line.text[:1].islower() and not _SENTENCE_END.search(block.text)
+    return line.text[:1].islower() and bool(_OPEN_END.search(block.text))
 
 
 def _is_wrapped(line: PdfLine, next_text: str, right_edge: float) -> bool:
@@ -420,12 +425,14 @@ def join_wrapped(left: str, right: str) -> str:
     """
     if not _WORD_HYPHEN.search(left):
         return f"{left} {right}"
-    first_word = right.split(maxsplit=1)[0].casefold()
-    if first_word in HYPHEN_BEFORE_CONJUNCTION:
-        return f"{left[:-1]}- {right}"
-    if right[:1].islower():
-        return left[:-1] + right
-    return f"{left[:-1]}-{right}"
+    return left[:-1] + _hyphen_joint(right.split(maxsplit=1)[0]) + right
+
+
+def _hyphen_joint(next_word: str) -> str:
+    """What replaces a line-end hyphen, given the word after it."""
+    if next_word.casefold() in HYPHEN_BEFORE_CONJUNCTION:
+        return "- "
+    return "" if next_word[:1].islower() else "-"
 
 
 def _assign_list_levels(blocks: list[_Block]) -> None:
@@ -453,12 +460,12 @@ def _render(blocks: list[_Block], page_count: int) -> tuple[str, tuple[int, ...]
             parts.append(sep)
             offset += len(sep)
         prefix = _prefix(block)
-        body = resolve_soft_hyphens(block.text)
+        body = _TRAILING_HYPHEN.sub("", block.text)
         if starts[block.page - 1] is None:
             starts[block.page - 1] = offset
         for position, page in block.page_breaks:
             if starts[page - 1] is None:
-                starts[page - 1] = offset + len(prefix) + _shifted(block.text, position)
+                starts[page - 1] = offset + len(prefix) + position
         parts.append(prefix + body)
         offset += len(prefix) + len(body)
     parts.append("\n")
@@ -472,16 +479,13 @@ def _prefix(block: _Block) -> str:
     return "    " * block.level
 
 
-def _shifted(text: str, position: int) -> int:
-    """Where ``position`` lands once the soft-hyphen markers before it are resolved."""
-    vanishing = sum(1 for m in _SOFT_HYPHEN.finditer(text, 0, position)
-                    if not text[m.end():m.end() + 1].isupper())
-    return position - vanishing
+def resolve_line_hyphens(text: str) -> str:
+    """Hyphen markers inside a line, where pdfium already joined a hyphenated line pair.
 
-
-def resolve_soft_hyphens(text: str) -> str:
-    """A soft hyphen inside a word disappears; before a capital it becomes "-"."""
-    return _SOFT_HYPHEN.sub(lambda m: "-" if m.string[m.end():m.end() + 1].isupper() else "", text)
+    "Integrations" U+FFFE "koordinator" -> "Integrationskoordinator";
+    "Bau" U+FFFE "und" -> "Bau- und".
+    """
+    return _INLINE_HYPHEN.sub(lambda m: _hyphen_joint(m.group(1)), text)
 
 
 def _fill_page_starts(starts: list[int | None], end: int) -> tuple[int, ...]:

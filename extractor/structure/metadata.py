@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extractor import temporal
 from extractor.lang.de.structure import (
-    END_CUES, FRONT_MATTER_DATE, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
+    END_CUES, FRONT_MATTER_DATE, LOCATION_SENTENCES, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
     PLACE_PREPOSITIONS, START_CUES,
 )
 from extractor.structure.lines import Line, clean_inline
@@ -47,7 +47,7 @@ def read_metadata(lines: list[Line], header_end: int, file_stem: str = "") -> Me
     facts = MeetingFacts()
     facts.title = _title(header, front)
     facts.date = _date(header, front, facts.title, file_stem)
-    facts.start_time, facts.end_time = _times(header, lines)
+    facts.start_time, facts.end_time = _times(header, lines, facts.date)
     facts.location = _location(header, facts.title)
     title_text = str(facts.title.value) if facts.title else ""
     facts.kind = meeting_kind(title_text)
@@ -83,6 +83,8 @@ def _title(header: list[Line], front: dict[str, tuple[str, Line]]) -> Field | No
 
 def _date(header: list[Line], front: dict, title: Field | None, stem: str) -> Field | None:
     ordered = ([title.line] if title and title.line else []) + _labelled(header, "date") + header
+    if title and title.line and temporal.find_dates(title.line.text):
+        return Field(temporal.find_dates(title.line.text)[0][2], title.line, "meta.date.title")
     for key in FRONT_MATTER_DATE:
         if key in front:
             found = temporal.find_dates(front[key][0])
@@ -110,39 +112,70 @@ def _label_of(text: str) -> str:
     return text.split(":", 1)[0].strip().lower() if ":" in text[:30] else ""
 
 
-def _times(header: list[Line], lines: list[Line]) -> tuple[Field | None, Field | None]:
+def _times(header: list[Line], lines: list[Line], date: Field | None) -> tuple[Field | None, Field | None]:
+    """Times from labelled lines ("Beginn: 19:05", "Ende:" over "21:30"), else the title or date line."""
     start = end = None
-    for line in header:
-        for _, _, begin, finish in temporal.find_times(line.text):
-            label = _label_of(line.text)
-            if label in HEADER_FIELDS["end"] and end is None:
-                end = Field(begin, line, "meta.time.end_label")
-                continue
-            if start is None:
-                start = Field(begin, line, "meta.time.header")
-                if finish:
-                    end = end or Field(finish, line, "meta.time.range")
-    if end is None:
-        end = _closing_time(lines)
-    if start is None:
-        start = _opening_time(lines)
+    meeting_lines = [date.line] if date and date.line else []
+    for line, value, label in _label_values(header) + [(l, l.text, "") for l in meeting_lines]:
+        times = temporal.find_times(_squeeze_clock(value))
+        if not times:
+            continue
+        begin, finish = times[0][2], times[0][3]
+        if label in HEADER_FIELDS["end"] and label not in HEADER_FIELDS["start"]:
+            end = end or Field(begin, line, "meta.time.end_label")
+        elif start is None:
+            start = Field(begin, line, "meta.time.label" if label else "meta.time.date_line")
+            if finish:
+                end = end or Field(finish, line, "meta.time.range")
+    end = end or _closing_time(lines)
+    start = start or _opening_time(lines)
     return start, end
 
 
-def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str) -> Field | None:
-    for line in lines:
-        low = line.text.lower()
-        if not any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in cues):
+def _label_values(header: list[Line]) -> list[tuple[Line, str, str]]:
+    """(line, value, label) for "Label: value" lines; the value may stand on the next line."""
+    out = []
+    for i, line in enumerate(header):
+        label = _label_of(line.text) or (line.text.strip().lower() if line.kind == "heading" else "")
+        if not label or label not in HEADER_FIELDS["start"] + HEADER_FIELDS["end"] + HEADER_FIELDS["date"]:
             continue
-        times = temporal.find_times(line.text)
+        value = line.text.split(":", 1)[1].strip() if ":" in line.text else ""
+        if not value:
+            following = next((l for l in header[i + 1:] if not l.is_blank), None)
+            if following is None:
+                continue
+            line, value = following, following.text
+        out.append((line, value, label))
+    return out
+
+
+def _squeeze_clock(text: str) -> str:
+    """PDF text layers split clock times: "11 :00 Uhr" -> "11:00 Uhr"."""
+    return re.sub(r"(\d{1,2})\s+:\s*(\d{2})", r"\1:\2", text)
+
+
+def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str) -> Field | None:
+    """The clock time of the first sentence with a cue word, read across line breaks.
+
+    "Die Versammlung wurde um 18:13 Uhr geschlossen." and "Herr Löffler schloss um"
+    over "13:24 Uhr" both give the time of their sentence.
+    """
+    cue_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(c) for c in cues), re.IGNORECASE)
+    for i, line in enumerate(lines):
+        if not cue_re.search(line.text):
+            continue
+        sentence = " ".join(l.text for l in lines[i: i + 3])
+        sentence = _squeeze_clock(re.split(r"(?<=[.!?])\s+", sentence)[0] if cue_re.search(
+            re.split(r"(?<=[.!?])\s+", sentence)[0]) else sentence)
+        times = temporal.find_times(sentence)
         if times:
             return Field(times[0][2], line, rule)
     return None
 
 
 def _closing_time(lines: list[Line]) -> Field | None:
-    tail = [l for l in lines if l.text][-12:]
-    return _cue_time(list(reversed(tail)), END_CUES, "meta.time.closing")
+    tail = [l for l in lines if l.text][-25:]
+    return _cue_time(tail, END_CUES, "meta.time.closing")
 
 
 def _opening_time(lines: list[Line]) -> Field | None:
@@ -159,6 +192,30 @@ def _location(header: list[Line], title: Field | None) -> Field | None:
         place = _place_after_preposition(str(title.value))
         if place:
             return Field(place, title.line, "meta.location.title")
+    for line in header:
+        place = _place_in_sentence(line.text) or _place_before_date(line.text)
+        if place:
+            return Field(place, line, "meta.location.sentence")
+    return None
+
+
+def _place_in_sentence(text: str) -> str | None:
+    """"... um 11:00 Uhr im Klimabüro, Schulstraße 5 ... 14 Personen" and "fand ... im X statt"."""
+    for pattern in LOCATION_SENTENCES:
+        m = re.search(pattern, text)
+        if m:
+            return m.group("place").strip(" ,.")
+    return None
+
+
+def _place_before_date(text: str) -> str | None:
+    """"Gütersloh, Stadtbibliothek, 23.05.2018": a line of places that ends in the date."""
+    dates = temporal.find_dates(text)
+    if not dates or dates[-1][1] < len(text.rstrip(" .")) or dates[-1][0] < 3:
+        return None
+    before = text[: dates[-1][0]].rstrip(" ,")
+    if "," in before and not re.search(r"\b(?:am|vom|den)$|\d", before) and len(before.split()) <= 6:
+        return before
     return None
 
 

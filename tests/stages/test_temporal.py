@@ -22,7 +22,7 @@ NEXT = date(2023, 4, 17)  # the next meeting, where the protocol gives one
 
 # ---------------------------------------------------------------- resolving deadlines
 
-@pytest.mark.parametrize("sentence, reference, expected", [
+RESOLVE_CASES = [
     # A full date
     ("Der Kassenwart überweist den Zuschuss bis zum 14.04.2023.", MON, date(2023, 4, 14)),
     ("Frau Yilmaz reicht den Bericht bis 5.4.23 ein.", MON, date(2023, 4, 5)),
@@ -135,9 +135,21 @@ NEXT = date(2023, 4, 17)  # the next meeting, where the protocol gives one
     # Several times in one sentence: the one stated outright
     ("Herr Aydin schickt zeitnah, spätestens bis 31.03.2023, die Liste.", MON, date(2023, 3, 31)),
     ("Die Rechnung vom 1.3. bezahlt Frau Ulrich bis Ende des Monats.", MON, date(2023, 3, 31)),
-])
+]
+
+
+@pytest.mark.parametrize("sentence, reference, expected", RESOLVE_CASES)
 def test_resolve_deadline(sentence: str, reference: date, expected: date | None) -> None:
     assert resolve_deadline(sentence, reference, next_meeting=NEXT) == expected
+
+
+@pytest.mark.parametrize("sentence, reference, expected", RESOLVE_CASES)
+def test_found_expression_resolves_alone_as_in_its_sentence(sentence: str, reference: date,
+                                                            expected: date | None) -> None:
+    """The pipeline resolves ``find_deadline(clause).text`` on its own."""
+    found = find_deadline(sentence)
+    alone = resolve_deadline(found.text, reference, next_meeting=NEXT) if found else None
+    assert alone == expected
 
 
 @pytest.mark.parametrize("expression, reference, expected", [

@@ -116,7 +116,8 @@ END_CUES: tuple[str, ...] = (
     "endet", "beendete", "ende der sitzung", "ende der versammlung",
 )
 START_CUES: tuple[str, ...] = (
-    "beginn", "sitzungsbeginn", "eröffnet", "eröffnete", "beginnt", "start", "anfang",
+    "beginn", "sitzungsbeginn", "eröffnet", "eröffnete", "beginnt", "begann", "versammelten",
+    "versammeln", "versammelt", "trafen sich", "treffen sich",
 )
 
 # Words before a place in a title line ("... am 24.10.2022 im Multikultizentrum Dessau").
@@ -125,3 +126,9 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("im", "in der", "in den", "in", "bei", "a
 # Front-matter keys (Pelican, Hugo, Jekyll) that hold the title and date.
 FRONT_MATTER_TITLE: tuple[str, ...] = ("title", "titel")
 FRONT_MATTER_DATE: tuple[str, ...] = ("date", "datum")
+
+# Sentences that name the place of the meeting; the group "place" is kept.
+LOCATION_SENTENCES: tuple[str, ...] = (
+    r"\bUhr\s+(?:im|in der|in den|in|bei|auf dem)\s+(?P<place>[A-ZÄÖÜ].+?)(?=\s+unter\s|\s+\d+\s+Personen|,\s+die\s|\s+zur?\s|\s+statt\b|$)",
+    r"\b(?:fand|findet|tagte|tagt)\b.{0,60}?\s(?:im|in der|in den|bei)\s+(?P<place>[A-ZÄÖÜ].+?)\s+statt\b",
+)

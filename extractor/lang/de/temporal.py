@@ -4,7 +4,7 @@ Data only: ``extractor.temporal`` compiles every pattern when it is imported and
 checks this module against a closed set of keys, so a broken entry fails at
 load time.  Patterns are regular expressions matched case-insensitively; a
 ``{name}`` in a pattern stands for one of the word lists or sub-patterns below
-(``PLACEHOLDERS`` says which).  Each deadline pattern says what its match
+(``extractor.temporal._placeholders`` says which).  Each deadline pattern says what its match
 means (``resolve``) and whether the deadline prepositions of
 ``DEADLINE_PREPOSITIONS`` may (``optional``), must (``required``) or cannot
 (``none``) stand before it.  Austrian and Swiss forms are listed beside the
@@ -24,9 +24,12 @@ def _ascii_variants(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_with_ascii_umlauts(dict.fromkeys(words, 0)))
 
 
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("e", "en", "er", "es", "em")
+
+
 def _inflected(stems: dict[str, int]) -> dict[str, int]:
     """Adjective endings: "nächst" -> nächste, nächsten, nächster, nächstes, nächstem."""
-    return {stem + ending: v for stem, v in stems.items() for ending in ("e", "en", "er", "es", "em")}
+    return {stem + ending: v for stem, v in stems.items() for ending in ADJECTIVE_ENDINGS}
 
 
 MONTHS: dict[str, int] = _with_ascii_umlauts({
@@ -82,6 +85,7 @@ MEETING_NOUN_ENDINGS: tuple[str, ...] = (
     "sitzung", "treffen", "versammlung", "besprechung", "runde", "plenum", "konferenz",
     "klausur", "tagung", "jour fixe", "termin",
 )
+# "bis zur nächsten MV", "beim nächsten Mal"
 MEETING_ABBREVIATIONS: tuple[str, ...] = ("mv", "jhv", "mgv", "vs", "mal")
 SEASONS: tuple[str, ...] = _ascii_variants((
     "frühjahr", "frühling", "sommer", "herbst", "winter", "sommerferien", "herbstferien",
@@ -122,9 +126,10 @@ STRONG_DEADLINE_WORDS: tuple[str, ...] = _ascii_variants((
 # A date right after one of these is not a deadline: "Rechnung vom 15.09.",
 # "seit Montag", "letzten Freitag", "jeden Dienstag", "Herr Freitag".
 NOT_DEADLINE_BEFORE: tuple[str, ...] = (
-    "vom", "von", "seit", "seitdem", "letzten", "letzte", "letzter", "vergangenen", "jeder",
-    "vergangene", "vorigen", "vorige", "jeden", "jede", "jedem", "herr", "herrn", "frau",
-    "hr.", "fr.", "dr.", "gestern", "vorgestern", "jeweils", "immer",
+    "vom", "von", "seit", "seitdem", "letzten", "letzte", "letzter", "vergangenen",
+    "vergangene", "vorigen", "vorige", "gestern", "vorgestern",
+    "jeden", "jede", "jeder", "jedem", "jeweils", "immer",
+    "herr", "herrn", "frau", "hr.", "fr.", "dr.",
 )
 # A determiner before a time (or before "am"/"zum" and a time) with an inflected
 # adjective after it makes the time part of a noun phrase, not a deadline:
@@ -135,7 +140,6 @@ DETERMINERS: tuple[str, ...] = (
     "eines", "dieser", "diese", "dieses",
 )
 ATTRIBUTIVE_PREPOSITIONS: tuple[str, ...] = ("am", "zum")
-ADJECTIVE_ENDINGS: tuple[str, ...] = ("e", "en", "er", "es", "em")
 # A sentence told in the past reports a date, it sets none: "Herr Klein hat am
 # 3. März bezahlt."  Unless something is still to do: "soll", "wird", "abzuholen".
 PAST_AUXILIARIES: tuple[str, ...] = (
@@ -173,7 +177,7 @@ NOT_A_DATE_AFTER: tuple[str, ...] = (
 )
 TIME_UNITS: tuple[str, ...] = ("uhr", "h")
 
-# Sub-patterns; {day}, {monthnum}, {year} and the word lists are filled in by
+# Sub-patterns; {day}, {monthnum}, {hour} and the word lists are filled in by
 # extractor.temporal.
 WEEKDAY_PREFIX = r"(?:(?:{weekday}|{weekday_abbr}),?\s+(?:den\s+)?)"
 TIME_RANGE_JOINERS = r"(?:-{1,2}|–|—|bis)"

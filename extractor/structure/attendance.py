@@ -15,7 +15,7 @@ from extractor.structure.lines import Line, clean_inline, is_table_rule, table_c
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
 _ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_RE = re.compile(
-    r"^(?P<label>[A-Za-zÄÖÜäöüß*:. ]{3,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>[:\-–]|$)\s*(?P<rest>.*)$")
+    r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:. ]{3,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>[:\-–]|$)\s*(?P<rest>.*)$")
 _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 _NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)
@@ -69,6 +69,7 @@ def _label(line: Line) -> tuple[str, str, str] | None:
     if not m:
         return None
     label = re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower()
+    label = re.sub(r"^\d{1,2}[.)]?\s+", "", label)
     has_colon = m.group("colon") in (":", "-", "–") or line.text.rstrip().endswith(":")
     if not has_colon and line.kind != "heading" and m.group("rest"):
         return None
@@ -90,9 +91,9 @@ def _block(lines: list[Line], i: int) -> tuple[list[Line], int]:
         line = lines[j]
         if line.is_blank:
             nxt = next((l for l in lines[j + 1:] if not l.is_blank), None)
-            if block and (nxt is None or nxt.kind != "bullet" or block[-1].kind != "bullet"):
+            if block and not _list_goes_on(block[-1], nxt):
                 break
-            if not block and j - i > 2:
+            if not block and j - i > 4:
                 break
             j += 1
             continue
@@ -103,6 +104,16 @@ def _block(lines: list[Line], i: int) -> tuple[list[Line], int]:
         block.append(line)
         j += 1
     return block, j
+
+
+def _list_goes_on(last: Line, nxt: Line | None) -> bool:
+    """Bullets, or one name per paragraph (PDF tables), may be spread over blank lines."""
+    if nxt is None:
+        return False
+    if last.kind == "bullet" and nxt.kind == "bullet":
+        return True
+    single = lambda l: l.kind == "text" and len(l.text.split()) <= 3 and "," not in l.text  # noqa: E731
+    return single(last) and single(nxt) and _is_name(nxt.text)
 
 
 def _looks_like_names(text: str) -> bool:

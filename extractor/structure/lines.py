@@ -18,6 +18,7 @@ _HRULE = re.compile(r"^(-{3,}|\*{3,}|_{3,})\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _HTML = re.compile(r"<[^>]{1,40}>|&nbsp;")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_COMMENT = re.compile(r"^<!--.*-->$")
 _STRUCK = re.compile(r"~~.*?~~")
 
 
@@ -71,7 +72,7 @@ def _classify(index: int, offset: int, raw: str) -> Line:
         return Line(index, offset, offset + len(raw), raw, indent, kind, level,
                     clean_inline(content), content_start + skip)
 
-    if not body:
+    if not body or _COMMENT.match(body):
         return make("blank", 0, "")
     m = _MD_HEADING.match(body)
     if m and indent < 4:

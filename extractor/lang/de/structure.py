@@ -14,7 +14,9 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "es waren anwesend", "stimmberechtigte mitglieder", "mitglieder",
         "vorstand", "anwesende mitglieder des vorstands", "anwesend vom vorstand",
         "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
-        "präsenz", "online", "vor ort", "online anwesend",
+        "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
+        "anwesende revisoren", "anwesenheitsliste", "anwesenheitsliste gründungsmitglieder",
+        "teilnehmerliste", "teilnehmendenliste",
     ),
     "absent": (
         "abwesend", "abwesende", "nicht anwesend", "es fehlten", "fehlend", "fehlt",
@@ -101,7 +103,7 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = ("im", "in der", "in den", "in", "bei",
 NO_NAMES: tuple[str, ...] = (
     "siehe", "vgl", "anhang", "anlage", "liste", "niemand", "keine", "keiner", "alle",
     "mitglieder", "personen", "teilnehmer", "teilnehmende", "gäste", "leute", "stimmen",
-    "insgesamt", "davon", "online", "vor ort",
+    "insgesamt", "davon", "online", "vor ort", "vorname", "name", "unterschrift", "anschrift",
 )
 
 # Headings under which wiki pages put the minutes after an agenda template.

@@ -38,6 +38,7 @@ _OFF = frozenset({"0", "false", "off"})
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = frozenset({"title", "titel"})
 _LIST_STYLE = re.compile(r"^(?:list|liste|listen|aufzählung)", re.IGNORECASE)
+_STYLE_DEPTH = re.compile(r"\s([2-9])$")  # "List Bullet 2", "Aufzählungszeichen 3"
 _MAX_LABEL = 40  # "Anwesend:", "Entschuldigt fehlen:"
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f]+")
 
@@ -316,10 +317,10 @@ class _BodyReader:
             number = f"{label} " if label and label != "-" else ""
             return _Block("heading", f"{'#' * heading} {number}{text.replace(chr(10), ' ')}")
         if label is not None and label != "":
-            indent = "    " * self._ilvl(p, style_id)
+            indent = "    " * self._depth(p, style_id)
             return _Block("list", f"{indent}{label} {with_bold_label(runs)}")
         if _LIST_STYLE.match(self.styles.name(style_id)) and label is None:
-            return _Block("list", f"- {with_bold_label(runs)}")
+            return _Block("list", f"{'    ' * self._depth(p, style_id)}- {with_bold_label(runs)}")
         return _Block("para", with_bold_label(runs))
 
     def table_rows(self, table: etree._Element) -> list[str]:
@@ -365,9 +366,15 @@ class _BodyReader:
             return None
         return num_id, int(ilvl or 0)
 
-    def _ilvl(self, p: etree._Element, style_id: str | None) -> int:
+    def _depth(self, p: etree._Element, style_id: str | None) -> int:
+        """List depth from the numbering level, else from the style ("List Bullet 2")."""
         ref = self._num_ref(p, style_id)
-        return min(ref[1], 5) if ref else 0
+        depth = ref[1] if ref else 0
+        name = self.styles.name(style_id)
+        numbered_style = _STYLE_DEPTH.search(name)
+        if depth == 0 and numbered_style and _LIST_STYLE.match(name):
+            depth = int(numbered_style.group(1)) - 1
+        return min(depth, 5)
 
     def _list_label(self, p: etree._Element, style_id: str | None) -> str | None:
         ref = self._num_ref(p, style_id)

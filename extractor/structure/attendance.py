@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lang.de.structure import ATTENDANCE_LABELS, NO_NAMES, OTHER_ROLES, ROLE_LABELS, TITLES
+from extractor.lang.de.structure import (
+    ATTENDANCE_LABELS, LIST_ROLES, NO_NAMES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+)
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
 
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
@@ -20,6 +22,7 @@ _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 _NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)
 _PARTICLES = {"von", "van", "de", "zu", "der", "den", "del", "da", "di", "ten", "vom"}
+_ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s)\s*(?![^()]*\))")
 
 
@@ -43,17 +46,50 @@ def find_attendance(lines: list[Line]) -> list[PersonEntry]:
             i += 1
             continue
         kind, value, rest = label
+        label_line = lines[i]
         block, i = _block(lines, i)
         texts = ([(rest, lines[block[0].index - 1] if block else lines[i - 1])] if rest else [])
         if kind == "status":
             texts = ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]
+            list_role = _list_role(label_line)
             for text, line in texts:
-                entries += _people(text, value, line)
+                entries += [_with_role(p, list_role) for p in _people(text, value, line)]
         else:
             for text, line in ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]:
                 roles += [(name, value, line) for name in _names_only(text)]
     entries += _table_people(lines)
-    return _apply_roles(_dedupe(entries), roles)
+    return _roles_from_sentences(_apply_roles(_dedupe(entries), roles), lines)
+
+
+def _list_role(line: Line) -> str | None:
+    """"Anwesende Mitglieder des Vorstands:" and "Abwesend (Vorstand):" give everyone a role."""
+    m = _LABEL_RE.match(line.text)
+    if not m:
+        return None
+    label = re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower()
+    note = (m.group("note") or "").strip().lower()
+    return LIST_ROLES.get(label) or LIST_ROLES.get(note)
+
+
+def _with_role(person: PersonEntry, role: str | None) -> PersonEntry:
+    if role is None or person.role is not None:
+        return person
+    return PersonEntry(person.name, person.status, role, person.affiliation, person.line, person.rule)
+
+
+def _roles_from_sentences(entries: list[PersonEntry], lines: list[Line]) -> list[PersonEntry]:
+    """"Mit Einverständnis übernahm Leon Farchau die Versammlungsleitung" gives a listed person a role."""
+    out = list(entries)
+    for line in lines:
+        for regex in _ROLE_SENTENCES:
+            for m in regex.finditer(line.text):
+                office = m.group("office").lower()
+                role = "minutes" if office.startswith(("protokoll", "schrift")) else "chair"
+                index = next((i for i, e in enumerate(out) if _same_person(e.name, m.group("name"))), None)
+                if index is not None and out[index].role in (None, "Vorstand"):
+                    e = out[index]
+                    out[index] = PersonEntry(e.name, e.status, role, e.affiliation, e.line, e.rule)
+    return out
 
 
 def _line_of(lines: list[Line], block: list[Line], rest: str) -> Line:

@@ -82,7 +82,6 @@ def test_offsets_map_back_to_pages(minutes, fragment, page):
     assert minutes.page_at(minutes.text.index(fragment)) == page
 
 
-@pytest.mark.skipif(__import__("conftest").UNICODE_FONT is None, reason="needs a TrueType font with •")
 @pytest.mark.parametrize(("marker", "indent", "expected"), [
     ("•", 0, "- Kasse prüfen"),
     ("▪", 0, "- Kasse prüfen"),
@@ -93,6 +92,8 @@ def test_offsets_map_back_to_pages(minutes, fragment, page):
 ])
 @pytest.mark.parametrize("engine", ENGINES)
 def test_bullet_glyphs_become_dashes(build, write, engine, marker, indent, expected):
+    if build.unicode_font is None:
+        pytest.skip("needs a TrueType font with bullet glyphs (DejaVu Sans)")
     spec = build.PdfSpec(unicode=True, footer=None)
     spec.add("line", "Folgende Aufgaben wurden verteilt:").add("gap")
     spec.add("line", "• Protokoll versenden (Jonas)").add("line", f"{marker} Kasse prüfen", indent=indent)

@@ -32,6 +32,13 @@ CASES = [
                  [("M. Mohamad", "absent", None, None), ("S. Möbbeck", "absent", None, None)], id="absent"),
     pytest.param("| Name | Funktion | Status |\n|---|---|---|\n| Eva Klein | Vorsitz | anwesend |\n| Ali Demir | Kasse | entschuldigt |\n",
                  [("Eva Klein", "present", "chair", None), ("Ali Demir", "excused", "Kasse", None)], id="table"),
+    pytest.param("Anwesend: Lea Kurz, Ben Wolf\n\nMit Einverständnis aller übernahm Lea Kurz die Versammlungsleitung "
+                 "und Ben Wolf die Protokollführung.\n",
+                 [("Lea Kurz", "present", "chair", None), ("Ben Wolf", "present", "minutes", None)], id="role-sentence"),
+    pytest.param("Anwesende Mitglieder des Vorstands:\n\n* Hernani (CCCZH)\n* Genesis\n",
+                 [("Hernani", "present", "Vorstand", "CCCZH"), ("Genesis", "present", "Vorstand", None)], id="list-role"),
+    pytest.param("1. Anwesenheitsliste\n\nAnna Rot\n\nBodo Grün\n\nDer Vorstand dankt allen.\n",
+                 [("Anna Rot", "present", None, None), ("Bodo Grün", "present", None, None)], id="pdf-table-one-name-per-line"),
     pytest.param("### Anwesende\n- Yannik\n- @kiwi\n- Frank^2^\n",
                  [("Yannik", "present", None, None), ("@kiwi", "present", None, None),
                   ("Frank^2^", "present", None, None)], id="nicknames"),

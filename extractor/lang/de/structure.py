@@ -134,3 +134,18 @@ LOCATION_SENTENCES: tuple[str, ...] = (
     r"\bUhr\s+(?:im|in der|in den|in|bei|auf dem)\s+(?P<place>[A-ZÄÖÜ].+?)(?=\s+unter\s|\s+\d+\s+Personen|,\s+die\s|\s+zur?\s|\s+statt\b|$)",
     r"\b(?:fand|findet|tagte|tagt)\b.{0,60}?\s(?:im|in der|in den|bei)\s+(?P<place>[A-ZÄÖÜ].+?)\s+statt\b",
 )
+
+# List labels that also give everyone listed a role ("Anwesende Mitglieder des Vorstands:").
+LIST_ROLES: dict[str, str] = {
+    "anwesende mitglieder des vorstands": "Vorstand", "anwesende vorstandsmitglieder": "Vorstand",
+    "anwesend vom vorstand": "Vorstand", "vorstand": "Vorstand", "revisoren": "Revisor",
+    "anwesende revisoren": "Revisor", "kassenprüfer": "Kassenprüfer",
+}
+
+# Sentences that give a listed person the chair or the minutes; groups "name" and "office".
+ROLE_SENTENCES: tuple[str, ...] = (
+    r"(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+(?:übernimmt|übernahm|übernehmen|führt|führte)\s+(?:die|das)\s+(?P<office>Versammlungsleitung|Sitzungsleitung|Protokollführung|Protokoll|Moderation|Leitung)",
+    r"(?:übernimmt|übernahm)\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+die\s+(?P<office>Versammlungsleitung|Sitzungsleitung|Protokollführung|Moderation|Leitung)",
+    r"\bund\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+die\s+(?P<office>Protokollführung|Versammlungsleitung)",
+    r"\bAls\s+(?P<office>Versammlungsleiter\w*|Sitzungsleiter\w*|Protokollführer\w*|Protokollant\w*|Schriftführer\w*)\s+(?:wurde|wird)\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+(?:bestimmt|gewählt|benannt)",
+)

@@ -1,34 +1,21 @@
-"""The ``protokoll`` command."""
+"""The ``protokoll`` command: one subcommand per module in ``extractor.commands``."""
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from extractor.api import extract
-from extractor.output import write_tables
+from extractor.commands import extract
+
+COMMANDS = (extract,)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="protokoll", description="German meeting protocols to tidy tables.")
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract tables from protocol files and folders")
-    ex.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
-    ex.add_argument("--out", type=Path, required=True, help="folder for the tables")
-    ex.add_argument("--format", dest="formats", action="append", choices=("csv", "xlsx", "parquet"),
-                    help="output format (repeatable; default: all three)")
+    for command in COMMANDS:
+        command.register(sub)
     args = parser.parse_args(argv)
-    return _extract(args)
-
-
-def _extract(args: argparse.Namespace) -> int:
-    result = extract(args.inputs)
-    write_tables(result.tables, args.out, tuple(args.formats or ("csv", "xlsx", "parquet")))
-    for error in result.errors:
-        print(f"error: {error.file}: {error.kind}: {error.message}", file=sys.stderr)
-    print(f"{len(result.extractions) + len(result.errors)} documents read, "
-          f"{len(result.errors)} failed; tables in {args.out}")
-    return 1 if result.errors else 0
+    return args.func(args)
 
 
 if __name__ == "__main__":

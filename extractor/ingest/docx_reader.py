@@ -215,12 +215,10 @@ class _Numbering:
             # Lists sharing an abstract definition continue each other's count unless restarted.
             self._counter_key[num_id] = f"num{num_id}" if restarted else f"abstract{abstract_id}"
 
-    def label(self, num_id: str, ilvl: int) -> str | None:
-        """"-" for a bullet, the number as printed, "" for an unnumbered level, None if unknown."""
+    def label(self, num_id: str, ilvl: int) -> str:
+        """The number as printed ("2.", "a)", "3.1"), "-" for bullets and unknown lists, "" for none."""
         level = self._levels.get(num_id, {}).get(ilvl)
-        if level is None:
-            return None
-        if level.fmt == "bullet":
+        if level is None or level.fmt == "bullet":
             return "-"
         counters = self._counters.setdefault(self._counter_key[num_id], {})
         counters[ilvl] = counters.get(ilvl, level.start - 1) + 1

@@ -1,0 +1,1 @@
+"""Subcommands of ``protokoll``; each module has ``register(subparsers)`` and sets ``func``."""

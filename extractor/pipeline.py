@@ -66,13 +66,20 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[H
 
 def _appointments(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading]) -> list[Appointment]:
     dates_sections = {h.number for h in headings if re.search(r"termin|nächste", h.title, re.I)}
+    units = [(c.text, c) for c in clauses] + [(h.title, _heading_clause(h)) for h in headings]
     out = []
-    for clause in clauses:
-        found = find_appointment(clause.text, ex.meeting.date, clause.agenda_item in dates_sections)
-        if found:
+    for text, clause in sorted(units, key=lambda u: u[1].start):
+        found = find_appointment(text, ex.meeting.date, clause.agenda_item in dates_sections)
+        if found and found.date not in {a.date for a in out}:
             out.append(Appointment(ex.doc_id, found.title, found.date, found.start_time, found.end_time,
                                    found.location, _clause_source(doc, clause, found.rule)))
     return out
+
+
+def _heading_clause(heading: Heading) -> Clause:
+    """An agenda heading as a clause, for events named in a title ("Digitaler Aufbruch 23. November")."""
+    line = heading.line
+    return Clause(line.content_start, line.end, heading.title, line.raw, heading.number, "heading")
 
 
 def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]]) -> list[Decision]:

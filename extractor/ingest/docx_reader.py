@@ -62,8 +62,7 @@ def read_docx(path: Path) -> Document:
     if not text.strip():
         raise DocumentError("empty", f"{path.name} contains no text.",
                             "Check that the right document was saved; its body is empty.")
-    warnings = (f"{path.name}: {reader.skipped_text_boxes} text box(es) skipped.",) if reader.skipped_text_boxes else ()
-    return Document(path=path, format="docx", text=text, warnings=warnings)
+    return Document(path=path, format="docx", text=text)
 
 
 # --- the archive -------------------------------------------------------------
@@ -171,12 +170,13 @@ class _Styles:
         return [el.find(f"{_W}name").get(f"{_W}val", "") for el in self.chain(style_id)
                 if el.find(f"{_W}name") is not None]
 
+    def find(self, style_id: str | None, path: str) -> etree._Element | None:
+        """The first match of ``path`` along the style's inheritance chain."""
+        return next((found for el in self.chain(style_id) if (found := el.find(path)) is not None), None)
+
     def is_bold(self, style_id: str | None) -> bool:
-        for element in self.chain(style_id):
-            bold = element.find(f"{_W}rPr/{_W}b")
-            if bold is not None:
-                return bold.get(f"{_W}val", "true") not in _OFF
-        return False
+        bold = self.find(style_id, f"{_W}rPr/{_W}b")
+        return bold is not None and bold.get(f"{_W}val", "true") not in _OFF
 
 
 @dataclass(frozen=True)
@@ -282,7 +282,6 @@ class _BodyReader:
     def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
         self.styles = styles
         self.numbering = numbering
-        self.skipped_text_boxes = 0
 
     def blocks(self, container: etree._Element | None, header: bool = False) -> Iterator[_Block]:
         for element in _children(container):
@@ -290,6 +289,8 @@ class _BodyReader:
                 block = self.paragraph(element)
                 if block and not (header and PAGE_NUMBER.match(block.text)):
                     yield block
+                for box in _text_boxes(element):  # titles and notes in floating boxes
+                    yield from self.blocks(box, header)
             elif element.tag == f"{_W}tbl" and header:  # layout table: title left, logo right
                 yield from self.blocks_of_cells(element)
             elif element.tag == f"{_W}tbl":
@@ -309,16 +310,16 @@ class _BodyReader:
         if not text:
             return None
         style_id = _val(p.find(f"{_W}pPr/{_W}pStyle")) or self.styles.default_paragraph
-        label = self._list_label(p, style_id)
+        label = self._list_label(p, style_id)  # None: not in a list; "": numbering format "none"
         heading = self._heading_level(p, style_id)
         if heading:
             number = f"{label} " if label and label != "-" else ""
-            return _Block("heading", f"{'#' * heading} {number}{text.replace(chr(10), ' ')}")
-        if label is not None and label != "":
+            return _Block("heading", "#" * heading + " " + number + text.replace("\n", " "))
+        if label is None and _LIST_STYLE.match(self.styles.name(style_id)):
+            label = "-"
+        if label:
             indent = "    " * self._depth(p, style_id)
             return _Block("list", f"{indent}{label} {with_bold_label(runs)}")
-        if _LIST_STYLE.match(self.styles.name(style_id)) and label is None:
-            return _Block("list", f"{'    ' * self._depth(p, style_id)}- {with_bold_label(runs)}")
         return _Block("para", with_bold_label(runs))
 
     def table_rows(self, table: etree._Element) -> list[str]:
@@ -336,8 +337,6 @@ class _BodyReader:
     def _runs(self, p: etree._Element) -> Iterator[tuple[str, bool]]:
         """(text, bold) of each run in reading order; deleted text and fallbacks left out."""
         for run in _run_elements(p):
-            if run.find(f".//{_W}txbxContent") is not None:
-                self.skipped_text_boxes += 1
             text = "".join(_RUN_TEXT[child.tag] if _RUN_TEXT[child.tag] is not None else (child.text or "")
                            for child in run if child.tag in _RUN_TEXT)
             if text:
@@ -350,17 +349,16 @@ class _BodyReader:
         return self.styles.is_bold(_val(run.find(f"{_W}rPr/{_W}rStyle")))
 
     def _num_ref(self, p: etree._Element, style_id: str | None) -> tuple[str, int] | None:
+        """(numId, level) from the paragraph, else from its style ("List Bullet" carries one)."""
         own = p.find(f"{_W}pPr/{_W}numPr")
         num_id = _val(own.find(f"{_W}numId")) if own is not None else None
         ilvl = _val(own.find(f"{_W}ilvl")) if own is not None else None
-        for style in self.styles.chain(style_id):
-            if num_id is not None:
-                break
-            inherited = style.find(f"{_W}pPr/{_W}numPr")
+        if num_id is None:
+            inherited = self.styles.find(style_id, f"{_W}pPr/{_W}numPr")
             if inherited is not None:
                 num_id = _val(inherited.find(f"{_W}numId"))
                 ilvl = ilvl or _val(inherited.find(f"{_W}ilvl"))
-        if num_id is None or num_id == "0":
+        if num_id is None or num_id == "0":  # numId 0 switches an inherited list off
             return None
         return num_id, int(ilvl or 0)
 
@@ -385,7 +383,8 @@ class _BodyReader:
             match = _HEADING_STYLE.match(name)
             if match:
                 return max(1, min(int(match.group(1)), 6))
-        outline = _val(p.find(f"{_W}pPr/{_W}outlineLvl"))
+        outline = _val(p.find(f"{_W}pPr/{_W}outlineLvl")) or _val(
+            self.styles.find(style_id, f"{_W}pPr/{_W}outlineLvl"))
         return int(outline) + 1 if outline is not None and outline.isdigit() and int(outline) < 6 else 0
 
 
@@ -398,6 +397,14 @@ def _children(container: etree._Element | None) -> Iterator[etree._Element]:
             yield from _children(child)
         else:
             yield child
+
+
+def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
+    """Text-box contents anchored in ``p``; the VML fallback copy and nested boxes are left out."""
+    for box in p.iter(f"{_W}txbxContent"):
+        ancestors = {a.tag for a in box.iterancestors()}
+        if _MC_FALLBACK not in ancestors and f"{_W}txbxContent" not in ancestors:
+            yield box
 
 
 def _run_elements(element: etree._Element) -> Iterator[etree._Element]:

@@ -10,6 +10,12 @@ from extractor.lang.de.findings import APPOINTMENT_CUES
 from extractor.stages.patterns import compile_patterns, first_match
 
 _CUES = compile_patterns(APPOINTMENT_CUES, re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:bis|spätestens|zum|vor|seit|vom|letzte[nmr]?)\s+(?:\w+[,.]?\s+){0,2}$", re.IGNORECASE)
+_DATE_NOISE = re.compile(r"\b(?:am|ab|um|Uhr|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|\d{1,2}[:.]\d{2}|\d+|[-–,:()]", re.IGNORECASE)
+_WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?"
+_TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|Termin|findet|statt|ist|wurde)\b|{_WEEKDAY})[\s,]*$"
+                         rf"|^[\s,]*{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
+_LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?")
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
 
@@ -31,26 +37,42 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     dates = [d for d in temporal.find_dates(text, meeting_date) if d[2] > meeting_date]
     if not dates:
         return None
-    cue = first_match(_CUES, text)
-    if cue is None and not in_dates_section:
-        return None
     start, end, date = dates[0]
+    cue = first_match(_CUES, text)
+    rule = cue.id if cue else "appointment.dates_section" if in_dates_section else _event_rule(text, start, end)
+    if rule is None:
+        return None
     times = temporal.find_times(text)
     title = _title(text, start, end)
     location = _location(text[end:])
-    rule = cue.id if cue else "appointment.dates_section"
     return AppointmentFinding(title, date, times[0][2] if times else None,
                               times[0][3] if times else None, location, rule,
                               cue is not None and cue.id == "appointment.next_meeting")
 
 
+def _event_rule(text: str, start: int, end: int) -> str | None:
+    """A short line that names an event and its date ("Cryptoparty Mi, 21.11.18", "01.06. - Besuch").
+
+    A date after "bis" or "spätestens" is a deadline, not an appointment.
+    """
+    if _DEADLINE_BEFORE.search(text[:start]):
+        return None
+    rest = _DATE_NOISE.sub(" ", text[:start] + " " + text[end:])
+    words = [w for w in rest.split() if re.search(r"\w", w)]
+    if start <= 2 and 1 <= len(words) <= 12:
+        return "appointment.date_first"
+    if 1 <= len(words) <= 6 and not re.search(r"\b\w+(?:te|ten)\b|\bwurde", rest):
+        return "appointment.short_event"
+    return None
+
+
 def _title(text: str, start: int, end: int) -> str:
-    before = text[:start].strip(" :,-–")
-    before = re.sub(r"\b(?:am|ab|vom|bis|zum|den|Termin|findet|statt)\s*$", "", before).strip(" :,-–")
+    """The words around the date that name the event; weekday names and prepositions dropped."""
+    before = _TITLE_TRIM.sub("", text[:start]).strip(" :,-–")
     if len(before) >= 3:
         return before[:120]
-    after = re.sub(r"^[\s,:–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?[\s,:–-]*", "", text[end:])
-    return (after.split(",")[0] or text).strip()[:120]
+    after = _TITLE_TRIM.sub("", _LEADING_TIME.sub("", text[end:])).strip(" :,-–.")
+    return after.split(",")[0].strip()[:120]
 
 
 def _location(rest: str) -> str | None:

@@ -155,13 +155,13 @@ def _add_numbering(doc: docx.Document, levels: list[tuple[str, str, int]]) -> in
     ("bullet", "\uf0b7", 1, ["-", "-", "-"]),  # Symbol-font bullet glyph
 ])
 def test_list_numbers_as_printed(tmp_path, fmt, pattern, start, labels):
+    items = ["Begrüßung", "Bericht des Vorstands", "Verschiedenes"]
     doc = docx.Document()
     num_id = _add_numbering(doc, [(fmt, pattern, start)])
-    for item in ("Begrüßung", "Bericht des Vorstands", "Verschiedenes"):
+    for item in items:
         _set_list_level(doc.add_paragraph(item), num_id, 0)
     lines = read_document(_save(doc, tmp_path / "liste.docx")).text.splitlines()
-    assert [line.rsplit(" ", 1)[0] if fmt != "bullet" else line[0] for line in lines] == [
-        f"{label} Begrüßung".rsplit(" ", 1)[0] if fmt != "bullet" else "-" for label in labels]
+    assert lines == [f"{label} {item}" for label, item in zip(labels, items)]
 
 
 def test_numbered_headings_keep_their_outline_numbers(tmp_path):
@@ -184,6 +184,18 @@ def test_tracked_changes_read_as_accepted(tmp_path):
         f'<w:ins {nsdecls("w")} w:id="2" w:author="A"><w:r><w:t>25 €</w:t></w:r></w:ins>'))
     paragraph.add_run(" im Jahr.")
     assert read_document(_save(doc, tmp_path / "aenderungen.docx")).text == "Der Beitrag steigt auf 25 € im Jahr.\n"
+
+
+def test_text_boxes_are_read_after_their_anchor_paragraph(tmp_path):
+    doc = docx.Document()
+    anchor = doc.add_paragraph("Beschlussvorlage:")
+    anchor._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>Der Verein tritt dem Landesverband bei.</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    doc.add_paragraph("Abstimmung: 12 Ja, 1 Nein.")
+    assert read_document(_save(doc, tmp_path / "kasten.docx")).text == (
+        "Beschlussvorlage:\n\nDer Verein tritt dem Landesverband bei.\n\nAbstimmung: 12 Ja, 1 Nein.\n")
 
 
 @pytest.mark.parametrize(("runs", "expected"), [
@@ -216,7 +228,7 @@ def _bomb_in_media(build) -> bytes:
                       "word/media/image1.png": bytes(20 * 2**20)})
 
 
-def _truncated(build, minutes_docx=None) -> bytes:
+def _truncated(build) -> bytes:
     data = _minutes_bytes()
     return data[: len(data) // 2]
 

@@ -15,7 +15,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "vorstand", "anwesende mitglieder des vorstands", "anwesend vom vorstand",
         "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
-        "anwesende revisoren", "anwesenheitsliste", "anwesenheitsliste gründungsmitglieder",
+        "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste",
     ),
     "absent": (
@@ -29,7 +29,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
     "guest": (
         "gäste", "gast", "als gast", "als gäste", "gäste und zuhörer", "zuhörer",
         "zuhörende", "außerdem anwesend", "ferner anwesend", "weitere anwesende",
-        "beratend", "eingeladen", "eingeladene gäste", "verwaltung",
+        "beratend", "eingeladen", "eingeladene gäste",
     ),
 }
 

@@ -60,15 +60,17 @@ def people_gazetteer(names: list[str]) -> frozenset[str]:
     return frozenset(parts)
 
 
-def run_stages(nlp: Language, texts: list[str], people: frozenset[str]) -> Iterator[Doc]:
-    """``nlp.pipe`` with the document's attendees handed to every clause Doc."""
-    docs = (nlp.make_doc(text) for text in texts)
-    docs = (_with_people(doc, people) for doc in docs)
+def run_stages(nlp: Language, texts: list[str], people: frozenset[str],
+               contexts: list[tuple[str, ...]] | None = None) -> Iterator[Doc]:
+    """``nlp.pipe`` with the document's attendees and each clause's parent lines on every Doc."""
+    contexts = contexts or [()] * len(texts)
+    docs = (_with_context(nlp.make_doc(text), people, context) for text, context in zip(texts, contexts))
     for _, component in nlp.pipeline:
         docs = component.pipe(docs) if hasattr(component, "pipe") else map(component, docs)
     yield from docs
 
 
-def _with_people(doc: Doc, people: frozenset[str]) -> Doc:
+def _with_context(doc: Doc, people: frozenset[str], context: tuple[str, ...]) -> Doc:
     doc.user_data["people"] = people
+    doc.user_data["context"] = context
     return doc

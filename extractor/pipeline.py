@@ -57,7 +57,8 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[H
     """Run the spaCy stages over the clauses and turn their marks into records."""
     ex.appointments = _appointments(doc, ex, clauses, headings)
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
-    marked = list(zip(clauses, run_stages(nlp, [c.text for c in clauses], people_gazetteer(attendees))))
+    marked = list(zip(clauses, run_stages(nlp, [c.text for c in clauses], people_gazetteer(attendees),
+                                       [c.context for c in clauses])))
     ex.decisions = _decisions(doc, ex.doc_id, marked)
     for clause, sent in marked:
         if sent._.action and not sent._.decision:
@@ -79,7 +80,7 @@ def _appointments(doc: Document, ex: Extraction, clauses: list[Clause], headings
 def _heading_clause(heading: Heading) -> Clause:
     """An agenda heading as a clause, for events named in a title ("Digitaler Aufbruch 23. November")."""
     line = heading.line
-    return Clause(line.content_start, line.end, heading.title, line.raw, heading.number, "heading")
+    return Clause(line.content_start, line.end, heading.title, line.raw, heading.number, "heading", ())
 
 
 def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]]) -> list[Decision]:
@@ -114,12 +115,21 @@ def _with_votes(decision: Decision, votes: Votes) -> Decision:
 def _action(doc: Document, ex: Extraction, clause: Clause, sent: Doc, attendees: list[str],
             next_meeting: dt.date | None) -> ActionItem:
     date = ex.meeting.date
-    expression = temporal.find_deadline(clause.text)
+    expression = _deadline_expression(clause)
     deadline = temporal.resolve_deadline(expression.text, date, next_meeting) if expression and date else None
     return ActionItem(ex.doc_id, _stable_id(ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
                       resolve_people(sent._.named or [], attendees),
                       expression.text if expression else None, deadline,
                       _clause_source(doc, clause, sent._.action))
+
+
+def _deadline_expression(clause: Clause) -> temporal.TimeExpression | None:
+    """The task's own time expression, else one of the line it hangs from ("Vorbereitung für den 13. Oktober")."""
+    for text in (clause.text,) + clause.context:
+        expression = temporal.find_deadline(text)
+        if expression is not None:
+            return expression
+    return None
 
 
 def _stable_id(doc_id: str, kind: str, text: str) -> str:

@@ -10,10 +10,20 @@ Sets
 * ``europarl-ixa``: Agerri et al. Europarl test, PER/ORG/LOC/MISC.
   The Europarl annotation licences are not stated: evaluation only.
 
-Scoring is exact span match (CoNLL style) on the gold tokenisation: each
-sentence is built as a ``Doc`` from the gold tokens and run through the
-pipeline.  Per-label precision/recall/F1 and the micro average over the
-labels of the set are printed.
+Scoring is exact span match (CoNLL style).  Two modes (``--mode``):
+
+* ``text`` (default, PUD only): the pipeline runs on the raw sentence
+  (``# text`` line) with its own tokenizer, as it does in protokoll; gold and
+  predicted entities are compared as character spans.  Gold token offsets are
+  found by aligning the UNER tokens to the text (UD splits contractions like
+  "am" -> "an dem" and hyphenated words like "Gordon-Levitt" -> "Gordon - Levitt";
+  entities that cannot be aligned stay in the gold set and count as misses).
+* ``gold``: each sentence is built as a ``Doc`` from the gold tokens (what
+  ``spacy evaluate`` does).  The Europarl sets have no raw text and always use
+  this mode.
+
+Per-label precision/recall/F1 and the micro average over the labels of the
+set are printed.
 """
 from __future__ import annotations
 
@@ -50,6 +60,50 @@ def predict_spans(nlp, sents: list[convert.Sent], batch_size: int = 256) -> list
     return out
 
 
+def align_tokens(text: str, words: list[str]) -> list[tuple[int, int] | None]:
+    """Character offsets of ``words`` in ``text`` (None where a word is not in the text).
+
+    Words are matched left to right.  A word may skip over a short non-space
+    stretch only right after an unmatched word: that is the surface form of a
+    UD multiword token ("am" for "an dem", "zum" for "zu dem").
+    """
+    offsets: list[tuple[int, int] | None] = []
+    pos = 0
+    for w in words:
+        idx = text.find(w, pos)
+        ok = False
+        if idx >= 0:
+            skipped = text[pos:idx].strip()
+            ok = skipped == "" or (len(skipped) <= 5 and " " not in skipped
+                                   and bool(offsets) and offsets[-1] is None)
+        if ok:
+            offsets.append((idx, idx + len(w)))
+            pos = idx + len(w)
+        else:
+            offsets.append(None)
+    return offsets
+
+
+def gold_char_spans(sent: convert.Sent) -> tuple[set, int]:
+    """Gold entities of a UNER sentence as (start_char, end_char, label); + count not aligned."""
+    text = sent.meta["text"]
+    offs = align_tokens(text, sent.words)
+    spans, unaligned = set(), 0
+    for a, b, lab in convert.iob_to_spans(sent.tags):
+        if offs[a] is None or offs[b - 1] is None:
+            unaligned += 1
+            spans.add((-1 - a, -1 - b, lab))  # cannot be predicted: a guaranteed miss
+        else:
+            spans.add((offs[a][0], offs[b - 1][1], lab))
+    return spans, unaligned
+
+
+def predict_char_spans(nlp, sents: list[convert.Sent], batch_size: int = 256) -> list[set]:
+    texts = (s.meta["text"] for s in sents)
+    return [{(e.start_char, e.end_char, e.label_) for e in doc.ents}
+            for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
 def score(gold: list[set], pred: list[set], labels: tuple[str, ...]) -> dict:
     tp, fp, fn = Counter(), Counter(), Counter()
     for g, p in zip(gold, pred):
@@ -73,25 +127,38 @@ def score(gold: list[set], pred: list[set], labels: tuple[str, ...]) -> dict:
     return res
 
 
-def evaluate(nlp, data: Path, which: list[str]) -> dict:
+def evaluate(nlp, data: Path, which: list[str], mode: str = "text") -> dict:
     results = {}
     for name in which:
         load, labels = SETS[name]
         sents = load(data)
-        gold = [set(convert.iob_to_spans(s.tags)) for s in sents]
-        pred = predict_spans(nlp, sents)
+        use_text = mode == "text" and all("text" in s.meta for s in sents)
+        if use_text:
+            gold, unaligned = [], 0
+            for s in sents:
+                g, u = gold_char_spans(s)
+                gold.append(g)
+                unaligned += u
+            pred = predict_char_spans(nlp, sents)
+        else:
+            gold = [set(convert.iob_to_spans(s.tags)) for s in sents]
+            pred = predict_spans(nlp, sents)
+            unaligned = 0
         results[name] = score(gold, pred, labels)
         results[name]["sentences"] = len(sents)
+        results[name]["mode"] = "text" if use_text else "gold"
+        results[name]["unaligned_gold"] = unaligned
     return results
 
 
 def format_table(results: dict) -> str:
     lines = []
     for name, res in results.items():
-        lines.append(f"== {name} ({res['sentences']} sentences)")
+        lines.append(f"== {name} ({res['sentences']} sentences, {res['mode']} tokens"
+                     + (f", {res['unaligned_gold']} gold entities not alignable)" if res["unaligned_gold"] else ")"))
         lines.append(f"{'label':6s} {'P':>6s} {'R':>6s} {'F1':>6s} {'gold':>6s}")
         for lab, v in res.items():
-            if lab == "sentences":
+            if not isinstance(v, dict):
                 continue
             lines.append(f"{lab:6s} {v['p']:6.3f} {v['r']:6.3f} {v['f']:6.3f} {v['tp'] + v['fn']:6d}")
     return "\n".join(lines)
@@ -104,27 +171,30 @@ def main(argv=None) -> int:
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--model", type=str, default=str(HERE / "de_protokoll"))
     p.add_argument("--sets", default="pud,europarl-pado,europarl-ixa")
+    p.add_argument("--mode", choices=("text", "gold"), default="text",
+                   help="PUD: run on raw text (default) or on the gold tokens")
     p.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
     p.add_argument("--errors", type=int, default=0, help="print N PUD sentences with errors")
     args = p.parse_args(argv)
 
     nlp = spacy.load(args.model)
-    results = evaluate(nlp, args.data, [s for s in args.sets.split(",") if s])
+    results = evaluate(nlp, args.data, [s for s in args.sets.split(",") if s], args.mode)
     print(f"model: {args.model} ({nlp.meta.get('name')} {nlp.meta.get('version')})")
     print(format_table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     if args.errors:
         sents = convert.load_uner_pud(args.data)
-        pred = predict_spans(nlp, sents)
+        pred = predict_char_spans(nlp, sents)
         shown = 0
         for s, pr in zip(sents, pred):
-            g = set(convert.iob_to_spans(s.tags))
+            g, _ = gold_char_spans(s)
             pr = {x for x in pr if x[2] != "MISC"}
             if g != pr:
-                miss = [(" ".join(s.words[a:b]), l) for a, b, l in sorted(g - pr)]
-                extra = [(" ".join(s.words[a:b]), l) for a, b, l in sorted(pr - g)]
-                print(f"- {' '.join(s.words)}\n    missed {miss}\n    extra  {extra}")
+                t = s.meta["text"]
+                miss = [(t[a:b] if a >= 0 else "<unaligned>", l) for a, b, l in sorted(g - pr)]
+                extra = [(t[a:b], l) for a, b, l in sorted(pr - g)]
+                print(f"- {t}\n    missed {miss}\n    extra  {extra}")
                 shown += 1
                 if shown >= args.errors:
                     break

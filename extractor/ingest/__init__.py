@@ -7,6 +7,7 @@ saved as ``.txt`` is still read as a PDF.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from extractor.errors import DocumentError
@@ -21,6 +22,7 @@ MAX_BYTES = 100 * 1024 * 1024
 SUPPORTED_SUFFIXES = (*TEXT_FORMATS, ".pdf", ".docx")
 
 _SNIFF_BYTES = 1024
+_EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,7}")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Formats people send instead of a protocol, and what to do about each.
 _FOREIGN_MAGIC = (
@@ -46,7 +48,7 @@ def read_document(path: Path | str, *, pdf_engine: str = DEFAULT_PDF_ENGINE) -> 
     _check_size(path, size)
     with path.open("rb") as handle:
         head = handle.read(_SNIFF_BYTES)
-    if b"%PDF-" in head:
+    if _is_pdf(head, path):
         return read_pdf(path, pdf_engine)
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return read_docx(path)
@@ -65,8 +67,22 @@ def _check_size(path: Path, size: int) -> None:
             "Split the file or remove embedded images and read it again.")
 
 
+def _is_pdf(head: bytes, path: Path) -> bool:
+    """``%PDF-`` opens the file; PDF readers also accept it later in the first KB.
+
+    Later only counts for files not named as text, so a note that quotes
+    "%PDF-1.7" in its first lines stays a note.
+    """
+    position = head.find(b"%PDF-")
+    if position < 0:
+        return False
+    return not head[:position].strip(b"\x00\t\n\r\x0c ") or not _is_text_name(path)
+
+
 def _is_text_name(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_FORMATS or path.suffix == ""
+    """Text suffixes, and names without a real suffix ("Protokoll 23.05.2018")."""
+    suffix = path.suffix.lower()
+    return suffix in TEXT_FORMATS or not _EXTENSION.fullmatch(suffix)
 
 
 def _unsupported(path: Path, head: bytes) -> DocumentError:

@@ -116,8 +116,8 @@ def read_pdf(path: Path, engine: str = DEFAULT_PDF_ENGINE) -> Document:
     if engine not in PDF_ENGINES:
         raise ValueError(f"Unknown PDF engine {engine!r}; expected one of: {', '.join(PDF_ENGINES)}")
     pages = _pdfium_pages(path) if engine == "pypdfium2" else _plumber_pages(path)
-    warnings = _check_text_layer(path, pages)
     pages = strip_page_furniture(pages)
+    warnings = _check_text_layer(path, pages)  # after stripping: "Scanned with ..." on every page
     text, page_starts = layout_text(pages)
     return Document(path=path, format="pdf", text=text, page_starts=page_starts,
                     warnings=tuple(warnings))
@@ -134,6 +134,8 @@ def _pdfium_pages(path: Path) -> list[PdfPage]:
         raise _open_error(path, getattr(error, "err_code", None) == 4, str(error)) from error
     try:
         return [_pdfium_page(pdf, index) for index in range(len(pdf))]
+    except pdfium.PdfiumError as error:
+        raise _open_error(path, False, str(error)) from error
     finally:
         pdf.close()
 
@@ -190,13 +192,14 @@ def _first_alnum(text: str, start: int, end: int) -> int:
 
 def _plumber_pages(path: Path) -> list[PdfPage]:
     import pdfplumber
+    from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         with pdfplumber.open(path) as pdf:
             return [_plumber_page(page) for page in pdf.pages]
-    except PdfminerException as error:
-        cause = error.args[0] if error.args else error
+    except (PdfminerException, PSException) as error:  # PSException: base of pdfminer's errors
+        cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
         encrypted = "Password" in type(cause).__name__
         raise _open_error(path, encrypted, repr(cause)) from error
 

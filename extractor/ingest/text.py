@@ -107,6 +107,10 @@ def _reject_binary(data: bytes, name: str) -> None:
 
 
 def _checked(text: str, name: str) -> str:
+    """Decoded text with many U+FFFD or control characters was binary after all."""
+    sample = text[:_SAMPLE]
+    if sum(1 for ch in sample if ord(ch) in _CONTROL_BYTES or ch == "\x00") > _MAX_CONTROL_SHARE * len(sample):
+        _reject_binary(b"\x00", name)
     if text.count("\ufffd") > _MAX_REPLACEMENT_SHARE * max(len(text), 1):
         raise DocumentError(
             "binary", f"{name} cannot be decoded as text in any known encoding.",

@@ -6,7 +6,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.lang.de.findings import ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, RESPONSIBLE_BODIES
+from extractor.lang.de.findings import (
+    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, REPORT_VERBS, RESPONSIBLE_BODIES, TASK_LIST_CUES,
+)
+from extractor import temporal
 from extractor.lang.de.structure import TITLES
 from extractor.stages.patterns import compile_patterns, first_match
 
@@ -25,7 +28,9 @@ _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern
 _VERB = re.compile(_STRONG_VERBS)
 _AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_TITLE}?{_NAME}|{_BODY})\s+[a-zäöü]\w*(?:t|en)\s+(?:werden|wird)\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s+(?:und|&)\s+[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
-_VERB_LIKE = re.compile(r"^(?!(?:und|oder|ist|sind|war|waren|hat|haben|hatte|hatten|wurde|wurden|nicht|auch|noch|als)\b)[a-zäöüß]+(?:t|en|ert|elt)\b")
+_VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
+_TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
+_REPORT = re.compile(r"^(?:%s)\b" % "|".join(REPORT_VERBS))
 # Cues that make a task without a named subject ("... muss gestellt werden").
 _WEAK_CUES = ("action.kuemmern", "action.need", "action.future")
 
@@ -50,14 +55,40 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.arrow"
     if decision is not None:
         return None
-    if _BRACKET.search(text) and _looks_like_who(_BRACKET.search(text).group("who")):
+    if _bracket_person(text, people):
         return "action.bracket_name"
     subject = _SUBJECT.match(text)
+    if subject and _REPORT.match(subject.group("rest")):
+        return None
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
         return "action.subject_verb"
     if subject and _known(subject.group("who"), people) and _VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
     return next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
+
+
+def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
+    """Items of a task list, and clauses with a firm deadline, are tasks even without a cue verb."""
+    if first_match(_BLOCKERS, text) is not None:
+        return None
+    if any(_TASK_LIST.search(parent) for parent in context[:2]) and len(text.split()) <= 25:
+        return "action.task_list"
+    expression = temporal.find_deadline(text)
+    if expression is not None and expression.kind != "vague" and re.search(
+            r"\b(?:werden|wird|soll|sollen|muss|müssen|kann)\b", text):
+        return "action.dated"
+    return None
+
+
+def _bracket_person(text: str, people: frozenset[str]) -> list[str]:
+    """"Impressum aktualisieren (SJ)": a task followed by initials or a listed person in brackets."""
+    m = _BRACKET.search(text)
+    if not m or len(text[: m.start()].split()) < 2:
+        return []
+    names = split_people(m.group("who"))
+    ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or (people and n.lower() in people)
+                       or (not people and _looks_like_who(n)) for n in names)
+    return names if ok else []
 
 
 def _known(who: str, people: frozenset[str]) -> bool:
@@ -77,7 +108,9 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     """Who a task names as responsible, as written (titles dropped)."""
     if _person_label(text, people):
         return _person_label(text, people)
-    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_BRACKET, "who")):
+    if _bracket_person(text, people):
+        return _bracket_person(text, people)
+    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who")):
         m = regex.search(text)
         if m and m.group(group) and _looks_like_who(m.group(group)):
             return split_people(m.group(group))
@@ -116,7 +149,8 @@ class ActionFinder:
     def __call__(self, doc: Doc) -> Doc:
         decision = doc._.decision if Doc.has_extension("decision") else None
         people = doc.user_data.get("people", frozenset())
-        doc._.action = classify_action(doc.text, decision, people)
+        doc._.action = classify_action(doc.text, decision, people) or (
+            None if decision else classify_in_context(doc.text, doc.user_data.get("context", ())))
         if doc._.action:
             named = named_people(doc.text, people)
             if not named and doc.ents:

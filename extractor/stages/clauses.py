@@ -26,7 +26,8 @@ class Clause:
     text: str
     raw: str
     agenda_item: str | None
-    kind: str  # bullet | text
+    kind: str  # bullet | text | heading
+    context: tuple[str, ...] = ()  # parent lines, nearest first, then the agenda item's title
 
 
 def split_clauses(text: str, lines: list[Line], headings: list[Heading],
@@ -34,17 +35,35 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
     """Clauses of the body; ``skip`` holds indices of lines already read (headings, lists)."""
     skip = skip | {h.line.index for h in headings}
     clauses: list[Clause] = []
-    for start, end, kind in _units([l for l in lines if l.index not in skip]):
-        agenda = _agenda_at(headings, start)
+    for start, end, kind, first in _units([l for l in lines if l.index not in skip]):
+        heading = _heading_at(headings, start)
+        context = _parents(lines, first) + ((heading.title,) if heading else ())
         for s, e in _pieces(text, start, end):
             raw = text[s:e]
             cleaned = _LIST_MARKER.sub("", clean_inline(raw.replace("\n", " ")))
             if re.search(r"\w", cleaned):
-                clauses.append(Clause(s, e, cleaned, raw, agenda, kind))
+                clauses.append(Clause(s, e, cleaned, raw, heading.number if heading else None, kind, context))
     return clauses
 
 
-def _units(lines: list[Line]) -> list[tuple[int, int, str]]:
+def _parents(lines: list[Line], first: Line) -> tuple[str, ...]:
+    """Lines a list item hangs from: "Vorbereitung für den 13. Oktober" over its sub-items."""
+    out: list[str] = []
+    indent = first.indent
+    for line in reversed(lines[: first.index]):
+        if line.kind in ("blank", "rule", "table") or not line.text:
+            continue
+        if line.kind == "heading":
+            break
+        if line.indent < indent:
+            out.append(_LIST_MARKER.sub("", line.text))
+            indent = line.indent
+        if indent == 0:
+            break
+    return tuple(out)
+
+
+def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
     """Paragraphs and bullets (with their wrapped continuation lines) as spans."""
     units: list[list | None] = []
     previous = None
@@ -61,8 +80,8 @@ def _units(lines: list[Line]) -> list[tuple[int, int, str]]:
         if continues and not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw):
             current[1] = line.end
         else:
-            units.append([line.content_start, line.end, line.kind, line.indent])
-    return [(u[0], u[1], u[2]) for u in units if u]
+            units.append([line.content_start, line.end, line.kind, line.indent, line])
+    return [(u[0], u[1], u[2], u[4]) for u in units if u]
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -94,11 +113,11 @@ def _ends_sentence(segment: str, dot: int) -> bool:
     return not (len(word) == 1 and word.isalpha()) and not word.isdigit()
 
 
-def _agenda_at(headings: list[Heading], offset: int) -> str | None:
+def _heading_at(headings: list[Heading], offset: int) -> Heading | None:
     current = None
     for heading in headings:
         if heading.line.start <= offset:
-            current = heading.number
+            current = heading
         else:
             break
     return current

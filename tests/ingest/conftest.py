@@ -129,8 +129,8 @@ def minutes_spec() -> PdfSpec:
     return spec
 
 
-def image_pdf_bytes(pages: int = 2, text_page: int | None = None) -> bytes:
-    """Scanned pages: images without text layer; optionally one typed page."""
+def image_pdf_bytes(pages: int = 2, text_page: int | None = None, stamp: str | None = None) -> bytes:
+    """Scanned pages: images without text layer; optionally one typed page or a scanner stamp."""
     from PIL import Image, ImageDraw
 
     scan = Image.new("RGB", (400, 560), "white")
@@ -144,6 +144,9 @@ def image_pdf_bytes(pages: int = 2, text_page: int | None = None) -> bytes:
             pdf.text(LEFT, TOP + LINE, "Anwesend waren zwölf Mitglieder; der Vorstand war vollständig.")
         else:
             pdf.image(scan, x=10, y=10, w=190)
+        if stamp:
+            pdf.set_font("Helvetica", size=8)
+            pdf.text(LEFT, 290, stamp.format(page=number))
     return bytes(pdf.output())
 
 

@@ -126,6 +126,7 @@ def _truncated(build) -> bytes:
     (_truncated, "corrupt"),
     (lambda build: b"%PDF-1.7\n" + b"kein echtes PDF, nur Text nach dem Kopf\n" * 20, "corrupt"),
     (lambda build: build.image_pdf(pages=2), "no_text_layer"),  # a scan without OCR
+    (lambda build: build.image_pdf(pages=3, stamp="Erstellt mit BüroScan Pro, Blatt {page}"), "no_text_layer"),
 ])
 def test_unreadable_pdfs_raise(build, write, engine, make, kind):
     with pytest.raises(DocumentError) as caught:

@@ -36,6 +36,8 @@ def _pdf_bytes(build) -> bytes:
     ("protokoll.dat", lambda build: NOTE.encode("utf-16"), "text"),  # UTF-16 BOM
     ("protokoll.md", lambda build: NOTE.encode(), "markdown"),
     ("protokoll", lambda build: NOTE.encode(), "text"),  # no suffix, readable text
+    ("Protokoll 05.06.2024", lambda build: NOTE.encode(), "text"),  # a date, not a suffix
+    ("notiz.txt", lambda build: b"Die Datei beginnt mit %PDF-1.7 als Zitat.\n" + NOTE.encode(), "text"),
 ])
 def test_format_is_sniffed_before_the_suffix(build, write, name, make, fmt):
     document = read_document(write(name, make(build)))

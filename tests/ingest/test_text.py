@@ -78,6 +78,7 @@ def test_format_follows_the_suffix(write, name, fmt):
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),  # an image renamed to .txt
     (random.Random(7).randbytes(4096), "binary"),
     (b"Anwesend: Anna\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 20, "binary"),  # control bytes, no NUL
+    (("\x01\x02\x03\x04\x05\x06\x07\x08" * 50).encode("utf-16"), "binary"),  # a BOM, then binary
 ])
 def test_unreadable_text_files_raise(write, data, kind):
     with pytest.raises(DocumentError) as caught:

@@ -33,8 +33,8 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.arrow", r"(?:→|->|=>)\s*[A-ZÄÖÜ@][\w.@-]+\s*$"),
     ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
     ("action.verb_present", r"\b(?:fragt|fragen)\b.{0,60}\ban\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|recherchiert|überarbeitet|überarbeiten|schreibt|entwirft|plant|planen|bringt|holt|beantragt|reicht|richtet|richten|fragt nach|führt|vereinbart|versucht|kauft|telefoniert|koordiniert|stellt|setzt|aktualisiert|leitet|verteilt|sammelt|baut|druckt|macht|geht|legt)\b"),
-    ("action.future", r"\b(?:wird|werden)\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b).{0,80}\b\w+(?:en|ern|eln)\s*[.!]?$"),
-    ("action.need", r"\b(?:muss|müssen|soll|sollen|ist zu|sind zu|nötig|notwendig|erforderlich|benötigt)\b"),
+    ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"),
+    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b).*\b(?:muss|müssen|soll|sollen)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"),
     ("action.infinitive_todo", r"^(?:[a-zäöü][\w-]*\s+){0,8}[\w-]*(?:en|ern|eln)\s*$"),
 )
 
@@ -93,4 +93,20 @@ VOTE_RESULT_WORDS: tuple[str, ...] = (
     "keiner", "eine", "einer", "einem", "einen", "und", "bei", "mit", "gegenstimme", "gegenstimmen", "dafür",
     "dagegen", "sowie", "von", "angenommen", "abgelehnt", "o", "per", "handzeichen", "stimmenthaltung",
     "stimmenthaltungen", "zwei", "drei", "vier", "fünf", "votum", "konsens", "einstimmig",
+)
+
+# Present-tense verbs that report what happened in the meeting, not a task ("Hernani erklärt kurz").
+REPORT_VERBS: tuple[str, ...] = (
+    "berichtet", "berichten", "erklärt", "erläutert", "fasst", "begrüßt", "begrüsst", "eröffnet",
+    "schließt", "schliesst", "merkt", "tritt", "treten", "zeigt", "bedankt", "dankt", "weist",
+    "betont", "meint", "findet", "sagt", "ergänzt", "schlägt", "stimmt", "stimmen", "fragt",
+    "bittet", "gibt", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
+    "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
+)
+
+# A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
+TASK_LIST_CUES: tuple[str, ...] = (
+    r"\bVorbereitung\w*\b", r"\bAufgaben\b", r"\bTo-?Dos?\b", r"\bTODO\b", r"\bOrga\b",
+    r"\bOrganisation\b", r"\boffene Punkte\b", r"\bNächste Schritte\b", r"\bMaßnahmen\b",
+    r"\bWer macht was\b", r"\bArbeitsaufträge\b", r"\bAction Items\b",
 )

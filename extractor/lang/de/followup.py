@@ -1,0 +1,153 @@
+"""German cues for the follow-up audit: status words, review sections, kinds of meeting.
+
+Data only: ``extractor.audit`` compiles the ``(id, regex)`` patterns at import
+(``extractor.stages.patterns.compile_patterns``), so a broken one fails when
+the package loads.  Status cues are tried in the order of ``STATUS_ORDER``:
+"noch nicht erledigt" is ``open`` before it can be ``done``.
+"""
+from __future__ import annotations
+
+STATUSES = ("done", "in_progress", "open", "dropped", "changed")
+STATUS_ORDER = ("changed", "dropped", "open", "in_progress", "done")
+
+STATUS_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "changed": (
+        ("changed.revoked", r"\b(?:aufgehoben|widerrufen|zurückgenommen|revidiert|annulliert)\b"),
+        ("changed.amended", r"\b(?:geändert|abgeändert|geaendert|neu gefasst|neu geregelt|ersetzt|korrigiert)\b"),
+        ("changed.instead", r"\b(?:stattdessen|statt dessen|anstelle|anstatt|abweichend von)\b"),
+        ("changed.no_longer", r"\bgilt nicht mehr\b|\bnicht mehr gültig\b"),
+    ),
+    "dropped": (
+        ("dropped.entfaellt", r"\bentf(?:ällt|allen|iel)\b"),
+        ("dropped.sich_erledigt", r"\bhat sich (?:\w+\s+)?erledigt\b|\bhaben sich (?:\w+\s+)?erledigt\b"),
+        ("dropped.not_pursued", r"\bnicht (?:weiter|mehr) (?:verfolgt|weiterverfolgt|nötig|notwendig|erforderlich|benötigt)\b|\bnicht weiterverfolgt\b"),
+        ("dropped.withdrawn", r"\b(?:zurückgezogen|abgesagt|gestrichen|verworfen|fallen gelassen|fallengelassen)\b"),
+        ("dropped.not_needed", r"\b(?:nicht|kein(?:e|en)?) (?:erforderlich|nötig|notwendig|Bedarf)\b"),
+    ),
+    "open": (
+        ("open.noch_offen", r"\b(?:noch |weiter(?:hin)? |bleibt |ist )?offen\b(?! für)"),
+        ("open.steht_aus", r"\bsteh(?:t|en) (?:\w+ )?aus\b|\bausstehend\b"),
+        ("open.noch_nicht", r"\bnoch (?:nicht|keine?n?|nichts)\b|\bnicht geschafft\b|\bkonnte(?:n)? (?:\w+ )?nicht\b"),
+        ("open.vertagt", r"\b(?:vertagt|verschoben|zurückgestellt|Aufschub|aufgeschoben)\b"),
+        ("open.muss_noch", r"\b(?:muss|müssen|soll|sollen|ist|sind) (?:\w+ ){0,8}noch\b"),
+        ("open.waiting", r"\b(?:wartet|warten|warte) (?:\w+ )?auf\b|\bkeine (?:Rückmeldung|Antwort)\b"),
+        ("open.should", r"\b(?:soll|sollen|muss|müssen)\b.{0,120}\b(?:werden|sein)\b"),
+    ),
+    "in_progress": (
+        ("in_progress.laeuft", r"\bl(?:ä|ae)uft\b|\blaufen\b"),
+        ("in_progress.in_arbeit", r"\bin (?:Arbeit|Bearbeitung|Vorbereitung|Planung|Klärung|Abstimmung)\b"),
+        ("in_progress.partly", r"\b(?:teilweise|zum Teil|bisher|bislang|begonnen|angefangen|Zwischenstand|ist dabei|sind dabei)\b"),
+    ),
+    "done": (
+        ("done.erledigt", r"\berledigt\b|\bfertig\b|\babgeschlossen\b|\bumgesetzt\b|\bgeklärt\b"),
+        ("done.liegt_vor", r"\blieg(?:t|en) (?:\w+ )?vor\b|\bvorhanden\b"),
+        ("done.stattgefunden", r"\bstattgefunden\b|\bdurchgeführt\b"),
+        ("done.sent", r"\b(?:verschickt|versendet|versandt|verteilt|eingereicht|abgegeben|gestellt|veröffentlicht)\b"),
+        ("done.ist_raus", r"\b(?:ist|sind) raus\b"),
+        ("done.works", r"\bfunktionier(?:t|en)\b"),
+        ("done.agreed", r"\b(?:zugesagt|Zusage|bestätigt|genehmigt|bewilligt)\b"),
+        ("done.bought", r"\b(?:gekauft|bezahlt|bestellt|besorgt|geliefert|gedruckt|installiert|eingerichtet|eingebaut|gewählt)\b"),
+        ("done.steht", r"\bsteh(?:t|en)\s*(?:[.,;!]|$)"),
+        ("done.perfect", r"\b(?:hat|haben|wurde|wurden|war|waren)\b"),
+    ),
+}
+
+# A present-tense report of someone doing the task ("Philip erstellt die Plakate")
+# means the work goes on.
+ONGOING_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("in_progress.person_does", r"\b(?:erstellt|erstellen|kümmert|kümmern|richtet|richten|bereitet|bereiten|arbeitet|arbeiten|organisiert|organisieren|plant|planen|klärt|klären|schreibt|schreiben|sammelt|koordiniert|bearbeitet|prüft|prüfen|sucht|suchen|fragt|fragen|erfragt|spricht|sprechen)\b"),
+)
+
+# Agenda items and lead-ins that report on earlier meetings.
+REVIEW_SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("review.kontrolle", r"\bKontrolle\b|\bDurchsicht\b|\bNachbereitung\b"),
+    ("review.stand", r"\bStand der (?:Aufgaben|Dinge|Umsetzung|Arbeiten)\b|\bSachstand\b|\bStatus\b|\bZwischenstand\b"),
+    ("review.offene_punkte", r"\boffene(?:n)? (?:Punkte|Aufgaben|Themen|Posten)\b|\bOffene Punkte\b|\bTo-?Dos?\b|\bAufgabenliste\b"),
+    ("review.aus_sitzung", r"\b(?:aus|von) der (?:letzten |vorigen |vorherigen )?(?:Sitzung|Besprechung|Versammlung|Treffen)\b|\bProtokoll(?:s)? (?:vom|der letzten)\b"),
+    ("review.berichte", r"\bBericht(?:e)? (?:aus|über|zu)\b|\bRückblick\b|\bMitteilungen\b"),
+)
+
+# Items that recur in every meeting and report on nothing ("Die Tagesordnung wird angenommen").
+PROCEDURAL_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("procedural.agenda", r"\bTagesordnung\b.{0,60}\b(?:angenommen|genehmigt|beschlossen|festgestellt|erweitert|ergänzt)\b"),
+    ("procedural.minutes", r"\bProtokoll\b.{0,60}\b(?:genehmigt|angenommen|verabschiedet|bestätigt)\b"),
+    ("procedural.greeting", r"\b(?:begrüßt|eröffnet|schließt|beendet|bedankt sich|dankt)\b"),
+    ("procedural.quorum", r"\bBeschlussfähigkeit\b|\bbeschlussfähig\b"),
+)
+
+# Words that say nothing about the topic of a task or its report.
+FILLER_WORDS: frozenset[str] = frozenset({
+    "top", "tagesordnungspunkt", "punkt", "thema", "themen", "sitzung", "treffen", "protokoll",
+    "nächste", "nächsten", "bis", "noch", "schon", "bereits", "jetzt", "heute", "inzwischen",
+    "wieder", "ggf", "bzw", "evtl", "etc", "usw", "zb", "ca", "uhr", "erledigt", "offen",
+    "gemacht", "machen", "sollen", "müssen", "werden", "sein", "haben", "können",
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "woche", "ende", "anfang", "monat",
+})
+
+# Endings stripped before words are compared ("Versicherungen" -> "versicher").
+STEM_SUFFIXES: tuple[str, ...] = (
+    "ungen", "ung", "ern", "em", "en", "er", "es", "e", "n", "s", "t",
+)
+
+# Kinds of meeting as written, mapped to one name per kind for grouping a series.
+MEETING_KINDS: dict[str, tuple[str, ...]] = {
+    "vorstand": ("vorstandssitzung", "vorstandstreffen", "vorstandsbesprechung", "vorstand",
+                 "sitzung des vorstands", "sitzung des vorstandes", "vorstandsklausur"),
+    "mitgliederversammlung": ("mitgliederversammlung", "jahreshauptversammlung", "hauptversammlung",
+                              "generalversammlung", "vollversammlung", "jahresversammlung", "mv", "jhv"),
+    "plenum": ("plenum", "plenarsitzung"),
+    "ausschuss": ("ausschusssitzung", "ausschuss"),
+    "beirat": ("beiratssitzung", "beirat", "elternbeirat", "seniorenbeirat"),
+    "planungstreffen": ("planungstreffen", "orgatreffen", "orga-treffen", "arbeitstreffen"),
+}
+
+# Sheet names, headers and labels of the annual report workbook.
+REPORT_LABELS: dict[str, str] = {
+    "overview": "Übersicht",
+    "meetings": "Sitzungen",
+    "attendance": "Anwesenheit",
+    "decisions": "Beschlüsse",
+    "tasks": "Aufgaben",
+    "charts": "Diagramme",
+    "title": "Jahresbericht {year}: Sitzungen, Beschlüsse und Aufgaben",
+    "as_of": "Stand",
+    "meetings_by_body": "Sitzungen nach Gremium und Art",
+    "body": "Gremium",
+    "kind": "Art",
+    "count": "Anzahl",
+    "attendance_rate": "Anwesenheitsquote je Person",
+    "person": "Person",
+    "present": "anwesend",
+    "meetings_total": "Sitzungen",
+    "rate": "Quote",
+    "figures": "Kennzahlen",
+    "decisions_total": "Beschlüsse",
+    "tasks_created": "Aufgaben angelegt",
+    "tasks_done": "Aufgaben erledigt",
+    "tasks_open": "Aufgaben offen",
+    "tasks_overdue": "Aufgaben überfällig",
+    "month": "Monat",
+    "meetings_per_month": "Sitzungen je Monat",
+    "attendance_per_person": "Anwesenheit je Person",
+    "task_status": "Aufgaben nach Status",
+    "status": "Status",
+}
+
+# How a status is shown in the report.
+STATUS_LABELS: dict[str, str] = {
+    "done": "erledigt",
+    "in_progress": "in Arbeit",
+    "open": "offen",
+    "dropped": "entfallen",
+    "changed": "geändert",
+    "unreported": "ohne Bericht",
+}
+
+ATTENDANCE_MARKS: dict[str, str] = {
+    "present": "anwesend",
+    "absent": "abwesend",
+    "excused": "entschuldigt",
+    "guest": "Gast",
+}

@@ -101,16 +101,20 @@ def _reject_binary(data: bytes, name: str) -> None:
     sample = data[:_SAMPLE]
     controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
     if b"\x00" in sample or controls > _MAX_CONTROL_SHARE * len(sample):
-        raise DocumentError(
-            "binary", f"{name} contains binary data (NUL or control bytes), not text.",
-            "Open the file in the program that made it and export it as PDF, DOCX or UTF-8 text.")
+        raise _binary(name)
+
+
+def _binary(name: str) -> DocumentError:
+    return DocumentError(
+        "binary", f"{name} contains binary data (NUL or control characters), not text.",
+        "Open the file in the program that made it and export it as PDF, DOCX or UTF-8 text.")
 
 
 def _checked(text: str, name: str) -> str:
     """Decoded text with many U+FFFD or control characters was binary after all."""
     sample = text[:_SAMPLE]
     if sum(1 for ch in sample if ord(ch) in _CONTROL_BYTES or ch == "\x00") > _MAX_CONTROL_SHARE * len(sample):
-        _reject_binary(b"\x00", name)
+        raise _binary(name)
     if text.count("\ufffd") > _MAX_REPLACEMENT_SHARE * max(len(text), 1):
         raise DocumentError(
             "binary", f"{name} cannot be decoded as text in any known encoding.",

@@ -16,7 +16,7 @@ _MOTION = compile_patterns(MOTION_CUES, re.IGNORECASE)
 _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
-          "decision.abstimmung", "decision.renaming"}
+          "decision.abstimmung", "decision.renaming", "decision.answer", "decision.postpone"}
 
 # Blockers that even a strong cue does not override.
 ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision"}

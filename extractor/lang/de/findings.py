@@ -11,10 +11,12 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
     ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich)\b|\bEntscheidung (?:wurde|ist) gefällt\b"),
     ("decision.angenommen", r"\b(?:angenommen|genehmigt|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
-    ("decision.einstimmig", r"\b(?:einstimmig|einstimmige|im Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
+    ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
+    ("decision.answer", r"\?\s*(?:-->|->|→|=>)\s*\S|:\s*(?:Ja|Nein|angenommen|abgelehnt)\b(?:\s*\(|\s*[.!]?\s*$)"),
+    ("decision.postpone", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:vertagt|zurückgestellt|verschoben|abgesehen)\b"),
     ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|bestimmt|entlastet|ernannt|berufen)\b"),
     ("decision.entlastung", r"\bEntlastung\b"),
-    ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b"),
+    ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),
     ("decision.uebernimmt_amt", r"\bübern(?:ahm|immt)\b.{0,60}\b(?:Versammlungsleitung|Protokollführung|Wahlleitung|Sitzungsleitung|Kassenprüfung|Leitung)\b"),
     ("decision.renaming", r"^Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
     ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"),
@@ -49,9 +51,9 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
 # Vote counts, each with the meaning of its groups.
 VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d.,/:])"),
-    ("votes.labelled_yes", r"(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
-    ("votes.labelled_no", r"(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|eine[rn]?|ohne)\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
-    ("votes.labelled_abstain", r"(?:Enthaltungen|Enthaltung|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|eine[rn]?|ohne)\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
+    ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*Ja\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
+    ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|eine[rn]?|ohne)\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
+    ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|eine[rn]?|ohne)\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
 )
 UNANIMOUS_CUES: tuple[str, ...] = (
     r"\beinstimmig\w*\b", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",

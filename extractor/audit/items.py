@@ -1,0 +1,45 @@
+"""The decisions and tasks of a protocol as items to follow, with their context."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from extractor.audit.outline import Context, Outline, context_at
+from extractor.lang.de.followup import PROCEDURAL_PATTERNS
+from extractor.records import Extraction, Provenance
+from extractor.stages.patterns import compile_patterns, first_match
+
+_PROCEDURAL = compile_patterns(PROCEDURAL_PATTERNS)
+
+
+@dataclass(frozen=True)
+class Item:
+    doc_id: str
+    item_id: str
+    kind: str  # action_item | decision
+    text: str
+    meeting_date: dt.date | None
+    responsible: tuple[str, ...]
+    deadline: dt.date | None
+    agenda_item: str | None
+    context: Context
+    source: Provenance | None
+
+
+def items_of(ex: Extraction, out: Outline) -> list[Item]:
+    """Decisions, then tasks, in document order within each kind."""
+    date = ex.meeting.date
+    found = [Item(ex.doc_id, d.decision_id, "decision", d.text, date, (), None, d.agenda_item,
+                  _context(out, d.source), d.source) for d in ex.decisions]
+    found += [Item(ex.doc_id, a.action_id, "action_item", a.task, date, tuple(a.responsible), a.deadline,
+                   a.agenda_item, _context(out, a.source), a.source) for a in ex.action_items]
+    return found
+
+
+def is_procedural(text: str) -> bool:
+    """Approving the agenda or the minutes, greetings: nothing a later meeting reports on."""
+    return first_match(_PROCEDURAL, text) is not None
+
+
+def _context(out: Outline, source: Provenance | None) -> Context:
+    return context_at(out, source.char_start) if source else Context(None, "", ())

@@ -1,0 +1,108 @@
+"""Where a clause stands in a protocol: its agenda item and the lines it hangs under.
+
+A follow-up often names its topic only in what encloses it: the bullet
+"Konkreter Status ist nicht bekannt, Leon wird sich informieren" sits under
+"Versicherung"; "Die Genehmigung liegt jetzt vor" under the lead-in
+"Aus der Sitzung vom 16.01.2024:".  ``Passage`` keeps that context.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from extractor.ingest.document import Document
+from extractor.stages.clauses import split_clauses
+from extractor.structure.agenda import Heading, find_agenda
+from extractor.structure.attendance import find_attendance
+from extractor.structure.lines import Line, split_lines
+
+_PARENT_KINDS = ("bullet", "text")
+
+
+@dataclass(frozen=True)
+class Context:
+    agenda_number: str | None
+    agenda_title: str
+    parents: tuple[str, ...]  # enclosing bullets and lead-ins, nearest first
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One clause of a protocol that may report on an earlier item."""
+
+    doc_id: str
+    meeting_date: dt.date | None
+    start: int
+    end: int
+    text: str
+    quote: str
+    page: int
+    source_file: str
+    context: Context
+
+
+@dataclass
+class Outline:
+    """A protocol's lines and agenda, read once for all items and passages in it."""
+
+    doc_id: str
+    meeting_date: dt.date | None
+    document: Document
+    lines: list[Line]
+    headings: list[Heading]
+    people: tuple[str, ...]
+    skip: frozenset[int]
+
+
+def outline(document: Document, doc_id: str, meeting_date: dt.date | None) -> Outline:
+    lines = split_lines(document.text)
+    headings = find_agenda(lines, len(document.text))
+    people = find_attendance(lines)
+    skip = frozenset(p.line.index for p in people)
+    return Outline(doc_id, meeting_date, document, lines, headings, tuple(p.name for p in people), skip)
+
+
+def passages(out: Outline) -> list[Passage]:
+    clauses = split_clauses(out.document.text, out.lines, out.headings, out.skip)
+    return [Passage(out.doc_id, out.meeting_date, c.start, c.end, c.text, c.raw.strip(),
+                    out.document.page_at(c.start), str(out.document.path), context_at(out, c.start))
+            for c in clauses]
+
+
+def context_at(out: Outline, offset: int) -> Context:
+    heading = _heading_at(out.headings, offset)
+    line = _line_at(out.lines, offset)
+    floor = heading.line.index if heading else -1
+    parents = _parents(out.lines, line, floor) if line is not None else ()
+    return Context(heading.number if heading else None, heading.title if heading else "", parents)
+
+
+def _heading_at(headings: list[Heading], offset: int) -> Heading | None:
+    current = None
+    for heading in headings:
+        if heading.line.start > offset:
+            break
+        current = heading
+    return current
+
+
+def _line_at(lines: list[Line], offset: int) -> Line | None:
+    return next((l for l in lines if l.start <= offset <= l.end), None)
+
+
+def _parents(lines: list[Line], line: Line, floor: int) -> tuple[str, ...]:
+    """Enclosing lines up to the agenda heading: less indented ones, or a lead-in ending in ":"."""
+    out: list[str] = []
+    current = line
+    for previous in reversed(lines[floor + 1: line.index]):
+        if previous.kind not in _PARENT_KINDS or not previous.text.strip():
+            continue
+        leads_in = previous.kind == "text" and previous.text.rstrip().endswith(":")
+        if previous.indent < current.indent or (leads_in and previous.indent == current.indent):
+            out.append(previous.text)
+            current = previous
+        elif previous.kind == "text" and previous.indent == current.indent == 0:
+            break  # a paragraph ends the list before it reaches a lead-in
+        if current.indent == 0 and current.kind == "text":
+            break
+    return tuple(out)

@@ -1,0 +1,54 @@
+"""What a later mention says about an item: done, in_progress, open, dropped or changed.
+
+Cue words (``extractor.lang.de.followup``) are tried from the strongest
+claim to the weakest: "noch nicht erledigt" is open, not done.  Without a
+cue, a present-tense report of someone doing the task is in progress and a
+plain statement of fact ("Es sind nur Mitglieder versichert") is done.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.lang.de.followup import ONGOING_PATTERNS, STATUS_ORDER, STATUS_PATTERNS, STATUSES
+from extractor.stages.patterns import Pattern, compile_patterns, first_match
+
+_CUES: dict[str, tuple[Pattern, ...]] = {s: compile_patterns(STATUS_PATTERNS[s]) for s in STATUS_ORDER}
+_ONGOING = compile_patterns(ONGOING_PATTERNS)
+_WEAK = {"done.perfect", "open.should"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    rule: str
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"Unknown status {self.status!r}; expected one of: {', '.join(STATUSES)}")
+
+
+def classify(text: str) -> Verdict:
+    """The status a later mention ``text`` reports."""
+    strong = _first_cue(text, weak=False)
+    if strong is not None:
+        return strong
+    if _ONGOING[0].regex.search(text) and not _CUES["done"][-1].regex.search(text):
+        return Verdict("in_progress", _ONGOING[0].id)
+    weak = _first_cue(text, weak=True)
+    if weak is not None:
+        return weak
+    return Verdict("done", "done.statement")
+
+
+def has_cue(text: str) -> bool:
+    """Whether ``text`` says anything about progress (weak cues not counted)."""
+    return _first_cue(text, weak=False) is not None
+
+
+def _first_cue(text: str, weak: bool) -> Verdict | None:
+    for status in STATUS_ORDER:
+        patterns = tuple(p for p in _CUES[status] if (p.id in _WEAK) == weak)
+        found = first_match(patterns, text)
+        if found is not None:
+            return Verdict(status, found.id)
+    return None

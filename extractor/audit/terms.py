@@ -1,0 +1,85 @@
+"""Words of a clause as comparable terms: lemma, light stem, compound parts.
+
+A report rarely repeats the task's words: "Leon wird sich informieren"
+(under "Versicherung") comes back as "Es sind nur Mitglieder versichert".
+Lemmas (spaCy's German lookup table) bring "versichert" to "versichern";
+the stem and compound rules in ``term_similarity`` let "versicher" meet
+"versicherung" and "sicherheitsplakat" meet "plakat".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.lang.de.stop_words import STOP_WORDS
+
+from extractor.lang.de.followup import FILLER_WORDS, STEM_SUFFIXES
+
+_WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2,}", re.UNICODE)
+_MIN_STEM = 3
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> dict[str, str]:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+def lemma(word: str) -> str:
+    table = _lemma_table()
+    for form in (word, word.lower(), word.capitalize()):
+        found = table.get(form)
+        if found:
+            return found.lower()
+    return word.lower()
+
+
+def stem(word: str) -> str:
+    """The lemma without a common ending, never shorter than three letters."""
+    for suffix in STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM + 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def terms(text: str, ignore: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Content terms of ``text``; ``ignore`` holds lower-case words to drop (people's names)."""
+    out = []
+    for word in _WORD.findall(text):
+        for part in word.split("-"):
+            low = part.lower()
+            if len(low) < 3 or low in STOP_WORDS or low in FILLER_WORDS or low in ignore:
+                continue
+            base = lemma(part)
+            if base in STOP_WORDS or base in FILLER_WORDS:
+                continue
+            out.append(stem(base))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=200_000)
+def term_similarity(a: str, b: str) -> float:
+    """1 for the same stem; less for a shared beginning or a compound part."""
+    if a == b:
+        return 1.0
+    short, long_ = sorted((a, b), key=len)
+    prefix = _common_prefix(a, b)
+    if prefix >= 5 and prefix >= 0.75 * len(short):
+        return 0.8
+    if len(short) >= 4 and long_.endswith(short):
+        return 0.7  # head of a compound: "sicherheitsplakat" / "plakat"
+    if len(short) >= 5 and long_.startswith(short):
+        return 0.5  # modifier of a compound: "versicherungsstatus" / "versicher"
+    return 0.0
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n

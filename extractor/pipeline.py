@@ -1,7 +1,6 @@
 """One document through every stage: read, segment, find, and collect records."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -17,8 +16,8 @@ from extractor.nlp import build_pipeline, people_gazetteer, run_stages
 from extractor.records import ActionItem, AgendaItem, Appointment, Attendee, Decision, Extraction, Meeting, Provenance
 from extractor.stages.appointments import find_appointment
 from extractor.stages.clauses import Clause, split_clauses
-from extractor.stages.decisions import is_vote_result, puts_to_vote
-from extractor.stages.votes import Votes
+from extractor.stages.decisions import assign_vote_results, merge_votes
+from extractor.stages.votes import Votes, parse_votes
 from extractor.stages.responsible import resolve_people
 from extractor.structure.agenda import Heading, find_agenda
 from extractor.structure.attendance import find_attendance
@@ -84,32 +83,25 @@ def _heading_clause(heading: Heading) -> Clause:
 
 
 def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]]) -> list[Decision]:
-    """Decisions, with a bare vote result given to the motion just before it."""
+    """Decisions, each with the bare vote results that belong to it."""
+    texts = [c.text for c, _ in marked]
+    same_item = [i > 0 and marked[i - 1][0].agenda_item == c.agenda_item for i, (c, _) in enumerate(marked)]
+    owners = assign_vote_results(texts, [bool(s._.decision) for _, s in marked], same_item)
+    absorbed = {r for run in owners.values() for r in run}
     out: list[Decision] = []
     for i, (clause, sent) in enumerate(marked):
-        if not sent._.decision:
+        if i in absorbed or not (sent._.decision or i in owners):
             continue
-        votes = sent._.votes
-        previous = marked[i - 1][0] if i else None
-        if previous is not None and is_vote_result(clause.text) and previous.agenda_item == clause.agenda_item:
-            if out and out[-1].source.char_start == previous.start:
-                out[-1] = _with_votes(out[-1], votes)
-                continue
-            if puts_to_vote(previous.text):
-                out.append(_decision(doc, doc_id, previous, votes, "decision.motion_with_result"))
-                continue
-        out.append(_decision(doc, doc_id, clause, votes, sent._.decision))
+        own = sent._.votes or parse_votes(clause.text)
+        votes = merge_votes([own] + [parse_votes(texts[r]) for r in owners.get(i, ())])
+        rule = sent._.decision or "decision.motion_with_result"
+        out.append(_decision(doc, doc_id, clause, votes, rule))
     return out
 
 
 def _decision(doc: Document, doc_id: str, clause: Clause, votes: Votes, rule: str) -> Decision:
     return Decision(doc_id, _stable_id(doc_id, "D", clause.text), clause.text, clause.agenda_item, None,
                     votes.yes, votes.no, votes.abstain, votes.unanimous, _clause_source(doc, clause, rule))
-
-
-def _with_votes(decision: Decision, votes: Votes) -> Decision:
-    return dataclasses.replace(decision, votes_yes=votes.yes, votes_no=votes.no,
-                               votes_abstain=votes.abstain, unanimous=votes.unanimous)
 
 
 def _action(doc: Document, ex: Extraction, clause: Clause, sent: Doc, attendees: list[str],

@@ -6,7 +6,9 @@ from spacy.tokens import Doc
 
 import re
 
-from extractor.lang.de.findings import DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, VOTE_RESULT_WORDS
+from extractor.lang.de.findings import (
+    DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
+)
 from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.votes import Votes, parse_votes
 
@@ -14,6 +16,7 @@ _PATTERNS = compile_patterns(DECISION_PATTERNS, re.IGNORECASE)
 _BLOCKERS = compile_patterns(DECISION_BLOCKERS)
 _MOTION = compile_patterns(MOTION_CUES, re.IGNORECASE)
 _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
+_PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
           "decision.abstimmung", "decision.renaming", "decision.answer", "decision.postpone"}
@@ -64,3 +67,39 @@ class DecisionFinder:
         doc._.decision = classify_decision(doc.text)
         doc._.votes = decision_votes(doc.text) if doc._.decision else None
         return doc
+
+
+def merge_votes(parts: list[Votes]) -> Votes:
+    """Counts spread over bullets ("Dafür: 11", "Dagegen: 0", "Enthalten: 0") as one result."""
+    pick = lambda field: next((getattr(v, field) for v in parts if getattr(v, field) is not None), None)  # noqa: E731
+    merged = Votes(pick("yes"), pick("no"), pick("abstain"), pick("unanimous"))
+    return Votes(merged.yes, merged.no, merged.abstain, False if merged.no else merged.unanimous)
+
+
+def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: list[bool]) -> dict[int, tuple[int, ...]]:
+    """Which bare vote results belong to which clause: {clause index: result indices}.
+
+    A run of results goes to the decision right after it ("- 6 Stimmen: Ja ... Der Vorstand
+    wurde entlastet."), else to the decision or motion right before it ("... abgestimmt.
+    Ergebnis: 8 Ja-Stimmen"). ``same_item[i]`` says clause i is in the agenda item of i - 1.
+    """
+    results = [is_vote_result(t) for t in texts]
+    owners: dict[int, tuple[int, ...]] = {}
+    i = 0
+    while i < len(texts):
+        if not results[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(texts) and results[j + 1] and same_item[j + 1]:
+            j += 1
+        run = tuple(range(i, j + 1))
+        after, before = j + 1, i - 1
+        while before > 0 and same_item[before] and first_match(_PROCEDURE, texts[before]) and not is_decision[before]:
+            before -= 1
+        if after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes:
+            owners[after] = run
+        elif before >= 0 and same_item[i] and (is_decision[before] or puts_to_vote(texts[before])):
+            owners[before] = run
+        i = j + 1
+    return owners

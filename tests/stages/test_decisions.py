@@ -37,3 +37,19 @@ def test_decision_found(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_DECISIONS)
 def test_not_a_decision(text: str) -> None:
     assert classify_decision(text) is None
+
+
+@pytest.mark.parametrize("texts, decisions, expected", [
+    # results listed before the sentence that states the decision
+    (["- 6 Stimmen: Ja", "- 0 Stimmen: Nein", "- 4 Stimmen: Enthaltung", "Der Vorstand wurde entlastet."],
+     [False, False, False, True], {3: (0, 1, 2)}),
+    # a result after the motion, past a clause that only says how the vote was taken
+    (["Es wurde über den Kauf der Fräse abgestimmt.", "Die Abstimmung erfolgte per Handzeichen.",
+      "Das Ergebnis der Abstimmung: 8 Ja-Stimmen, keine Nein-Stimme und keine Enthaltungen."],
+     [False, False, False], {0: (2,)}),
+    # a result with nothing to belong to stays alone
+    (["Die Kasse ist gut gefüllt.", "Dafür: 5"], [False, False], {}),
+])
+def test_vote_results_find_their_decision(texts: list[str], decisions: list[bool], expected: dict) -> None:
+    from extractor.stages.decisions import assign_vote_results
+    assert assign_vote_results(texts, decisions, [False] + [True] * (len(texts) - 1)) == expected

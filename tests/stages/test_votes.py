@@ -15,6 +15,12 @@ CASES = [
     ("Der Antrag wird bei einer Gegenstimme angenommen.", Votes(None, 1, None, False)),
     ("Der Vorschlag wird mit 14 Ja, 0 Nein, 1 Enthaltung angenommen.", Votes(14, 0, 1, None)),
     ("Ergebnis: 8 Ja-Stimmen, keine Nein-Stimme und keine Enthaltungen.", Votes(8, 0, 0, None)),
+    ("Kandidatur Weber: mit zwei Enthaltungen und einem Nein", Votes(None, 1, 2, False)),
+    ("9 Stimmen: Ja", Votes(9, None, None, None)),
+    # a vote for a named candidate counts as yes
+    ("11 Stimmen: Petra K.", Votes(11, None, None, None)),
+    ("Schriftführerin: Jana Ott mit 9 Stimmen", Votes(9, None, None, None)),
+    ("Dafür: 11, Dagegen: 0, Enthalten: 0", Votes(11, 0, 0, None)),
     # a date is no vote
     ("Die nächste Sitzung ist am 14.11.2022.", Votes(None, None, None, None)),
     # a clock time with seconds is no vote either

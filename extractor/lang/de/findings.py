@@ -51,16 +51,16 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
 # Vote counts, each with the meaning of its groups.
 VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d.,/:])"),
-    ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*Ja\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
-    ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|eine[rn]?|ohne)\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
-    ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|eine[rn]?|ohne)\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
+    ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*(?:Ja\b|(?!Nein|Enthalt)[A-ZÄÖÜ])|\bmit\s+(\d{1,3})\s+Stimmen\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
+    ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf)\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
+    ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf)\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
 )
 UNANIMOUS_CUES: tuple[str, ...] = (
     r"\beinstimmig\w*\b", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",
     r"\bmit Einverständnis aller\b", r"\bvon allen\b",
 )
 NUMBER_WORDS: dict[str, int] = {
-    "keine": 0, "keiner": 0, "ohne": 0, "eine": 1, "einer": 1, "einen": 1, "ein": 1, "zwei": 2,
+    "keine": 0, "keiner": 0, "ohne": 0, "eine": 1, "einer": 1, "einen": 1, "einem": 1, "ein": 1, "zwei": 2,
     "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
 }
 
@@ -94,7 +94,7 @@ VOTE_RESULT_WORDS: tuple[str, ...] = (
     "ja-stimmen", "ja-stimme", "nein-stimmen", "nein-stimme", "enthaltung", "enthaltungen", "keine",
     "keiner", "eine", "einer", "einem", "einen", "und", "bei", "mit", "gegenstimme", "gegenstimmen", "dafür",
     "dagegen", "sowie", "von", "angenommen", "abgelehnt", "o", "per", "handzeichen", "stimmenthaltung",
-    "stimmenthaltungen", "zwei", "drei", "vier", "fünf", "votum", "konsens", "einstimmig",
+    "stimmenthaltungen", "zwei", "drei", "vier", "fünf", "votum", "konsens", "einstimmig", "enthalten",
 )
 
 # Present-tense verbs that report what happened in the meeting, not a task ("Hernani erklärt kurz").
@@ -111,4 +111,9 @@ TASK_LIST_CUES: tuple[str, ...] = (
     r"\bVorbereitung\w*\b", r"\bAufgaben\b", r"\bTo-?Dos?\b", r"\bTODO\b", r"\bOrga\b",
     r"\bOrganisation\b", r"\boffene Punkte\b", r"\bNächste Schritte\b", r"\bMaßnahmen\b",
     r"\bWer macht was\b", r"\bArbeitsaufträge\b", r"\bAction Items\b",
+)
+
+# Clauses that only say how a vote was taken; a result after them belongs to the motion before.
+VOTE_PROCEDURE: tuple[tuple[str, str], ...] = (
+    ("procedure.show_of_hands", r"^(?:Die\s+)?Abstimmung\s+erfolgt\w*|per Handzeichen\.?$|^(?:Das\s+)?Ergebnis der Abstimmung\s*:?\s*$"),
 )

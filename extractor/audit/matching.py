@@ -1,0 +1,142 @@
+"""Score how well a passage of a later protocol reports on an earlier item.
+
+The score is a soft, IDF-weighted overlap of terms (``terms.py``) between the
+item with its context (agenda item, enclosing lines) and the passage with
+its context, plus evidence that is not about words: the same person, a
+review section ("Kontrolle des Protokolls vom 13.02."), a date that names
+the item's meeting, a status word.  Every piece of evidence that counted is
+kept in ``Candidate.found_by``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractor.audit.items import Item
+from extractor.audit.outline import Context, Passage
+from extractor.audit.status import has_cue
+from extractor.audit.terms import term_similarity, terms
+from extractor.lang.de.followup import REVIEW_SECTION_PATTERNS
+from extractor.stages.patterns import compile_patterns, first_match
+from extractor.temporal import find_dates
+
+_REVIEW = compile_patterns(REVIEW_SECTION_PATTERNS, re.IGNORECASE)
+_NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of evidence counts; ``threshold`` is the score a link needs."""
+
+    core: float = 1.0
+    parent: float = 0.6
+    agenda: float = 0.4
+    person: float = 0.15
+    review: float = 0.1
+    same_meeting: float = 0.25
+    other_meeting: float = -0.3
+    cue: float = 0.05
+    threshold: float = 0.35
+
+    def __post_init__(self) -> None:
+        if not 0 < self.threshold < 2:
+            raise ValueError(f"threshold {self.threshold!r} must lie between 0 and 2")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The weighted terms of a text with its context, and the people it names."""
+
+    weights: tuple[tuple[str, float], ...]
+    people: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    item: Item
+    passage: Passage
+    score: float
+    found_by: str
+
+
+class Idf:
+    """Inverse document frequency of terms over the passages of one series."""
+
+    def __init__(self, profiles: list[Profile]) -> None:
+        self.n = max(len(profiles), 1)
+        self.df = Counter(t for p in profiles for t in {t for t, _ in p.weights})
+
+    def __call__(self, term: str) -> float:
+        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+
+
+def profile(text: str, context: Context, names: frozenset[str], weights: Weights = Weights(),
+            extra_people: tuple[str, ...] = ()) -> Profile:
+    parts = [(text, weights.core)] + [(p, weights.parent) for p in context.parents[:2]]
+    parts.append((context.agenda_title, weights.agenda))
+    bag: dict[str, float] = {}
+    for part, weight in parts:
+        for term in terms(part, names):
+            bag[term] = max(bag.get(term, 0.0), weight)
+    people = _people(" ".join([text, *context.parents[:1]]), names)
+    people |= {w.lower() for p in extra_people for w in _NAME_PART.findall(p) if w.lower() in names}
+    return Profile(tuple(bag.items()), frozenset(people))
+
+
+def name_parts(names: list[str]) -> frozenset[str]:
+    """Lower-case first names and surnames, the way people are named in minutes."""
+    return frozenset(w.lower() for n in names for w in _NAME_PART.findall(n) if len(w) > 2)
+
+
+def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profile: Profile,
+              idf: Idf, meeting_dates: frozenset[dt.date], weights: Weights = Weights()) -> Candidate:
+    lexical = similarity(item_profile, passage_profile, idf)
+    score, found_by = lexical, [f"terms={lexical:.2f}"]
+    if item_profile.people & passage_profile.people:
+        score, found_by = score + weights.person, found_by + ["person"]
+    section = " ".join([passage.context.agenda_title, *passage.context.parents])
+    if first_match(_REVIEW, section):
+        score, found_by = score + weights.review, found_by + ["review_section"]
+    named = _dates_named(section, passage.meeting_date) & meeting_dates
+    if item.meeting_date in named:
+        score, found_by = score + weights.same_meeting, found_by + ["names_meeting"]
+    elif named:
+        score, found_by = score + weights.other_meeting, found_by + ["names_other_meeting"]
+    if has_cue(passage.text):
+        score, found_by = score + weights.cue, found_by + ["status_cue"]
+    return Candidate(item, passage, score, " ".join(found_by))
+
+
+def similarity(a: Profile, b: Profile, idf: Idf) -> float:
+    """Harmonic mean of how much of ``a`` is found in ``b`` and of ``b`` in ``a``."""
+    if not a.weights or not b.weights:
+        return 0.0
+    covered_a = _coverage(a.weights, b.weights, idf)
+    covered_b = _coverage(b.weights, a.weights, idf)
+    return 2 * covered_a * covered_b / (covered_a + covered_b) if covered_a + covered_b else 0.0
+
+
+def _coverage(source: tuple[tuple[str, float], ...], target: tuple[tuple[str, float], ...], idf: Idf) -> float:
+    total = matched = 0.0
+    for term, weight in source:
+        mass = idf(term) * weight
+        total += mass
+        matched += mass * max(term_similarity(term, other) * w for other, w in target)
+    return matched / total if total else 0.0
+
+
+def _people(text: str, names: frozenset[str]) -> set[str]:
+    return {w.lower() for w in _NAME_PART.findall(text) if w.lower() in names}
+
+
+def _dates_named(text: str, reference: dt.date | None) -> set[dt.date]:
+    """Dates a review heading names, read as past dates: "vom 13.02." in March is last February."""
+    out = set()
+    for _, _, day in find_dates(text, reference):
+        if reference and day > reference:
+            day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
+        out.add(day)
+    return out

@@ -4,9 +4,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from extractor.commands import extract
+from extractor.commands import audit, extract, report
 
-COMMANDS = (extract,)
+COMMANDS = (extract, audit, report)
 
 
 def main(argv: list[str] | None = None) -> int:

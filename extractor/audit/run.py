@@ -14,7 +14,6 @@ from extractor.audit.matching import Weights
 from extractor.audit.outline import outline
 from extractor.audit.series import Member, Series, group_series
 from extractor.audit.tables import audit_frame, followups_frame, series_frame
-from extractor.errors import DocumentError
 from extractor.ingest import read_document
 from extractor.pipeline import process_document
 from extractor.records import ErrorRecord, Extraction
@@ -64,7 +63,7 @@ def read_archive(inputs: Iterable[Path | str]) -> tuple[list[SeriesDoc], list[Er
         try:
             document = read_document(path)
             extraction = process_document(document, doc_id)
-        except (DocumentError, OSError, ValueError, RuntimeError):
+        except Exception:  # noqa: BLE001  (as in extract: one bad file never stops the batch)
             errors.append(_error(path, doc_id))
             continue
         docs.append(SeriesDoc.of(extraction, outline(document, doc_id, extraction.meeting.date)))

@@ -167,13 +167,26 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     if m and not _TITLE_RE.match(m.group(1) + " "):
         affiliation, text = re.sub(r"\(.*?\)", "", m.group(1)).strip(), m.group(2)
     out: list[PersonEntry] = []
-    for piece in _SPLIT.split(text):
+    for piece in _unglue(_SPLIT.split(text)):
         person = _person(piece, status, line, affiliation)
         if person is not None:
             out.append(person)
         elif out and _role_word(piece):
             last = out[-1]
             out[-1] = PersonEntry(last.name, last.status, _role_word(piece), last.affiliation, last.line, last.rule)
+    return out
+
+
+def _unglue(pieces: list[str]) -> list[str]:
+    """"Michael Prange Olaf Koenig" (a comma forgotten) is two people when the list is of pairs."""
+    pairs = sum(len(p.split()) == 2 for p in pieces)
+    out: list[str] = []
+    for piece in pieces:
+        words = piece.split()
+        if len(words) == 4 and pairs >= 2 and all(w[:1].isupper() for w in words) and "(" not in piece:
+            out += [" ".join(words[:2]), " ".join(words[2:])]
+        else:
+            out.append(piece)
     return out
 
 

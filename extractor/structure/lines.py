@@ -18,6 +18,7 @@ _HRULE = re.compile(r"^(-{3,}|\*{3,}|_{3,})\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _HTML = re.compile(r"<[^>]{1,40}>|&nbsp;")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _COMMENT = re.compile(r"^<!--.*-->$")
 _STRUCK = re.compile(r"~~.*?~~")
 
@@ -61,6 +62,12 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _classify(index: int, offset: int, raw: str) -> Line:
+    quote = _BLOCKQUOTE.match(raw)
+    if quote:
+        # "> text": the quoted line, its markers kept as indentation so offsets stay true
+        line = _classify(index, offset + quote.end(), raw[quote.end():])
+        return Line(index, offset, offset + len(raw), raw, line.indent + 2, line.kind, line.level,
+                    line.text, line.content_start)
     expanded = raw.replace("\t", "    ")
     stripped = expanded.lstrip()
     indent = len(expanded) - len(stripped)

@@ -1,15 +1,31 @@
-"""Write the tables as CSV, one XLSX workbook and Parquet, atomically and formula-safe."""
+"""Write the tables as CSV, one XLSX workbook and Parquet, atomically and formula-safe.
+
+A cell that starts with ``= + - @``, a tab or a carriage return could run as a
+formula when the file is opened in a spreadsheet program (OWASP "CSV
+injection"); protocols are full of lines like "- Kasse prüfen".
+CSV: such a cell gets an apostrophe in front, as OWASP recommends.
+XLSX: every text cell is written as a text cell (never a formula), and a risky
+one also carries Excel's "quote prefix" style, so the value stays as written
+and editing it in Excel does not turn it into a formula.
+Parquet: raw values; it is read by programs, not spreadsheet programs.
+"""
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
 
-# OWASP "CSV injection": a cell starting with one of these may run as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("csv", "xlsx", "parquet")
+WORKBOOK = "protokoll.xlsx"
+STAMP = ".protokoll-tables"
 
 
 def neutralise(value: object) -> object:
@@ -27,7 +43,10 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[str, ...] = ("csv", "xlsx", "parquet")) -> list[Path]:
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"Unknown output format {unknown[0]!r}; expected one of: {', '.join(FORMATS)}")
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     if "csv" in formats:
@@ -41,16 +60,53 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[
             _atomic(path, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
             written.append(path)
     if "xlsx" in formats:
-        path = out_dir / "protokoll.xlsx"
-        _atomic(path, lambda tmp: _write_xlsx(tables, tmp))
+        path = out_dir / WORKBOOK
+        _atomic(path, lambda tmp: write_xlsx(tables, tmp))
         written.append(path)
     return written
 
 
-def _write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for name, frame in tables.items():
-            safe_frame(frame).to_excel(writer, sheet_name=name[:31], index=False)
+def output_paths(table_names: list[str], out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
+    paths = [out_dir / f"{name}.{fmt}" for fmt in ("csv", "parquet") if fmt in formats for name in table_names]
+    return paths + ([out_dir / WORKBOOK] if "xlsx" in formats else [])
+
+
+def tables_current(out_dir: Path, state: str, paths: list[Path]) -> bool:
+    """Were these files written from the archive state ``state``, and are they all still there?"""
+    stamp = out_dir / STAMP
+    return stamp.exists() and stamp.read_text(encoding="utf-8") == state and all(p.exists() for p in paths)
+
+
+def write_stamp(out_dir: Path, state: str) -> None:
+    _atomic(out_dir / STAMP, lambda tmp: tmp.write_text(state, encoding="utf-8"))
+
+
+def write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:
+    """One sheet per table, streamed (openpyxl write-only): text cells are always text."""
+    book = Workbook(write_only=True)
+    for name, frame in tables.items():
+        sheet = book.create_sheet(name[:31])
+        sheet.append([_cell(sheet, str(column), bold=True) for column in frame.columns])
+        for row in _records(frame):
+            sheet.append([_cell(sheet, value) for value in row])
+    book.save(path)
+
+
+def _records(frame: pd.DataFrame) -> Iterator[tuple]:
+    plain = frame.astype(object).where(frame.notna(), None)
+    return plain.itertuples(index=False, name=None)
+
+
+def _cell(sheet, value: object, bold: bool = False) -> object:
+    if not isinstance(value, str):
+        return value
+    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+    cell.data_type = "s"  # openpyxl would store "=..." as a formula
+    if value.startswith(FORMULA_TRIGGERS):
+        cell.quotePrefix = True
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.lang.de.structure import (
-    ATTENDANCE_LABELS, LIST_ROLES, NO_NAMES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+    HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LIST_ROLES, NO_NAMES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
 )
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
 
@@ -21,6 +21,7 @@ _LABEL_RE = re.compile(
 _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 _NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)
+_ITEM = re.compile(r"^\s*(?:TOP\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 _PARTICLES = {"von", "van", "de", "zu", "der", "den", "del", "da", "di", "ten", "vom"}
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s)\s*(?![^()]*\))")
@@ -36,18 +37,20 @@ class PersonEntry:
     rule: str
 
 
-def find_attendance(lines: list[Line]) -> list[PersonEntry]:
+def find_attendance(lines: list[Line], header_end: int | None = None) -> list[PersonEntry]:
+    """``header_end``: offset of the first agenda item; role labels in bullets count only above it."""
+    header_end = lines[-1].end if header_end is None and lines else (header_end or 0)
     entries: list[PersonEntry] = []
     roles: list[tuple[str, str, Line]] = []
     i = 0
     while i < len(lines):
-        label = _label(lines[i])
+        label = _label(lines[i], lines[i].start < header_end)
         if label is None:
             i += 1
             continue
         kind, value, rest = label
         label_line = lines[i]
-        block, i = _block(lines, i)
+        block, i = _block(lines, i, bool(rest))
         texts = ([(rest, lines[block[0].index - 1] if block else lines[i - 1])] if rest else [])
         if kind == "status":
             texts = ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]
@@ -97,7 +100,7 @@ def _line_of(lines: list[Line], block: list[Line], rest: str) -> Line:
     return lines[index] if index is not None else next(l for l in lines if rest in l.text)
 
 
-def _label(line: Line) -> tuple[str, str, str] | None:
+def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     """("status", "present", rest) for "Anwesend: A, B"; ("role", "minutes", rest) for "Protokoll: C"."""
     if line.kind not in ("heading", "text", "bullet") or not line.text:
         return None
@@ -114,13 +117,19 @@ def _label(line: Line) -> tuple[str, str, str] | None:
     rest = m.group("rest").strip()
     if label in _STATUS_BY_LABEL:
         return "status", _STATUS_BY_LABEL[label], rest
-    if label in _ROLE_BY_LABEL and line.kind != "bullet" and (line.kind == "heading" or has_colon):
+    first = label.split()[0] if label.split() else ""
+    if first in LABEL_FIRST_WORDS and len(label.split()) <= 4 and has_colon:
+        return "status", LABEL_FIRST_WORDS[first], rest
+    if label in _ROLE_BY_LABEL and (line.kind != "bullet" or in_header) and (line.kind == "heading" or has_colon):
         return "role", _ROLE_BY_LABEL[label], rest
     return None
 
 
-def _block(lines: list[Line], i: int) -> tuple[list[Line], int]:
-    """The list lines below a label: bullets and short comma lists up to the next blank gap."""
+def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line], int]:
+    """The list lines below a label: bullets and short comma lists up to the next blank gap.
+
+    After "Gast: Renate Obst" (names on the label line) only indented bullets continue the list.
+    """
     block: list[Line] = []
     j = i + 1
     while j < len(lines):
@@ -134,6 +143,11 @@ def _block(lines: list[Line], i: int) -> tuple[list[Line], int]:
             j += 1
             continue
         if line.kind in ("heading", "rule", "table") or _label(line) is not None:
+            break
+        wraps = (block[-1].text if block else lines[i].text).rstrip().endswith(",")
+        if inline and not wraps and not (line.kind == "bullet" and line.indent > lines[i].indent):
+            break
+        if _ITEM.match(line.raw) or line.text.lower().rstrip(":") in HEADER_LABELS:
             break
         if line.kind == "text" and not _looks_like_names(line.text):
             break
@@ -162,6 +176,8 @@ def _looks_like_names(text: str) -> bool:
 
 def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     text = clean_inline(text)
+    if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]", text):
+        return []  # "17 Mieterinnen und Mieter": a count, not names
     affiliation = None
     m = re.match(r"^([^:,]{2,50}?)\s*:\s+(.+)$", text)
     if m and not _TITLE_RE.match(m.group(1) + " "):

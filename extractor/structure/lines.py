@@ -19,6 +19,7 @@ _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _HTML = re.compile(r"<[^>]{1,40}>|&nbsp;")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_RST_FIELD = re.compile(r"^:([^:]{2,40}):\s*(.*)$")
 _COMMENT = re.compile(r"^<!--.*-->$")
 _STRUCK = re.compile(r"~~.*?~~")
 
@@ -87,11 +88,23 @@ def _classify(index: int, offset: int, raw: str) -> Line:
     if _HRULE.match(body):
         return make("rule", 0, "")
     if _TABLE_ROW.match(body):
-        return make("table", 0, body)
+        pair = _label_cells(body)
+        return make("text", 0, pair) if pair else make("table", 0, body)
+    field = _RST_FIELD.match(body)
+    if field:
+        return make("text", 0, f"{field.group(1)}: {field.group(2)}", 1)
     m = _BULLET.match(body)
     if m:
         return make("bullet", indent, m.group(2), m.start(2))
     return make("text", 0, body)
+
+
+def _label_cells(row: str) -> str | None:
+    """A two-cell row "| Datum | 20.03.2025 |" reads as the line "Datum: 20.03.2025"."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if len(cells) != 2 or not all(cells) or len(cells[0].split()) > 3 or _TABLE_RULE.match(row):
+        return None
+    return f"{clean_inline(cells[0]).rstrip(':')}: {cells[1]}"
 
 
 def _apply_underlines(lines: list[Line]) -> list[Line]:

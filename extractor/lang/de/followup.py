@@ -41,12 +41,13 @@ STATUS_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
     "done": (
         ("done.erledigt", r"\berledigt\b|\bfertig\b|\babgeschlossen\b|\bumgesetzt\b|\bgeklärt\b"),
         ("done.liegt_vor", r"\blieg(?:t|en) (?:\w+ )?vor\b|\bvorhanden\b"),
-        ("done.stattgefunden", r"\bstattgefunden\b|\bdurchgeführt\b"),
-        ("done.sent", r"\b(?:verschickt|versendet|versandt|verteilt|eingereicht|abgegeben|gestellt|veröffentlicht)\b"),
+        ("done.participle", r"\b(?:versandt|eingereicht|abgegeben|gekauft|geliefert|gedruckt|eingebaut|aufgesetzt|umgestellt|abgeholt|unterschrieben|gewählt|stattgefunden|durchgeführt)\b"),
+        # "verschickt" is also the present tense ("Fritz verschickt die Einladung"):
+        # done only after an auxiliary or a label ("Einladung: wurde verschickt").
+        ("done.sent", r"(?:\b(?:wurde|wurden|ist|sind|war|waren|hat|haben)\b(?:\s+\S+){0,8}?\s+|:\s*)(?:verschickt|versendet|verteilt|gestellt|veröffentlicht|bestellt|besorgt|bezahlt|installiert|eingerichtet|erstellt|beantragt|informiert|geklärt|organisiert|angefragt|angesprochen|aktualisiert)\b"),
         ("done.ist_raus", r"\b(?:ist|sind) raus\b"),
         ("done.works", r"\bfunktionier(?:t|en)\b"),
         ("done.agreed", r"\b(?:zugesagt|Zusage|bestätigt|genehmigt|bewilligt)\b"),
-        ("done.bought", r"\b(?:gekauft|bezahlt|bestellt|besorgt|geliefert|gedruckt|installiert|eingerichtet|eingebaut|gewählt)\b"),
         ("done.steht", r"\bsteh(?:t|en)\s*(?:[.,;!]|$)"),
         ("done.perfect", r"\b(?:hat|haben|wurde|wurden|war|waren)\b"),
     ),

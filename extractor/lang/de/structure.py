@@ -149,3 +149,10 @@ ROLE_SENTENCES: tuple[str, ...] = (
     r"\bund\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+die\s+(?P<office>Protokollführung|Versammlungsleitung)",
     r"\bAls\s+(?P<office>Versammlungsleiter\w*|Sitzungsleiter\w*|Protokollführer\w*|Protokollant\w*|Schriftführer\w*)\s+(?:wurde|wird)\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+(?:bestimmt|gewählt|benannt)",
 )
+
+# First words of longer list labels ("Anwesende Ausschussmitglieder:", "Teilnehmende Mitglieder:").
+LABEL_FIRST_WORDS: dict[str, str] = {
+    "anwesend": "present", "anwesende": "present", "teilnehmende": "present", "teilnehmer": "present",
+    "stimmberechtigte": "present", "entschuldigt": "excused", "entschuldigte": "excused",
+    "abwesend": "absent", "abwesende": "absent", "gäste": "guest", "gast": "guest",
+}

@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from extractor.audit.outline import Context, Outline, context_at
+from extractor.audit.outline import Context, Outline, context_at, in_review_section
+from extractor.audit.status import strong_status
 from extractor.lang.de.followup import PROCEDURAL_PATTERNS
 from extractor.records import Extraction, Provenance
 from extractor.stages.patterns import compile_patterns, first_match
@@ -34,6 +35,20 @@ def items_of(ex: Extraction, out: Outline) -> list[Item]:
     found += [Item(ex.doc_id, a.action_id, "action_item", a.task, date, tuple(a.responsible), a.deadline,
                    a.agenda_item, _context(out, a.source), a.source) for a in ex.action_items]
     return found
+
+
+def to_follow(item: Item) -> bool:
+    """Procedure and reports on earlier items are not followed: only tasks and decisions are."""
+    return not is_procedural(item.text) and not is_report(item)
+
+
+def is_report(item: Item) -> bool:
+    """A task line that already reports ("Austrägerliste: erledigt", "Die Kamp-Post ist gedruckt")
+    or stands in a review section; a decision that revokes or drops another."""
+    verdict = strong_status(item.text)
+    if item.kind == "decision":
+        return verdict in ("changed", "dropped")
+    return verdict in ("done", "dropped", "changed") or in_review_section(item.context)
 
 
 def is_procedural(text: str) -> bool:

@@ -16,14 +16,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor.audit.items import Item
-from extractor.audit.outline import Context, Passage
+from extractor.audit.outline import Context, Passage, in_review_section
 from extractor.audit.status import has_cue
 from extractor.audit.terms import term_similarity, terms
-from extractor.lang.de.followup import REVIEW_SECTION_PATTERNS
-from extractor.stages.patterns import compile_patterns, first_match
 from extractor.temporal import find_dates
 
-_REVIEW = compile_patterns(REVIEW_SECTION_PATTERNS, re.IGNORECASE)
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -35,6 +32,7 @@ class Weights:
     parent: float = 0.6
     agenda: float = 0.4
     person: float = 0.15
+    person_needs: float = 0.1  # a shared name counts only beside shared words
     review: float = 0.1
     same_meeting: float = 0.25
     other_meeting: float = -0.3
@@ -70,7 +68,7 @@ class Idf:
         self.df = Counter(t for p in profiles for t in {t for t, _ in p.weights})
 
     def __call__(self, term: str) -> float:
-        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+        return math.log(1 + self.n / (1 + self.df.get(term, 0))) ** 2
 
 
 def profile(text: str, context: Context, names: frozenset[str], weights: Weights = Weights(),
@@ -79,8 +77,8 @@ def profile(text: str, context: Context, names: frozenset[str], weights: Weights
     parts.append((context.agenda_title, weights.agenda))
     bag: dict[str, float] = {}
     for part, weight in parts:
-        for term in terms(part, names):
-            bag[term] = max(bag.get(term, 0.0), weight)
+        for term, kind_weight in terms(part, names):
+            bag[term] = max(bag.get(term, 0.0), weight * kind_weight)
     people = _people(" ".join([text, *context.parents[:1]]), names)
     people |= {w.lower() for p in extra_people for w in _NAME_PART.findall(p) if w.lower() in names}
     return Profile(tuple(bag.items()), frozenset(people))
@@ -95,10 +93,10 @@ def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profi
               idf: Idf, meeting_dates: frozenset[dt.date], weights: Weights = Weights()) -> Candidate:
     lexical = similarity(item_profile, passage_profile, idf)
     score, found_by = lexical, [f"terms={lexical:.2f}"]
-    if item_profile.people & passage_profile.people:
+    if item_profile.people & passage_profile.people and lexical >= weights.person_needs:
         score, found_by = score + weights.person, found_by + ["person"]
     section = " ".join([passage.context.agenda_title, *passage.context.parents])
-    if first_match(_REVIEW, section):
+    if in_review_section(passage.context):
         score, found_by = score + weights.review, found_by + ["review_section"]
     named = _dates_named(section, passage.meeting_date) & meeting_dates
     if item.meeting_date in named:

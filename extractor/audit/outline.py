@@ -8,15 +8,19 @@ A follow-up often names its topic only in what encloses it: the bullet
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from extractor.ingest.document import Document
+from extractor.lang.de.followup import REVIEW_SECTION_PATTERNS
+from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.clauses import split_clauses
 from extractor.structure.agenda import Heading, find_agenda
 from extractor.structure.attendance import find_attendance
 from extractor.structure.lines import Line, split_lines
 
 _PARENT_KINDS = ("bullet", "text")
+_REVIEW = compile_patterns(REVIEW_SECTION_PATTERNS, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,11 @@ def context_at(out: Outline, offset: int) -> Context:
     floor = heading.line.index if heading else -1
     parents = _parents(out.lines, line, floor) if line is not None else ()
     return Context(heading.number if heading else None, heading.title if heading else "", parents)
+
+
+def in_review_section(context: Context) -> bool:
+    """Under an agenda item or lead-in that reports on earlier meetings ("Stand der Aufgaben")."""
+    return first_match(_REVIEW, " ".join([context.agenda_title, *context.parents])) is not None
 
 
 def _heading_at(headings: list[Heading], offset: int) -> Heading | None:

@@ -45,6 +45,12 @@ def has_cue(text: str) -> bool:
     return _first_cue(text, weak=False) is not None
 
 
+def strong_status(text: str) -> str | None:
+    """The status a cue word in ``text`` gives, if any (weak cues not counted)."""
+    verdict = _first_cue(text, weak=False)
+    return verdict.status if verdict else None
+
+
 def _first_cue(text: str, weak: bool) -> Verdict | None:
     for status in STATUS_ORDER:
         patterns = tuple(p for p in _CUES[status] if (p.id in _WEAK) == weak)

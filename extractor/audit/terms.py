@@ -18,6 +18,7 @@ from extractor.lang.de.followup import FILLER_WORDS, STEM_SUFFIXES
 
 _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2,}", re.UNICODE)
 _MIN_STEM = 3
+VERB_WEIGHT = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -45,9 +46,13 @@ def stem(word: str) -> str:
     return word
 
 
-def terms(text: str, ignore: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """Content terms of ``text``; ``ignore`` holds lower-case words to drop (people's names)."""
-    out = []
+def terms(text: str, ignore: frozenset[str] = frozenset()) -> tuple[tuple[str, float], ...]:
+    """Content terms of ``text`` with a weight: nouns (capitalised) 1, other words ``VERB_WEIGHT``.
+
+    ``ignore`` holds lower-case words to drop (people's names).  German
+    capitalises nouns, and nouns carry the topic: "Telefonzelle", not "beschließt".
+    """
+    out: dict[str, float] = {}
     for word in _WORD.findall(text):
         for part in word.split("-"):
             low = part.lower()
@@ -56,8 +61,10 @@ def terms(text: str, ignore: frozenset[str] = frozenset()) -> tuple[str, ...]:
             base = lemma(part)
             if base in STOP_WORDS or base in FILLER_WORDS:
                 continue
-            out.append(stem(base))
-    return tuple(dict.fromkeys(out))
+            weight = 1.0 if part[:1].isupper() else VERB_WEIGHT
+            key = stem(base)
+            out[key] = max(out.get(key, 0.0), weight)
+    return tuple(out.items())
 
 
 @lru_cache(maxsize=200_000)
@@ -67,7 +74,7 @@ def term_similarity(a: str, b: str) -> float:
         return 1.0
     short, long_ = sorted((a, b), key=len)
     prefix = _common_prefix(a, b)
-    if prefix >= 5 and prefix >= 0.75 * len(short):
+    if prefix >= 5 and prefix >= 0.75 * len(long_):
         return 0.8
     if len(short) >= 4 and long_.endswith(short):
         return 0.7  # head of a compound: "sicherheitsplakat" / "plakat"

@@ -1,28 +1,93 @@
-"""``protokoll extract INPUT... --out DIR``."""
+"""``protokoll extract INPUT... --out DIR``: many files in parallel, into an archive, out as tables."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from extractor.api import extract
-from extractor.output import write_tables
+from extractor.batch.inputs import collect_files
+from extractor.batch.runner import BatchReport, final_tables, open_archive, run_batch
+from extractor.batch.settings import BatchSettings, default_jobs
+from extractor.output import FORMATS, output_paths, tables_current, write_stamp, write_tables
+from extractor.tables import TABLES
+
+ARCHIVE_NAME = "protokoll.sqlite"
+MAX_LISTED_ERRORS = 20
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     ex = sub.add_parser("extract", help="extract tables from protocol files and folders")
     ex.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
     ex.add_argument("--out", type=Path, required=True, help="folder for the tables")
-    ex.add_argument("--format", dest="formats", action="append", choices=("csv", "xlsx", "parquet"),
+    ex.add_argument("--format", dest="formats", action="append", choices=FORMATS,
                     help="output format (repeatable; default: all three)")
-    ex.set_defaults(func=run)
+    run = ex.add_argument_group("workers")
+    run.add_argument("--jobs", type=int, default=default_jobs(),
+                     help="worker processes (default: all cores, here %(default)s); 0 = in this process, "
+                          "without time and memory limits (debugging)")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs protokoll[cluster])")
+    run.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
+                     help="per-file time limit; the worker is replaced (default: %(default)g, 0 = none)")
+    run.add_argument("--max-memory", type=int, default=2048, metavar="MB",
+                     help="memory one file may take in a worker (default: %(default)s, 0 = none)")
+    run.add_argument("--max-size", type=float, default=100.0, metavar="MB",
+                     help="larger files are refused unread (default: %(default)g, 0 = none)")
+    run.add_argument("--min-german-share", type=float, default=0.05, metavar="SHARE",
+                     help="a text with fewer German function words is skipped as not_german "
+                          "(default: %(default)g, 0 = no check)")
+    run.add_argument("--progress", choices=("auto", "bar", "log", "off"), default="auto",
+                     help="progress bar on a terminal, log lines otherwise (default: auto)")
+    archive = ex.add_argument_group("archive")
+    archive.add_argument("--archive", type=Path, metavar="PATH",
+                         help=f"SQLite archive of all extractions (default: OUT/{ARCHIVE_NAME})")
+    archive.add_argument("--reextract", action="store_true", help="extract every file again, changed or not")
+    archive.add_argument("--retry-failed", action="store_true", help="try unchanged files that failed before again")
+    archive.add_argument("--prune", action="store_true", help="forget archived files that no longer exist")
+    ex.set_defaults(func=run_command)
 
 
-def run(args: argparse.Namespace) -> int:
-    result = extract(args.inputs)
-    write_tables(result.tables, args.out, tuple(args.formats or ("csv", "xlsx", "parquet")))
-    for error in result.errors:
-        print(f"error: {error.file}: {error.kind}: {error.message}", file=sys.stderr)
-    print(f"{len(result.extractions) + len(result.errors)} documents read, "
-          f"{len(result.errors)} failed; tables in {args.out}")
-    return 1 if result.errors else 0
+def settings_from(args: argparse.Namespace) -> BatchSettings:
+    return BatchSettings(
+        jobs=args.jobs, timeout=args.timeout, max_memory_mb=args.max_memory, max_file_mb=args.max_size,
+        min_german_share=args.min_german_share, archive=args.archive or args.out / ARCHIVE_NAME,
+        reextract=args.reextract, retry_failed=args.retry_failed, prune=args.prune,
+        scheduler=args.scheduler, progress=args.progress, keep_extractions=False)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        settings = settings_from(args)
+    except ValueError as err:
+        print(f"protokoll extract: {err}", file=sys.stderr)
+        return 2
+    formats = tuple(args.formats or FORMATS)
+    with open_archive(settings) as archive:
+        report = run_batch(collect_files(args.inputs), settings, archive)
+        state = f"{archive.state}|{','.join(sorted(formats))}|{len(report.missing)}"
+        paths = output_paths([*TABLES, "errors"], args.out, formats)
+        written = not tables_current(args.out, state, paths)
+        tables = final_tables(archive, report)
+        if written:
+            write_tables(tables, args.out, formats)
+            write_stamp(args.out, state)
+    errors = tables["errors"]
+    print(summary(report, len(tables["meetings"]), errors, args.out, settings, written))
+    return 1 if len(errors) else 0
+
+
+def summary(report: BatchReport, documents: int, errors, out: Path, settings: BatchSettings, written: bool) -> str:
+    lines = [f"error: {row.file}: {row.kind}: {row.message}"
+             for row in errors.head(MAX_LISTED_ERRORS).itertuples()]
+    if len(errors) > MAX_LISTED_ERRORS:
+        lines.append(f"... and {len(errors) - MAX_LISTED_ERRORS} more in {out / 'errors.csv'}")
+    kinds = errors["kind"].value_counts()
+    failed = ", ".join(f"{kind} {count}" for kind, count in kinds.items())
+    lines.append(
+        f"{report.files} files: {report.extracted} extracted now ({report.pages} pages, "
+        f"{report.seconds:.1f} s), {report.unchanged} unchanged, {sum(report.new_errors.values())} failed now"
+        + (f", {len(report.pruned)} pruned" if settings.prune else "") + ".")
+    lines.append(f"Archive {settings.archive}: {documents} documents extracted, {len(errors)} with errors"
+                 + (f" ({failed})" if failed else "") + ".")
+    lines.append(f"Tables {'written to' if written else 'up to date in'} {out}.")
+    return "\n".join(lines)

@@ -223,16 +223,17 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
     m = re.match(r"^(.*?)\s+[-–]\s+(.+)$", piece)
     if m and _role_word(m.group(2)):
         piece, role = m.group(1), _role_word(m.group(2))
+    name = re.sub(r"\(.*?\)|\(.*$", "", piece).strip(" ,.:")
+    name = _TITLE_RE.sub("", name).strip()
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
     for note in re.findall(r"\(([^)]*)\)", piece):
         for part in [p.strip() for p in note.split(",")]:
             if _role_word(part):
                 role = role or _role_word(part)
-            elif _INITIALS.match(part) or _NOTE.search(part) or part.startswith("+"):
-                continue
+            elif (_INITIALS.match(part) and part in initials) or _NOTE.search(part) or part.startswith("+"):
+                continue  # "(SD)" beside Stephan Druskat is his initials; "(CDU)" is a party
             elif part:
                 affiliation = part
-    name = re.sub(r"\(.*?\)|\(.*$", "", piece).strip(" ,.:")
-    name = _TITLE_RE.sub("", name).strip()
     if not _is_name(name):
         return None
     return PersonEntry(name, status, role, affiliation, line, f"attendance.{status}")

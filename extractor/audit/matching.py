@@ -38,6 +38,7 @@ class Weights:
     other_meeting: float = -0.3
     cue: float = 0.05
     threshold: float = 0.35
+    share: float = 0.85  # a passage also reports on a second item scoring this share of the best
 
     def __post_init__(self) -> None:
         if not 0 < self.threshold < 2:

@@ -89,7 +89,10 @@ def _roles_from_sentences(entries: list[PersonEntry], lines: list[Line]) -> list
                 office = m.group("office").lower()
                 role = "minutes" if office.startswith(("protokoll", "schrift")) else "chair"
                 index = next((i for i, e in enumerate(out) if _same_person(e.name, m.group("name"))), None)
-                if index is not None and out[index].role in (None, "Vorstand"):
+                if index is None and len(m.group("name").split()) == 2:
+                    # the chair or minute-taker was there even when no list names them
+                    out.append(PersonEntry(m.group("name"), "present", role, None, line, f"attendance.role.{role}"))
+                elif index is not None and out[index].role in (None, "Vorstand"):
                     e = out[index]
                     out[index] = PersonEntry(e.name, e.status, role, e.affiliation, e.line, e.rule)
     return out

@@ -147,6 +147,7 @@ ROLE_SENTENCES: tuple[str, ...] = (
     r"(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+(?:übernimmt|übernahm|übernehmen|führt|führte)\s+(?:die|das)\s+(?P<office>Versammlungsleitung|Sitzungsleitung|Protokollführung|Protokoll|Moderation|Leitung)",
     r"(?:übernimmt|übernahm)\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+die\s+(?P<office>Versammlungsleitung|Sitzungsleitung|Protokollführung|Moderation|Leitung)",
     r"\bund\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+die\s+(?P<office>Protokollführung|Versammlungsleitung)",
+    r"^(?P<name>[A-ZÄÖÜ][\w.-]+\s+[A-ZÄÖÜ][\w.-]+)\s+(?P<office>eröffnet|eröffnete)\s+(?:die|das)\s+(?:Versammlung|Sitzung|MV|Mitgliederversammlung|Treffen|Plenum)",
     r"\bAls\s+(?P<office>Versammlungsleiter\w*|Sitzungsleiter\w*|Protokollführer\w*|Protokollant\w*|Schriftführer\w*)\s+(?:wurde|wird)\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+(?:bestimmt|gewählt|benannt)",
 )
 

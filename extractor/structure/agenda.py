@@ -50,7 +50,17 @@ def find_agenda(lines: list[Line], text_end: int) -> list[Heading]:
     chosen = _best_chain(numbered)
     if len(chosen) < 2:
         chosen = _heading_family([c for c in candidates if c.line.kind == "heading"], lines)
-    return _with_spans(chosen, text_end)
+    return _with_spans(_fill_titles(chosen, numbered), text_end)
+
+
+def _fill_titles(chosen: list[AgendaCandidate], numbered: list[AgendaCandidate]) -> list[AgendaCandidate]:
+    """A bare "TOP1:" in the body takes its title from the agenda listed up front."""
+    listed: dict[str, str] = {}
+    for c in numbered:
+        if c.title and c not in chosen:
+            listed.setdefault(c.number, c.title.rstrip(",;"))
+    return [c if c.title else AgendaCandidate(c.line, c.number, listed.get(c.number, ""), c.weight, c.family)
+            for c in chosen]
 
 
 def _candidate(line: Line, lines: list[Line]) -> AgendaCandidate | None:

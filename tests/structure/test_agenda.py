@@ -57,3 +57,9 @@ def test_item_spans_cover_the_body_until_the_next_item() -> None:
     assert "erster Text" in text[first.line.start:first.body_end]
     assert "zweiter" not in text[first.line.start:first.body_end]
     assert second.body_end == len(text)
+
+
+def test_bare_top_takes_title_from_listed_agenda() -> None:
+    text = ("Tagesordnung:\n1) Begrüßung,\n2) Kassenbericht,\n3) Verschiedenes\n\n"
+            "TOP1:\nHallo.\n\nTOP2:\nDie Kasse stimmt.\n\nTOP3:\nNichts.\n")
+    assert numbers_and_titles(text) == [("1", "Begrüßung"), ("2", "Kassenbericht"), ("3", "Verschiedenes")]

@@ -399,6 +399,9 @@ def _continues(block: _Block, line: PdfLine, kind: str, level: int) -> bool:
         return False
     if _SENTENCE_END.search(block.text) and not line.text[:1].isalnum():
         return False  # "... einberufen." / "> - Die Einladung ..." starts something new
+    if _AGENDA_ITEM.match(block.text) and line.text[:1].isupper() and not _OPEN_END.search(block.text) \
+            and not _WORD_HYPHEN.search(block.text):
+        return False  # "TOP 1 – Begrüßung" is a title line even when it runs to the margin
     if _is_wrapped(block.last, line.text, block.last_edge) or _WORD_HYPHEN.search(block.text):
         return True
     # A short line may still be cut mid-sentence: "Kooperation mit Attraktor," / "ab 17:30 Uhr"

@@ -25,7 +25,6 @@ from openpyxl.styles import Font
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "xlsx", "parquet")
 WORKBOOK = "protokoll.xlsx"
-STAMP = ".protokoll-tables"
 
 
 def neutralise(value: object) -> object:
@@ -66,21 +65,6 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[
     return written
 
 
-def output_paths(table_names: list[str], out_dir: Path, formats: tuple[str, ...]) -> list[Path]:
-    paths = [out_dir / f"{name}.{fmt}" for fmt in ("csv", "parquet") if fmt in formats for name in table_names]
-    return paths + ([out_dir / WORKBOOK] if "xlsx" in formats else [])
-
-
-def tables_current(out_dir: Path, state: str, paths: list[Path]) -> bool:
-    """Were these files written from the archive state ``state``, and are they all still there?"""
-    stamp = out_dir / STAMP
-    return stamp.exists() and stamp.read_text(encoding="utf-8") == state and all(p.exists() for p in paths)
-
-
-def write_stamp(out_dir: Path, state: str) -> None:
-    _atomic(out_dir / STAMP, lambda tmp: tmp.write_text(state, encoding="utf-8"))
-
-
 def write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:
     """One sheet per table, streamed (openpyxl write-only): text cells are always text."""
     book = Workbook(write_only=True)
@@ -116,7 +100,14 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> None:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files only the owner can read
         os.replace(tmp, path)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -47,20 +47,25 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     )
     skip = frozenset(p.line.index for p in people)
     clauses = split_clauses(doc.text, lines, headings, skip)
-    _find(doc, extraction, clauses, headings, [p.name for p in people], nlp or build_pipeline())
+    body_start = header_end if len(headings) >= 2 else 0
+    _find(doc, extraction, clauses, headings, [p.name for p in people], nlp or build_pipeline(), body_start)
     return extraction
 
 
 def _find(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading],
-          attendees: list[str], nlp: Language) -> None:
-    """Run the spaCy stages over the clauses and turn their marks into records."""
+          attendees: list[str], nlp: Language, body_start: int) -> None:
+    """Run the spaCy stages over the clauses and turn their marks into records.
+
+    Tasks are looked for from ``body_start`` on: above the first agenda item stand the
+    header and the agenda as planned ("Meilensteine 2024 (Tim)"), not work to do.
+    """
     ex.appointments = _appointments(doc, ex, clauses, headings)
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
     marked = list(zip(clauses, run_stages(nlp, [c.text for c in clauses], people_gazetteer(attendees),
                                        [c.context for c in clauses])))
     ex.decisions = _decisions(doc, ex.doc_id, marked)
     for clause, sent in marked:
-        if sent._.action and not sent._.decision:
+        if sent._.action and not sent._.decision and clause.start >= body_start:
             ex.action_items.append(_action(doc, ex, clause, sent, attendees, next_meeting))
 
 

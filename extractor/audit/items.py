@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from extractor.audit.outline import Context, Outline, context_at, in_review_section
@@ -11,6 +12,7 @@ from extractor.records import Extraction, Provenance
 from extractor.stages.patterns import compile_patterns, first_match
 
 _PROCEDURAL = compile_patterns(PROCEDURAL_PATTERNS)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,15 @@ def items_of(ex: Extraction, out: Outline) -> list[Item]:
 
 
 def to_follow(item: Item) -> bool:
-    """Procedure and reports on earlier items are not followed: only tasks and decisions are."""
-    return not is_procedural(item.text) and not is_report(item)
+    """Procedure, reports on earlier items and bare topics ("Versicherung") are not followed."""
+    return not is_procedural(item.text) and not is_report(item) and not is_bare_topic(item)
+
+
+def is_bare_topic(item: Item) -> bool:
+    """A short noun phrase with nobody responsible ("3D-Drucker", "Versicherung") names a topic,
+    not a task: it has no verb, and German verbs are the lower-case words."""
+    words = _WORD.findall(item.text)
+    return not item.responsible and len(words) <= 3 and not any(w[:1].islower() for w in words)
 
 
 def is_report(item: Item) -> bool:

@@ -36,8 +36,7 @@ class Link:
 
 def link_series(docs: list[SeriesDoc], weights: Weights = Weights()) -> list[Link]:
     """``docs`` in meeting-date order; a link per item and later protocol that reports on it."""
-    names = name_parts([p for d in docs for p in d.outline.people]
-                       + [r for d in docs for i in d.items for r in i.responsible])
+    names = name_parts([p for d in docs for p in d.outline.people])
     profiles = [[profile(p.text, p.context, names, weights) for p in d.passages] for d in docs]
     idf = Idf([p for ps in profiles for p in ps])
     dates = frozenset(d.extraction.meeting.date for d in docs if d.extraction.meeting.date)
@@ -56,8 +55,13 @@ def link_series(docs: list[SeriesDoc], weights: Weights = Weights()) -> list[Lin
 def _best(item: Item, item_profile: Profile, later: SeriesDoc, profiles: list[Profile], idf: Idf,
           dates: frozenset[dt.date], weights: Weights) -> Candidate | None:
     found = [candidate(item, item_profile, p, pp, idf, dates, weights)
-             for p, pp in zip(later.passages, profiles) if pp.weights and not is_procedural(p.text)]
+             for p, pp in zip(later.passages, profiles) if _may_report(p, pp)]
     return max(found, key=lambda c: c.score, default=None)
+
+
+def _may_report(passage: Passage, passage_profile: Profile) -> bool:
+    """Procedure and lone words ("Projekte", "3D-Druck") report on nothing."""
+    return len(passage_profile.weights) >= 2 and not is_procedural(passage.text)
 
 
 def _compete(found: list[Candidate], share: float) -> list[Candidate]:

@@ -29,13 +29,13 @@ class Weights:
     """How much each kind of evidence counts; ``threshold`` is the score a link needs."""
 
     core: float = 1.0
+    line: float = 0.6
     parent: float = 0.6
     agenda: float = 0.4
     person: float = 0.15
     person_needs: float = 0.1  # a shared name counts only beside shared words
     review: float = 0.1
     same_meeting: float = 0.25
-    other_meeting: float = -0.3
     cue: float = 0.05
     threshold: float = 0.35
     share: float = 0.85  # a passage also reports on a second item scoring this share of the best
@@ -74,13 +74,14 @@ class Idf:
 
 def profile(text: str, context: Context, names: frozenset[str], weights: Weights = Weights(),
             extra_people: tuple[str, ...] = ()) -> Profile:
-    parts = [(text, weights.core)] + [(p, weights.parent) for p in context.parents[:2]]
+    parts = [(text, weights.core), (context.line, weights.line)]
+    parts += [(p, weights.parent) for p in context.parents[:2]]
     parts.append((context.agenda_title, weights.agenda))
     bag: dict[str, float] = {}
     for part, weight in parts:
         for term, kind_weight in terms(part, names):
             bag[term] = max(bag.get(term, 0.0), weight * kind_weight)
-    people = _people(" ".join([text, *context.parents[:1]]), names)
+    people = _people(" ".join([text, context.line, *context.parents[:1]]), names)
     people |= {w.lower() for p in extra_people for w in _NAME_PART.findall(p) if w.lower() in names}
     return Profile(tuple(bag.items()), frozenset(people))
 
@@ -99,11 +100,8 @@ def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profi
     section = " ".join([passage.context.agenda_title, *passage.context.parents])
     if in_review_section(passage.context):
         score, found_by = score + weights.review, found_by + ["review_section"]
-    named = _dates_named(section, passage.meeting_date) & meeting_dates
-    if item.meeting_date in named:
+    if item.meeting_date in _dates_named(section, passage.meeting_date) & meeting_dates:
         score, found_by = score + weights.same_meeting, found_by + ["names_meeting"]
-    elif named:
-        score, found_by = score + weights.other_meeting, found_by + ["names_other_meeting"]
     if has_cue(passage.text):
         score, found_by = score + weights.cue, found_by + ["status_cue"]
     return Candidate(item, passage, score, " ".join(found_by))

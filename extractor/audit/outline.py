@@ -28,6 +28,7 @@ class Context:
     agenda_number: str | None
     agenda_title: str
     parents: tuple[str, ...]  # enclosing bullets and lead-ins, nearest first
+    line: str = ""  # the whole line the clause stands in ("Nachfolge gesucht; Ruth spricht ... an")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def context_at(out: Outline, offset: int) -> Context:
     line = _line_at(out.lines, offset)
     floor = heading.line.index if heading else -1
     parents = _parents(out.lines, line, floor) if line is not None else ()
-    return Context(heading.number if heading else None, heading.title if heading else "", parents)
+    return Context(heading.number if heading else None, heading.title if heading else "", parents,
+                   line.text if line is not None else "")
 
 
 def in_review_section(context: Context) -> bool:

@@ -7,6 +7,7 @@ plain statement of fact ("Es sind nur Mitglieder versichert") is done.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.lang.de.followup import ONGOING_PATTERNS, STATUS_ORDER, STATUS_PATTERNS, STATUSES
@@ -15,6 +16,7 @@ from extractor.stages.patterns import Pattern, compile_patterns, first_match
 _CUES: dict[str, tuple[Pattern, ...]] = {s: compile_patterns(STATUS_PATTERNS[s]) for s in STATUS_ORDER}
 _ONGOING = compile_patterns(ONGOING_PATTERNS)
 _WEAK = {"done.perfect", "open.should"}
+_PART_BREAK = re.compile(r",\s+(?=\D)|;\s*")
 
 
 @dataclass(frozen=True)
@@ -28,16 +30,26 @@ class Verdict:
 
 
 def classify(text: str) -> Verdict:
-    """The status a later mention ``text`` reports."""
-    strong = _first_cue(text, weak=False)
-    if strong is not None:
-        return strong
+    """The status a later mention ``text`` reports; the first part of it decides.
+
+    "Brief ans Grünflächenamt: raus am 22.01., bisher keine Antwort" is done:
+    what follows the first comma adds detail.
+    """
+    for part in _parts(text):
+        strong = _first_cue(part, weak=False)
+        if strong is not None:
+            return strong
     if _ONGOING[0].regex.search(text) and not _CUES["done"][-1].regex.search(text):
         return Verdict("in_progress", _ONGOING[0].id)
     weak = _first_cue(text, weak=True)
     if weak is not None:
         return weak
     return Verdict("done", "done.statement")
+
+
+def _parts(text: str) -> list[str]:
+    parts = [p for p in _PART_BREAK.split(text) if p.strip()]
+    return parts if len(parts) > 1 else [text]
 
 
 def has_cue(text: str) -> bool:

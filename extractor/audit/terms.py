@@ -18,6 +18,7 @@ from extractor.lang.de.followup import FILLER_WORDS, STEM_SUFFIXES
 
 _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2,}", re.UNICODE)
 _MIN_STEM = 3
+_SCHWA_L = re.compile(r"([^aeiouäöü])el$")
 VERB_WEIGHT = 0.5
 
 
@@ -39,11 +40,13 @@ def lemma(word: str) -> str:
 
 
 def stem(word: str) -> str:
-    """The lemma without a common ending, never shorter than three letters."""
+    """The lemma without a common ending; an unstressed "e" before a final "l" goes too,
+    as it does in derived words: "basteln" -> "bastl" like "Bastler" -> "bastl"."""
     for suffix in STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM + 2:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return _SCHWA_L.sub(r"\1l", word)
 
 
 def terms(text: str, ignore: frozenset[str] = frozenset()) -> tuple[tuple[str, float], ...]:

@@ -12,15 +12,19 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from extractor.batch.rows import TABLE_COLUMNS, Row, error_rows, extraction_rows
 from extractor.records import ErrorRecord, Extraction
-from extractor.tables import build_tables
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas and the row mapping (which imports pandas) are imported where they are
+# needed: a run that finds nothing new never loads them.
 
 SCHEMA_VERSION = "1"
 _INTEGER_COLUMNS = frozenset({"votes_yes", "votes_no", "votes_abstain", "unanimous", "page", "char_start",
@@ -92,6 +96,23 @@ class Archive:
     # --- schema ---------------------------------------------------------------
 
     def _create(self) -> None:
+        if self._schema_version() is None:
+            self._create_tables()
+        found = self._schema_version()
+        if found != SCHEMA_VERSION:
+            raise ValueError(f"Archive {self.path} has schema version {found!r}; this protokoll reads "
+                             f"version {SCHEMA_VERSION!r}. Use a new --archive file.")
+
+    def _schema_version(self) -> str | None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:  # a new file: no tables yet
+            return None
+        return row[0] if row else None
+
+    def _create_tables(self) -> None:
+        from extractor.batch.rows import TABLE_COLUMNS
+
         with self._transaction():
             self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             self._db.execute(
@@ -107,15 +128,11 @@ class Archive:
             self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
             self._db.execute("INSERT OR IGNORE INTO meta VALUES ('archive_id', ?)", (uuid.uuid4().hex,))
             self._db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
-        found = self._meta("schema_version")
-        if found != SCHEMA_VERSION:
-            raise ValueError(f"Archive {self.path} has schema version {found!r}; this protokoll reads "
-                             f"version {SCHEMA_VERSION!r}. Use a new --archive file.")
 
     def _meta(self, key: str) -> str:
         return self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()[0]
 
-    def _transaction(self) -> sqlite3.Connection:
+    def _transaction(self) -> _Transaction:
         return _Transaction(self._db)
 
     # --- reading --------------------------------------------------------------
@@ -134,6 +151,13 @@ class Archive:
         return (stored is not None and stored.sha256 == sha256 and stored.doc_id == doc_id
                 and stored.tool_version == self.tool_version and stored.model == self.model)
 
+    def counts(self) -> tuple[int, Counter]:
+        """Documents extracted, and failed documents by kind of error."""
+        extracted = self._db.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0]
+        kinds = self._db.execute("SELECT e.kind, count(*) FROM errors e JOIN documents d ON d.path = e.doc_path "
+                                 "GROUP BY e.kind ORDER BY count(*) DESC, e.kind")
+        return extracted, Counter(dict(kinds.fetchall()))
+
     def errors(self) -> list[ErrorRecord]:
         query = ("SELECT e.file, e.doc_id, e.kind, e.message, e.hint FROM errors e "
                  "JOIN documents d ON d.path = e.doc_path ORDER BY d.sort_key, e.rowid")
@@ -141,10 +165,17 @@ class Archive:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table, documents in path order, with the dtypes ``build_tables`` gives."""
+        from extractor.batch.rows import TABLE_COLUMNS
+        from extractor.tables import build_tables
+
         dtypes = {name: frame.dtypes.to_dict() for name, frame in build_tables([], []).items()}
         return {name: self._table(name, dtypes[name]) for name in TABLE_COLUMNS}
 
     def _table(self, name: str, dtypes: dict) -> pd.DataFrame:
+        import pandas as pd
+
+        from extractor.batch.rows import TABLE_COLUMNS
+
         columns = ", ".join(f"t.{c}" for c in TABLE_COLUMNS[name])
         query = (f"SELECT {columns} FROM {name} t JOIN documents d ON d.path = t.doc_path "
                  "ORDER BY d.sort_key, t.rowid")
@@ -156,6 +187,8 @@ class Archive:
 
     def store(self, entry: Entry) -> None:
         """Replace everything known about ``entry.path`` in one transaction."""
+        from extractor.batch.rows import error_rows, extraction_rows
+
         outcome = entry.outcome
         rows = error_rows(outcome) if isinstance(outcome, ErrorRecord) else extraction_rows(outcome)
         ok = isinstance(outcome, Extraction)
@@ -180,15 +213,22 @@ class Archive:
                 self._bump()
         return gone
 
-    def _insert(self, table: str, path: str, rows: list[Row]) -> None:
+    def _insert(self, table: str, path: str, rows: list[tuple]) -> None:
+        from extractor.batch.rows import TABLE_COLUMNS
+
         if rows:
             marks = ", ".join("?" * (len(TABLE_COLUMNS[table]) + 1))
             self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", [(path, *row) for row in rows])
 
     def _delete(self, path: str) -> None:
         self._db.execute("DELETE FROM documents WHERE path = ?", (path,))
-        for table in TABLE_COLUMNS:
+        for table in self._row_tables():
             self._db.execute(f"DELETE FROM {table} WHERE doc_path = ?", (path,))
+
+    def _row_tables(self) -> list[str]:
+        names = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                 "AND name NOT IN ('meta', 'documents')")
+        return [name for (name,) in names]
 
     def _bump(self) -> None:
         self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
@@ -207,7 +247,3 @@ class _Transaction:
     def __exit__(self, kind: type | None, *exc: object) -> None:
         self._db.execute("ROLLBACK" if kind else "COMMIT")
 
-
-def iter_chunks(items: list, size: int) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]

@@ -19,11 +19,11 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from extractor.batch.executors import outcome_of
-from extractor.batch.worker import Outcome, Task, WorkerOptions, run_task
+from extractor.batch.executors import new_pool, outcome_of
+from extractor.batch.tasks import Outcome, Task, WorkerOptions
 
 log = logging.getLogger(__name__)
-_pools: dict[tuple, object] = {}
+_pools: dict[WorkerOptions, object] = {}
 _pools_lock = threading.Lock()
 
 
@@ -62,6 +62,8 @@ class DaskExecutor:
 
 def run_on_worker(task: Task, options: WorkerOptions, timeout: float) -> Outcome:
     """Runs on a Dask worker: the task in this worker's supervised pool, or inline where that cannot be."""
+    from extractor.batch.worker import run_task
+
     pool = _worker_pool(options)
     if pool is None:
         return run_task(task, options)
@@ -73,18 +75,12 @@ def _worker_pool(options: WorkerOptions):
     if multiprocessing.current_process().daemon:
         return None
     from distributed import get_worker
-    from pebble import ProcessPool
-
-    from extractor.batch.executors import RECYCLE_AFTER, worker_context
-    from extractor.batch.worker import init_worker
 
     threads = get_worker().state.nthreads
     with _pools_lock:
-        key = (options, threads)
-        if key not in _pools:
-            _pools[key] = ProcessPool(max_workers=threads, max_tasks=RECYCLE_AFTER, initializer=init_worker,
-                                      initargs=(options,), context=worker_context())
-        return _pools[key]
+        if options not in _pools:
+            _pools[options] = new_pool(threads, options)
+        return _pools[options]
 
 
 def close_worker_pools() -> None:

@@ -4,7 +4,7 @@ The pool is pebble's ``ProcessPool``: it starts each worker with an
 initializer (model loaded once), kills a worker whose task runs past its
 timeout and starts a new one, and reports a worker that died.  Workers are
 forked from a fork server that has already loaded the model, so starting
-or replacing one takes milliseconds and the model's memory is shared.
+or replacing one is quick and the model's memory is shared.
 """
 from __future__ import annotations
 
@@ -13,11 +13,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from typing import Protocol
 
-from pebble import ProcessExpired, ProcessPool
-
-from extractor.batch.worker import (Outcome, Task, WorkerOptions, crash_error, init_worker, run_task,
-                                    timeout_error)
-from extractor.records import ErrorRecord
+from extractor.batch.tasks import Outcome, Task, WorkerOptions, crash_error, internal_error, timeout_error
 
 RECYCLE_AFTER = 1000  # tasks per worker: keeps spaCy's growing string store in check
 _PRELOAD = ["extractor.batch.preload"]
@@ -26,19 +22,26 @@ _PRELOAD = ["extractor.batch.preload"]
 class Executor(Protocol):
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]: ...
     def close(self) -> None: ...
+    def stop(self) -> None: ...
 
 
 class InlineExecutor:
     """One file after the other in this process: for debugging; no time or memory limit."""
 
     def __init__(self, options: WorkerOptions) -> None:
+        from extractor.batch.worker import run_task
+
+        self._run_task = run_task
         self._options = options
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         for task in tasks:
-            yield run_task(task, self._options)
+            yield self._run_task(task, self._options)
 
     def close(self) -> None:
+        pass
+
+    def stop(self) -> None:
         pass
 
 
@@ -46,16 +49,19 @@ class PoolExecutor:
     """``jobs`` worker processes; at most two tasks per worker are waiting at any time."""
 
     def __init__(self, jobs: int, options: WorkerOptions, timeout: float) -> None:
+        self._pool = new_pool(jobs, options)
+        from extractor.batch.worker import run_task
+
+        self._run_task = run_task
         self._options = options
         self._timeout = timeout or None
         self._window = 2 * jobs
-        self._pool = ProcessPool(max_workers=jobs, max_tasks=RECYCLE_AFTER, initializer=init_worker,
-                                 initargs=(options,), context=worker_context())
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         pending: dict[Future, Task] = {}
         for task in tasks:
-            pending[self._pool.schedule(run_task, (task, self._options), timeout=self._timeout)] = task
+            future = self._pool.schedule(self._run_task, (task, self._options), timeout=self._timeout)
+            pending[future] = task
             if len(pending) >= self._window:
                 yield from _completed(pending, self._timeout)
         while pending:
@@ -68,6 +74,16 @@ class PoolExecutor:
     def stop(self) -> None:
         self._pool.stop()
         self._pool.join()
+
+
+def new_pool(jobs: int, options: WorkerOptions):
+    """A pebble pool whose workers load the model once and then limit their memory."""
+    from pebble import ProcessPool
+
+    from extractor.batch.worker import init_worker
+
+    return ProcessPool(max_workers=jobs, max_tasks=RECYCLE_AFTER, initializer=init_worker,
+                       initargs=(options,), context=worker_context())
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
@@ -87,13 +103,13 @@ def _completed(pending: dict[Future, Task], timeout: float | None) -> Iterator[O
 
 def outcome_of(future: Future, task: Task, timeout: float | None) -> Outcome:
     """The task's outcome, or an error outcome for a killed, crashed or failing worker."""
+    from pebble import ProcessExpired
+
     try:
         return future.result()
     except TimeoutError:
         return Outcome(task.path, task.doc_id, timeout_error(task, timeout or 0))
     except ProcessExpired as err:
         return Outcome(task.path, task.doc_id, crash_error(task, err.exitcode))
-    except Exception as err:  # the task could not even be sent or its result not returned
-        return Outcome(task.path, task.doc_id, ErrorRecord(
-            task.path, task.doc_id, "internal", f"{type(err).__name__}: {err}",
-            "Please report this file as a bug; the rest of the batch was not affected."))
+    except Exception as err:  # the task could not be sent, or its result not returned
+        return Outcome(task.path, task.doc_id, internal_error(task, err))

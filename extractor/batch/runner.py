@@ -6,20 +6,20 @@ import importlib.metadata
 import json
 import os
 from collections import Counter
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
 
 from extractor.batch.archive import Archive, Entry, StoredDocument, file_sha256
 from extractor.batch.executors import Executor, InlineExecutor, PoolExecutor
 from extractor.batch.inputs import assign_doc_ids
 from extractor.batch.progress import Progress
 from extractor.batch.settings import BatchSettings
-from extractor.batch.worker import Outcome, Task, WorkerOptions
-from extractor.nlp import DEFAULT_MODEL
+from extractor.batch.tasks import Outcome, Task, WorkerOptions
 from extractor.records import ErrorRecord, Extraction
-from extractor.tables import ERROR_COLUMNS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -55,6 +55,10 @@ class BatchReport:
     missing: list[ErrorRecord] = field(default_factory=list)
     extractions: list[Extraction] = field(default_factory=list)
     peak_rss_mb: dict[int, float] = field(default_factory=dict)
+
+
+# The shipped model, as in ``extractor.nlp.DEFAULT_MODEL`` (not imported here: spaCy takes a second to load).
+DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "de_protokoll"
 
 
 def tool_version() -> str:
@@ -148,7 +152,7 @@ def _run(plan: Plan, settings: BatchSettings, archive: Archive, report: BatchRep
             if settings.keep_extractions and isinstance(outcome.result, Extraction):
                 report.extractions.append(outcome.result)
     except BaseException:
-        getattr(executor, "stop", executor.close)()
+        executor.stop()
         raise
     executor.close()
     order = {item.task.doc_id: i for i, item in enumerate(plan.todo)}
@@ -183,6 +187,10 @@ def _store(archive: Archive, entry: Entry, report: BatchReport, progress: Progre
 
 def final_tables(archive: Archive, report: BatchReport) -> dict[str, pd.DataFrame]:
     """The archive's tables, with this run's missing inputs added to ``errors``."""
+    import pandas as pd
+
+    from extractor.tables import ERROR_COLUMNS
+
     tables = archive.tables()
     if report.missing:
         missing = pd.DataFrame([[getattr(e, c) for c in ERROR_COLUMNS] for e in report.missing],

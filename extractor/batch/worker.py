@@ -17,10 +17,10 @@ import resource
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.batch.language import check_german
+from extractor.batch.tasks import Outcome, Task, WorkerOptions, internal_error, memory_error
 from extractor.errors import DocumentError
 from extractor.ingest import read_document
 from extractor.ingest.document import Document
@@ -29,38 +29,6 @@ from extractor.pipeline import process_document
 from extractor.records import ErrorRecord, Extraction
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Task:
-    """One file to extract; ``content`` carries the bytes to workers that cannot see the file."""
-
-    path: str
-    doc_id: str
-    content: bytes | None = None
-
-
-@dataclass(frozen=True)
-class WorkerOptions:
-    min_german_share: float = 0.05
-    max_memory_mb: int = 0
-    hook: str | None = None
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """The result of one task, with what the worker measured."""
-
-    path: str
-    doc_id: str
-    result: Extraction | ErrorRecord
-    seconds: float = 0.0
-    pid: int = 0
-    peak_rss_mb: float = 0.0
-
-    @property
-    def pages(self) -> int:
-        return self.result.pages if isinstance(self.result, Extraction) else 0
 
 
 def init_worker(options: WorkerOptions) -> None:
@@ -114,8 +82,7 @@ def _extract(task: Task, options: WorkerOptions) -> Extraction | ErrorRecord:
         return memory_error(task)
     except Exception as err:  # a bug in a stage must not cost the rest of the batch
         log.exception("internal error on %s", path)
-        return ErrorRecord(task.path, task.doc_id, "internal", f"{type(err).__name__}: {err}",
-                           "Please report this file as a bug.")
+        return internal_error(task, err)
 
 
 def _read(task: Task) -> Document:
@@ -131,26 +98,3 @@ def _read(task: Task) -> Document:
 def _call_hook(hook: str, path: Path) -> None:
     module, _, name = hook.partition(":")
     getattr(importlib.import_module(module), name)(path)
-
-
-def memory_error(task: Task, detail: str = "") -> ErrorRecord:
-    return ErrorRecord(
-        task.path, task.doc_id, "memory",
-        f"{Path(task.path).name} needed more memory than the limit allows{detail}; it was skipped.",
-        "Raise --max-memory (MB per file) if the machine has it, or split the file.")
-
-
-def timeout_error(task: Task, seconds: float) -> ErrorRecord:
-    return ErrorRecord(
-        task.path, task.doc_id, "timeout",
-        f"{Path(task.path).name} took longer than {seconds:g} s; its worker was stopped and replaced.",
-        "Check the file (very long, or damaged so that the reader loops); raise --timeout to allow more time.")
-
-
-def crash_error(task: Task, exitcode: int | None) -> ErrorRecord:
-    if exitcode == -9:  # SIGKILL from outside: on Linux almost always the out-of-memory killer
-        return memory_error(task, " (the system killed its worker)")
-    return ErrorRecord(
-        task.path, task.doc_id, "internal",
-        f"The worker reading {Path(task.path).name} crashed (exit code {exitcode}); it was replaced.",
-        "Please report this file as a bug; the rest of the batch was not affected.")

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 from extractor.batch.inputs import collect_files
 from extractor.batch.runner import BatchReport, final_tables, open_archive, run_batch
 from extractor.batch.settings import BatchSettings, default_jobs
-from extractor.output import FORMATS, output_paths, tables_current, write_stamp, write_tables
-from extractor.tables import TABLES
+from extractor.batch.stamp import tables_current, write_stamp
 
 ARCHIVE_NAME = "protokoll.sqlite"
+FORMATS = ("csv", "xlsx", "parquet")
 MAX_LISTED_ERRORS = 20
 
 
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--out", type=Path, required=True, help="folder for the tables")
     ex.add_argument("--format", dest="formats", action="append", choices=FORMATS,
                     help="output format (repeatable; default: all three)")
-    run = ex.add_argument_group("workers")
+    run = ex.add_argument_group("workers and limits")
     run.add_argument("--jobs", type=int, default=default_jobs(),
                      help="worker processes (default: all cores, here %(default)s); 0 = in this process, "
                           "without time and memory limits (debugging)")
@@ -64,30 +65,30 @@ def run_command(args: argparse.Namespace) -> int:
     formats = tuple(args.formats or FORMATS)
     with open_archive(settings) as archive:
         report = run_batch(collect_files(args.inputs), settings, archive)
-        state = f"{archive.state}|{','.join(sorted(formats))}|{len(report.missing)}"
-        paths = output_paths([*TABLES, "errors"], args.out, formats)
-        written = not tables_current(args.out, state, paths)
-        tables = final_tables(archive, report)
+        state = f"{archive.state}|{','.join(sorted(formats))}|{[e.file for e in report.missing]}"
+        written = not tables_current(args.out, state)
         if written:
-            write_tables(tables, args.out, formats)
-            write_stamp(args.out, state)
-    errors = tables["errors"]
-    print(summary(report, len(tables["meetings"]), errors, args.out, settings, written))
-    return 1 if len(errors) else 0
+            from extractor.output import write_tables  # pandas and openpyxl: only when there is work
+
+            write_stamp(args.out, state, write_tables(final_tables(archive, report), args.out, formats))
+        extracted, failed = archive.counts()
+        errors = archive.errors()
+    failed.update(e.kind for e in report.missing)
+    print(summary(report, extracted, failed, errors + report.missing, args.out, settings, written))
+    return 1 if failed else 0
 
 
-def summary(report: BatchReport, documents: int, errors, out: Path, settings: BatchSettings, written: bool) -> str:
-    lines = [f"error: {row.file}: {row.kind}: {row.message}"
-             for row in errors.head(MAX_LISTED_ERRORS).itertuples()]
+def summary(report: BatchReport, extracted: int, failed: Counter, errors: list, out: Path,
+            settings: BatchSettings, written: bool) -> str:
+    lines = [f"error: {e.file}: {e.kind}: {e.message}" for e in errors[:MAX_LISTED_ERRORS]]
     if len(errors) > MAX_LISTED_ERRORS:
         lines.append(f"... and {len(errors) - MAX_LISTED_ERRORS} more in {out / 'errors.csv'}")
-    kinds = errors["kind"].value_counts()
-    failed = ", ".join(f"{kind} {count}" for kind, count in kinds.items())
+    kinds = ", ".join(f"{kind} {count}" for kind, count in failed.most_common())
     lines.append(
         f"{report.files} files: {report.extracted} extracted now ({report.pages} pages, "
         f"{report.seconds:.1f} s), {report.unchanged} unchanged, {sum(report.new_errors.values())} failed now"
         + (f", {len(report.pruned)} pruned" if settings.prune else "") + ".")
-    lines.append(f"Archive {settings.archive}: {documents} documents extracted, {len(errors)} with errors"
-                 + (f" ({failed})" if failed else "") + ".")
+    lines.append(f"Archive {settings.archive}: {extracted} documents extracted, {sum(failed.values())} failed"
+                 + (f" ({kinds})" if kinds else "") + ".")
     lines.append(f"Tables {'written to' if written else 'up to date in'} {out}.")
     return "\n".join(lines)

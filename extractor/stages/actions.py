@@ -7,7 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, REPORT_VERBS, RESPONSIBLE_BODIES, TASK_LIST_CUES,
+    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, REPORT_VERBS, RESPONSIBLE_BODIES,
+    TASK_LIST_CUES,
 )
 from extractor import temporal
 from extractor.lang.de.structure import TITLES
@@ -21,7 +22,7 @@ _BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|%s)" % (
     "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES))
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
-_ARROW = re.compile(r"(?:→|->|=>)\s*(?P<who>[^→>]{1,60}?)\s*$")
+_ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>]{1,60}?)\s*$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action)\s*(?:für\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
 _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
 _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
@@ -29,10 +30,13 @@ _VERB = re.compile(_STRONG_VERBS)
 _AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_TITLE}?{_NAME}|{_BODY})\s+[a-zäöü]\w*(?:t|en)\s+(?:werden|wird)\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s+(?:und|&)\s+[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
 _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
+_PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
+_STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
 _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b" % "|".join(REPORT_VERBS))
 # Cues that make a task without a named subject ("... muss gestellt werden").
-_WEAK_CUES = ("action.kuemmern", "action.need", "action.future")
+_WEAK_CUES = ("action.kuemmern", "action.need", "action.future", "action.we_must", "action.can_now")
+
 
 if not Doc.has_extension("action"):
     Doc.set_extension("action", default=None)
@@ -58,10 +62,10 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if _bracket_person(text, people):
         return "action.bracket_name"
     subject = _SUBJECT.match(text)
-    if subject and _REPORT.match(subject.group("rest")):
-        return None
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
         return "action.subject_verb"
+    if subject and _REPORT.match(subject.group("rest")):
+        return None
     if subject and _known(subject.group("who"), people) and _VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
     return next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
@@ -71,7 +75,8 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     """Items of a task list, and clauses with a firm deadline, are tasks even without a cue verb."""
     if first_match(_BLOCKERS, text) is not None:
         return None
-    if any(_TASK_LIST.search(parent) for parent in context[:2]) and len(text.split()) <= 25:
+    if any(_TASK_LIST.search(parent) for parent in context[:2]) and len(text.split()) <= 25 \
+            and not _STATEMENT.search(text):
         return "action.task_list"
     expression = temporal.find_deadline(text)
     if expression is not None and expression.kind != "vague" and re.search(
@@ -85,9 +90,11 @@ def _bracket_person(text: str, people: frozenset[str]) -> list[str]:
     m = _BRACKET.search(text)
     if not m or len(text[: m.start()].split()) < 2:
         return []
+    initials = re.fullmatch(r"[A-ZÄÖÜ]{2,3}(?:\s*(?:,|/|&|und)\s*[A-ZÄÖÜ]{2,3})*", m.group("who").strip())
+    if not initials and not _PREDICATE.search(text[: m.start()]):
+        return []  # "Meilensteine 2024 (Tim)" names who reports on a topic, not who does a task
     names = split_people(m.group("who"))
-    ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or (people and n.lower() in people)
-                       or (not people and _looks_like_who(n)) for n in names)
+    ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or n.lower() in people for n in names)
     return names if ok else []
 
 

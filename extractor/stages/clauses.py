@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS
+from extractor.lang.de.findings import CLAUSE_TASK_VERBS
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"(])")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|,\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for a, b in zip(bounds, bounds[1:]):
         piece = segment[a:b]
-        lead = len(piece) - len(piece.lstrip(" ;→->\t\n"))
+        lead = len(piece) - len(piece.lstrip(" ,;→->\t\n"))
         trail = len(piece.rstrip())
         if trail > lead:
             out.append((start + a + lead, start + a + trail))

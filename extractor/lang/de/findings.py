@@ -32,18 +32,19 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
 
 ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.label", r"^(?:TODO|To-?Do|Aufgabe|Aufgaben|AP|Action|Maßnahme|Erledigung durch|Verantwortlich|Zuständig)\b\s*[:\-]?"),
-    ("action.arrow", r"(?:→|->|=>)\s*[A-ZÄÖÜ@][\w.@-]+\s*$"),
+    ("action.arrow", r"(?:→|->)\s*[A-ZÄÖÜ@][\w.@-]+\s*$"),
     ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
     ("action.verb_present", r"\b(?:fragt|fragen)\b.{0,60}\ban\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|recherchiert|überarbeitet|überarbeiten|schreibt|entwirft|plant|planen|bringt|holt|beantragt|reicht|richtet|richten|fragt nach|führt|vereinbart|versucht|kauft|telefoniert|koordiniert|stellt|setzt|aktualisiert|leitet|verteilt|sammelt|baut|druckt|macht|geht|legt)\b"),
     ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"),
     ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b).*\b(?:muss|müssen|soll|sollen)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"),
-    ("action.infinitive_todo", r"^(?:[a-zäöü][\w-]*\s+){0,8}[\w-]*(?:en|ern|eln)\s*$"),
+    ("action.we_must", r"^(?!.*\d+\s+Stimmen?)(?!.*[„\"]).*(?:\b(?:wir|man)\s+(?:müssen|muss|muessen)\b|\bmüssen\s+wir\b)"),
+    ("action.can_now", r"\b(?:kann|können)\s+(?:nun|jetzt|dann)\b.{0,80}\b\w+t\s+werden\b"),
 )
 
 # Done, reported or hypothetical: not a task for after the meeting.
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
+    ("block.done_participle", r"\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b(?!.*\b(?:werden|soll|sollen|muss|müssen)\b).{0,80}\b(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
-    ("block.already", r"\b(?:bereits|schon)\b"),
     ("block.question", r"\?\s*$"),
     ("block.past", r"\b(?:berichtete|stellte|erklärte|wies|fasste|begrüßte|eröffnete|schloss)\b"),
 )
@@ -116,4 +117,11 @@ TASK_LIST_CUES: tuple[str, ...] = (
 # Clauses that only say how a vote was taken; a result after them belongs to the motion before.
 VOTE_PROCEDURE: tuple[tuple[str, str], ...] = (
     ("procedure.show_of_hands", r"^(?:Die\s+)?Abstimmung\s+erfolgt\w*|per Handzeichen\.?$|^(?:Das\s+)?Ergebnis der Abstimmung\s*:?\s*$"),
+)
+
+# After a comma, a person and a task verb start a new clause ("..., Leon spricht mit dem Hausmeister").
+CLAUSE_TASK_VERBS: tuple[str, ...] = (
+    "spricht", "fragt", "geht", "kümmert", "übernimmt", "klärt", "organisiert", "schickt",
+    "verschickt", "ruft", "schreibt", "meldet", "erstellt", "prüft", "bringt", "holt", "kontaktiert",
+    "informiert", "bestellt", "besorgt", "wird", "macht", "bereitet", "lädt", "führt", "versucht",
 )

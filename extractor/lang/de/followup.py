@@ -45,7 +45,7 @@ STATUS_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         # "verschickt" is also the present tense ("Fritz verschickt die Einladung"):
         # done only after an auxiliary or a label ("Einladung: wurde verschickt").
         ("done.sent", r"(?:\b(?:wurde|wurden|ist|sind|war|waren|hat|haben)\b(?:\s+\S+){0,8}?\s+|:\s*)(?:verschickt|versendet|verteilt|gestellt|veröffentlicht|bestellt|besorgt|bezahlt|installiert|eingerichtet|erstellt|beantragt|informiert|geklärt|organisiert|angefragt|angesprochen|aktualisiert)\b"),
-        ("done.ist_raus", r"\b(?:ist|sind) raus\b"),
+        ("done.ist_raus", r"\b(?:ist|sind) raus\b|:\s*raus\b"),
         ("done.works", r"\bfunktionier(?:t|en)\b"),
         ("done.agreed", r"\b(?:zugesagt|Zusage|bestätigt|genehmigt|bewilligt)\b"),
         ("done.steht", r"\bsteh(?:t|en)\s*(?:[.,;!]|$)"),
@@ -78,7 +78,7 @@ PROCEDURAL_PATTERNS: tuple[tuple[str, str], ...] = (
 
 # Words that say nothing about the topic of a task or its report.
 FILLER_WORDS: frozenset[str] = frozenset({
-    "top", "tagesordnungspunkt", "punkt", "thema", "themen", "sitzung", "treffen", "protokoll",
+    "top", "tagesordnungspunkt", "punkt", "thema", "themen", "sitzung", "treffen",
     "nächste", "nächsten", "bis", "noch", "schon", "bereits", "jetzt", "heute", "inzwischen",
     "wieder", "ggf", "bzw", "evtl", "etc", "usw", "zb", "ca", "uhr", "erledigt", "offen",
     "gemacht", "machen", "sollen", "müssen", "werden", "sein", "haben", "können",
@@ -89,7 +89,7 @@ FILLER_WORDS: frozenset[str] = frozenset({
 
 # Endings stripped before words are compared ("Versicherungen" -> "versicher").
 STEM_SUFFIXES: tuple[str, ...] = (
-    "ungen", "ung", "ern", "em", "en", "er", "es", "e", "n", "s", "t",
+    "ungen", "ung", "ern", "em", "en", "er", "es", "e", "n", "s",
 )
 
 # Kinds of meeting as written, mapped to one name per kind for grouping a series.

@@ -3,7 +3,8 @@
 A cell that starts with ``= + - @``, a tab or a carriage return could run as a
 formula when the file is opened in a spreadsheet program (OWASP "CSV
 injection"); protocols are full of lines like "- Kasse prüfen".
-CSV: such a cell gets an apostrophe in front, as OWASP recommends.
+CSV: such a cell gets an apostrophe in front, as OWASP recommends; rows end
+in CRLF (RFC 4180), so a carriage return inside a cell is quoted.
 XLSX: every text cell is written as a text cell (never a formula), and a risky
 one also carries Excel's "quote prefix" style, so the value stays as written
 and editing it in Excel does not turn it into a formula.
@@ -51,7 +52,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[
     if "csv" in formats:
         for name, frame in tables.items():
             path = out_dir / f"{name}.csv"
-            _atomic(path, lambda tmp, f=frame: safe_frame(f).to_csv(tmp, index=False, encoding="utf-8"))
+            _atomic(path, lambda tmp, f=frame: write_csv(f, tmp))
             written.append(path)
     if "parquet" in formats:
         for name, frame in tables.items():
@@ -63,6 +64,11 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[
         _atomic(path, lambda tmp: write_xlsx(tables, tmp))
         written.append(path)
     return written
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """RFC 4180 line ends: a cell with a carriage return is quoted, not taken for the end of a row."""
+    safe_frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\r\n")
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:

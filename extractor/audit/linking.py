@@ -8,6 +8,7 @@ from extractor.audit.items import Item, is_procedural, items_of, to_follow
 from extractor.audit.matching import Candidate, Idf, Profile, Weights, candidate, name_parts, profile
 from extractor.audit.outline import Outline, Passage, passages
 from extractor.audit.status import Verdict, classify
+from extractor.audit.terms import terms
 from extractor.records import Extraction
 
 
@@ -55,13 +56,13 @@ def link_series(docs: list[SeriesDoc], weights: Weights = Weights()) -> list[Lin
 def _best(item: Item, item_profile: Profile, later: SeriesDoc, profiles: list[Profile], idf: Idf,
           dates: frozenset[dt.date], weights: Weights) -> Candidate | None:
     found = [candidate(item, item_profile, p, pp, idf, dates, weights)
-             for p, pp in zip(later.passages, profiles) if _may_report(p, pp)]
+             for p, pp in zip(later.passages, profiles) if _may_report(p)]
     return max(found, key=lambda c: c.score, default=None)
 
 
-def _may_report(passage: Passage, passage_profile: Profile) -> bool:
+def _may_report(passage: Passage) -> bool:
     """Procedure and lone words ("Projekte", "3D-Druck") report on nothing."""
-    return len(passage_profile.weights) >= 2 and not is_procedural(passage.text)
+    return len(terms(passage.text)) >= 2 and not is_procedural(passage.text)
 
 
 def _compete(found: list[Candidate], share: float) -> list[Candidate]:

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from extractor import temporal
-from extractor.lang.de.findings import APPOINTMENT_CUES
+from extractor.lang.de.findings import APPOINTMENT_CUES, NOT_APPOINTMENTS
 from extractor.stages.patterns import compile_patterns, first_match
 
 _CUES = compile_patterns(APPOINTMENT_CUES, re.IGNORECASE)
+_NOT_APPOINTMENT = re.compile("|".join(NOT_APPOINTMENTS), re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:bis|spätestens|zum|vor|seit|vom|letzte[nmr]?)\s+(?:\w+[,.]?\s+){0,2}$", re.IGNORECASE)
 _DATE_NOISE = re.compile(r"\b(?:am|ab|um|Uhr|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|\d{1,2}[:.]\d{2}|\d+|[-–,:()]", re.IGNORECASE)
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?"
@@ -32,7 +33,7 @@ class AppointmentFinding:
 
 def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: bool = False) -> AppointmentFinding | None:
     """A clause that fixes a date after the meeting; its title is the text around the date."""
-    if meeting_date is None:
+    if meeting_date is None or _NOT_APPOINTMENT.search(text):
         return None
     dates = [d for d in temporal.find_dates(text, meeting_date) if d[2] > meeting_date]
     if not dates:

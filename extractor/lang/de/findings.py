@@ -67,9 +67,9 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Appointments: a cue that a future date is fixed.
 APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
-    ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Vorstandssitzung|Plenum|Termin|Planungstreffen|Mitgliederversammlung|Besprechung|Fachschaftssitzung|Runde)\b"),
+    ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Vorstandssitzung|Plenum|Planungstreffen|Mitgliederversammlung|Besprechung|Fachschaftssitzung|Runde|Netzwerktreffen|Ausschusssitzung|Elternbeiratssitzung)\b"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
-    ("appointment.event", r"\b(?:findet|finden)\b.{0,60}\bstatt\b|\b(?:am|ab dem|vom)\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"),
+    ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|\b(?:am|ab dem)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"),
 )
 
 # Words that stand for a group or office that can be responsible for a task.
@@ -124,4 +124,10 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     "spricht", "fragt", "geht", "kümmert", "übernimmt", "klärt", "organisiert", "schickt",
     "verschickt", "ruft", "schreibt", "meldet", "erstellt", "prüft", "bringt", "holt", "kontaktiert",
     "informiert", "bestellt", "besorgt", "wird", "macht", "bereitet", "lädt", "führt", "versucht",
+)
+
+# Lines that carry a date but fix no appointment (a signature, a document date).
+NOT_APPOINTMENTS: tuple[str, ...] = (
+    r"^(?:Protokoll|Protokollführung|Schriftführung|gez\.?|Unterschrift|Stand|Erstellt|Datum|Verteiler)\b",
+    r"\b(?:Protokoll|Sitzung|Niederschrift)\s+vom\b",
 )

@@ -18,7 +18,9 @@ from extractor.stages.appointments import find_appointment
 from extractor.stages.clauses import Clause, split_clauses
 from extractor.stages.decisions import assign_vote_results, merge_votes
 from extractor.stages.votes import Votes, parse_votes
+from extractor.stages.actions import split_people
 from extractor.stages.responsible import resolve_people
+from extractor.stages.result_tables import ResultRow, find_result_rows
 from extractor.structure.agenda import Heading, find_agenda
 from extractor.structure.attendance import find_attendance
 from extractor.structure.lines import Line, split_lines
@@ -48,25 +50,42 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     skip = frozenset(p.line.index for p in people)
     clauses = split_clauses(doc.text, lines, headings, skip)
     body_start = header_end if len(headings) >= 2 else 0
-    _find(doc, extraction, clauses, headings, [p.name for p in people], nlp or build_pipeline(), body_start)
+    _find(doc, extraction, clauses, find_result_rows(lines), headings, [p.name for p in people],
+          nlp or build_pipeline(), body_start)
     return extraction
 
 
-def _find(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading],
-          attendees: list[str], nlp: Language, body_start: int) -> None:
+def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[ResultRow],
+          headings: list[Heading], attendees: list[str], nlp: Language, body_start: int) -> None:
     """Run the spaCy stages over the clauses and turn their marks into records.
 
     Tasks are looked for from ``body_start`` on: above the first agenda item stand the
     header and the agenda as planned ("Meilensteine 2024 (Tim)"), not work to do.
     """
-    ex.appointments = _appointments(doc, ex, clauses, headings)
+    typed = [(r, _row_clause(r, headings)) for r in rows]
+    ex.appointments = _appointments(doc, ex, clauses + [c for _, c in typed], headings)
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
-    marked = list(zip(clauses, run_stages(nlp, [c.text for c in clauses], people_gazetteer(attendees),
-                                       [c.context for c in clauses])))
-    ex.decisions = _decisions(doc, ex.doc_id, marked)
+    prose = sorted(clauses + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
+    marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
+                                        [c.context for c in prose])))
+    ex.decisions = _decisions(doc, ex.doc_id, marked) + [
+        _decision(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
     for clause, sent in marked:
         if sent._.action and not sent._.decision and clause.start >= body_start:
-            ex.action_items.append(_action(doc, ex, clause, sent, attendees, next_meeting))
+            ex.action_items.append(_action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting))
+    for row, clause in typed:
+        if row.kind == "action" or (row.kind is None and row.who):
+            named = split_people(row.who) if row.who else []
+            ex.action_items.append(_action(doc, ex, clause, named, "action.table_row", attendees, next_meeting, row.due))
+    ex.decisions.sort(key=lambda d: d.source.char_start)
+    ex.action_items.sort(key=lambda a: a.source.char_start)
+
+
+def _row_clause(row: ResultRow, headings: list[Heading]) -> Clause:
+    """A table row as a clause: its content cell, its agenda item from the TOP column or position."""
+    line = row.line
+    agenda = row.agenda_item or next((h.number for h in reversed(headings) if h.line.start <= line.start), None)
+    return Clause(line.content_start, line.end, row.text, line.raw, agenda, "table", ())
 
 
 def _appointments(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading]) -> list[Appointment]:
@@ -109,15 +128,16 @@ def _decision(doc: Document, doc_id: str, clause: Clause, votes: Votes, rule: st
                     votes.yes, votes.no, votes.abstain, votes.unanimous, _clause_source(doc, clause, rule))
 
 
-def _action(doc: Document, ex: Extraction, clause: Clause, sent: Doc, attendees: list[str],
-            next_meeting: dt.date | None) -> ActionItem:
+def _action(doc: Document, ex: Extraction, clause: Clause, named: list[str], rule: str,
+            attendees: list[str], next_meeting: dt.date | None, due: str | None = None) -> ActionItem:
+    """A task record; ``due`` is a deadline cell of a result table, which wins over the text."""
     date = ex.meeting.date
-    expression = _deadline_expression(clause)
+    expression = temporal.find_deadline(due) if due else _deadline_expression(clause)
+    deadline_text = expression.text if expression else due
     deadline = temporal.resolve_deadline(expression.text, date, next_meeting) if expression and date else None
     return ActionItem(ex.doc_id, _stable_id(ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
-                      resolve_people(sent._.named or [], attendees),
-                      expression.text if expression else None, deadline,
-                      _clause_source(doc, clause, sent._.action))
+                      resolve_people(named, attendees), deadline_text, deadline,
+                      _clause_source(doc, clause, rule))
 
 
 def _deadline_expression(clause: Clause) -> temporal.TimeExpression | None:

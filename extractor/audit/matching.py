@@ -37,7 +37,7 @@ class Weights:
     review: float = 0.1
     same_meeting: float = 0.25
     cue: float = 0.05
-    threshold: float = 0.35
+    threshold: float = 0.3
     share: float = 0.85  # a passage also reports on a second item scoring this share of the best
 
     def __post_init__(self) -> None:

@@ -88,6 +88,9 @@ def summary(report: BatchReport, extracted: int, failed: Counter, errors: list, 
         f"{report.files} files: {report.extracted} extracted now ({report.pages} pages, "
         f"{report.seconds:.1f} s), {report.unchanged} unchanged, {sum(report.new_errors.values())} failed now"
         + (f", {len(report.pruned)} pruned" if settings.prune else "") + ".")
+    if report.peak_rss_mb:
+        lines.append(f"Workers: {len(report.peak_rss_mb)} processes, peak memory per worker "
+                     f"{max(report.peak_rss_mb.values()):.0f} MB.")
     lines.append(f"Archive {settings.archive}: {extracted} documents extracted, {sum(failed.values())} failed"
                  + (f" ({kinds})" if kinds else "") + ".")
     lines.append(f"Tables {'written to' if written else 'up to date in'} {out}.")

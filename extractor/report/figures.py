@@ -161,8 +161,6 @@ def _meeting_sheet(meetings: pd.DataFrame, attendees: pd.DataFrame, decisions: p
 
 
 def _ja_nein(value: object) -> str:
-    if value is True or value == "True":
-        return "ja"
-    if value is False or value == "False":
-        return "nein"
-    return ""
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return "ja" if bool(value) else "nein"

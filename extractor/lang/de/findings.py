@@ -131,3 +131,21 @@ NOT_APPOINTMENTS: tuple[str, ...] = (
     r"^(?:Protokoll|Protokollführung|Schriftführung|gez\.?|Unterschrift|Stand|Erstellt|Datum|Verteiler)\b",
     r"\b(?:Protokoll|Sitzung|Niederschrift)\s+vom\b",
 )
+
+# Column headers of result tables ("| TOP | Art | Inhalt | Wer | Bis |", "| Wer | Was | Bis wann |").
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "content": ("inhalt", "was", "aufgabe", "aufgaben", "beschluss", "maßnahme", "massnahme", "thema",
+                "gegenstand", "beschreibung", "text", "ergebnis", "to-do", "todo", "punkt"),
+    "who": ("wer", "verantwortlich", "zuständig", "verantwortliche", "zuständigkeit", "person", "durch"),
+    "due": ("bis", "bis wann", "termin", "frist", "fällig", "deadline", "wann", "erledigen bis", "bis zum"),
+    "kind": ("art", "typ", "kategorie"),
+    "agenda": ("top", "nr", "nr.", "tagesordnungspunkt"),
+}
+# Values of a kind column and what they mean (B = Beschluss, A = Aufgabe, I = Information).
+ROW_KINDS: dict[str, str] = {
+    "b": "decision", "beschluss": "decision", "e": "decision", "entscheidung": "decision",
+    "a": "action", "aufgabe": "action", "auftrag": "action", "todo": "action", "to-do": "action",
+    "i": "info", "info": "info", "information": "info", "f": "info", "feststellung": "info",
+}
+# A due cell with one of these holds no deadline.
+NO_DEADLINE: tuple[str, ...] = ("offen", "-", "–", "laufend", "fortlaufend", "n. n.", "nn", "k. a.", "")

@@ -1,0 +1,30 @@
+"""Result tables: each row a decision, task or note, with its who and until-when columns."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages.result_tables import find_result_rows
+from extractor.structure.lines import split_lines
+
+
+def rows(text: str) -> list[tuple]:
+    return [(r.text, r.kind, r.who, r.due, r.agenda_item) for r in find_result_rows(split_lines(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| TOP | Art | Inhalt | Wer | Bis |\n|---|---|---|---|---|\n"
+     "| 3 | B | Der Haushalt wird beschlossen. | | |\n"
+     "| 3 | A | Plan an das Dekanat senden | Hr. Wüst | Ende des Quartals |\n"
+     "| 4 | I | Die Orgel ist verstimmt. | | |\n",
+     [("Der Haushalt wird beschlossen.", "decision", None, None, "3"),
+      ("Plan an das Dekanat senden", "action", "Hr. Wüst", "Ende des Quartals", "3"),
+      ("Die Orgel ist verstimmt.", "info", None, None, "4")]),
+    ("| Wer | Was | Bis wann |\n| Fr. Wollny | Brief an die Stadt schreiben | 25.10.2024 |\n"
+     "| Fr. Lenz | Kontakt zur Bücherei aufnehmen | offen |\n",
+     [("Brief an die Stadt schreiben", None, "Fr. Wollny", "25.10.2024", None),
+      ("Kontakt zur Bücherei aufnehmen", None, "Fr. Lenz", None, None)]),
+    # an attendance table has no content column: not a result table
+    ("| Name | Funktion | Status |\n|---|---|---|\n| Eva Klein | Vorsitz | anwesend |\n", []),
+])
+def test_result_rows(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -16,14 +16,14 @@ from extractor.nlp import build_pipeline, people_gazetteer, run_stages
 from extractor.records import ActionItem, AgendaItem, Appointment, Attendee, Decision, Extraction, Meeting, Provenance
 from extractor.stages.appointments import find_appointment
 from extractor.stages.clauses import Clause, split_clauses
-from extractor.stages.decisions import assign_vote_results, merge_votes
+from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote
 from extractor.stages.votes import Votes, parse_votes
 from extractor.stages.actions import split_people
 from extractor.stages.responsible import resolve_people
 from extractor.stages.result_tables import ResultRow, find_result_rows
 from extractor.structure.agenda import Heading, find_agenda
 from extractor.structure.attendance import find_attendance
-from extractor.structure.lines import Line, split_lines
+from extractor.structure.lines import Line, clean_inline, split_lines
 from extractor.structure.metadata import Field, read_metadata
 
 
@@ -68,7 +68,7 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[Resul
     prose = sorted(clauses + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
     marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
                                         [c.context for c in prose])))
-    ex.decisions = _decisions(doc, ex.doc_id, marked) + [
+    ex.decisions = _decisions(doc, ex.doc_id, marked, body_start) + [
         _decision(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
     for clause, sent in marked:
         if sent._.action and not sent._.decision and clause.start >= body_start:
@@ -106,21 +106,38 @@ def _heading_clause(heading: Heading) -> Clause:
     return Clause(line.content_start, line.end, heading.title, line.raw, heading.number, "heading", ())
 
 
-def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]]) -> list[Decision]:
-    """Decisions, each with the bare vote results that belong to it."""
+def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], body_start: int) -> list[Decision]:
+    """Decisions, each with the bare vote results that belong to it.
+
+    A clause that is neither decision nor motion but owns results ("Michael" over
+    "- 9 Stimmen: Ja") becomes a decision that quotes both. List items above the first
+    agenda item are the agenda as planned ("6.1 Entlastung des Vorstands"), not decisions.
+    """
     texts = [c.text for c, _ in marked]
     same_item = [i > 0 and marked[i - 1][0].agenda_item == c.agenda_item for i, (c, _) in enumerate(marked)]
     owners = assign_vote_results(texts, [bool(s._.decision) for _, s in marked], same_item)
     absorbed = {r for run in owners.values() for r in run}
     out: list[Decision] = []
     for i, (clause, sent) in enumerate(marked):
-        if i in absorbed or not (sent._.decision or i in owners):
+        if i in absorbed or not (sent._.decision or i in owners) or _planned_agenda(clause, body_start):
             continue
         own = sent._.votes or parse_votes(clause.text)
         votes = merge_votes([own] + [parse_votes(texts[r]) for r in owners.get(i, ())])
-        rule = sent._.decision or "decision.motion_with_result"
-        out.append(_decision(doc, doc_id, clause, votes, rule))
+        if not sent._.decision and not puts_to_vote(clause.text):
+            last = marked[owners[i][-1]][0]
+            clause = _joined(doc, clause, last)
+        out.append(_decision(doc, doc_id, clause, votes, sent._.decision or "decision.motion_with_result"))
     return out
+
+
+def _planned_agenda(clause: Clause, body_start: int) -> bool:
+    return clause.start < body_start and (clause.kind == "bullet" or bool(re.match(r"\s*\d", clause.raw)))
+
+
+def _joined(doc: Document, first: Clause, last: Clause) -> Clause:
+    raw = doc.text[first.start:last.end]
+    text = re.sub(r"\s*\n\s*(?:[-*•◦]\s+)?", " ◦ ", raw.strip())
+    return Clause(first.start, last.end, clean_inline(text), raw, first.agenda_item, first.kind, first.context)
 
 
 def _decision(doc: Document, doc_id: str, clause: Clause, votes: Votes, rule: str) -> Decision:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractor.lang.de.followup import ONGOING_PATTERNS, STATUS_ORDER, STATUS_PATTERNS, STATUSES
 from extractor.stages.patterns import Pattern, compile_patterns, first_match
 
-_CUES: dict[str, tuple[Pattern, ...]] = {s: compile_patterns(STATUS_PATTERNS[s]) for s in STATUS_ORDER}
+_CUES: dict[str, tuple[Pattern, ...]] = {s: compile_patterns(STATUS_PATTERNS[s], re.IGNORECASE) for s in STATUS_ORDER}
 _ONGOING = compile_patterns(ONGOING_PATTERNS)
 _WEAK = {"done.perfect", "open.should"}
 _PART_BREAK = re.compile(r",\s+(?=\D)|;\s*")

@@ -18,6 +18,7 @@ from extractor.lang.de.followup import FILLER_WORDS, STEM_SUFFIXES
 
 _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2,}", re.UNICODE)
 _MIN_STEM = 3
+_MIN_PART = 5  # the shortest word a compound is taken to end in after its modifier
 _SCHWA_L = re.compile(r"([^aeiouäöü])el$")
 VERB_WEIGHT = 0.5
 
@@ -81,8 +82,10 @@ def term_similarity(a: str, b: str) -> float:
         return 0.8
     if len(short) >= 4 and long_.endswith(short):
         return 0.7  # head of a compound: "sicherheitsplakat" / "plakat"
-    if len(short) >= 5 and long_.startswith(short):
+    if len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) >= _MIN_PART:
         return 0.5  # modifier of a compound: "versicherungsstatus" / "versicher"
+    if prefix >= 5 and min(len(a), len(b)) - prefix >= _MIN_PART - 1:
+        return 0.4  # a shared modifier: "kuchenspend" / "kuchenaufruf"
     return 0.0
 
 

@@ -61,7 +61,7 @@ def _overview(sheet: Worksheet, report: ReportData) -> None:
 def _charts(sheet: Worksheet, report: ReportData) -> None:
     """Three blocks of data, each with its chart to the right."""
     blocks = ((report.per_month, L["meetings_per_month"], "bar"),
-              (report.attendance_rate[[L["person"], L["rate"]]], L["attendance_per_person"], "bar"),
+              (report.attendance_rate[[L["person"], L["present"]]], L["attendance_per_person"], "bar"),
               (report.task_status, L["task_status"], "pie"))
     row = 1
     for frame, title, kind in blocks:
@@ -91,10 +91,13 @@ def _table(sheet: Worksheet, frame: pd.DataFrame, top: int, left: int) -> int:
         _put(sheet, top, left + j, str(column), bold=True)
         _widen(sheet, left + j, str(column))
     plain = frame.astype(object).where(frame.notna(), None)
+    percent = {j for j, column in enumerate(frame.columns) if column == L["rate"]}
     for i, values in enumerate(plain.itertuples(index=False, name=None), start=1):
         for j, value in enumerate(values):
             _put(sheet, top + i, left + j, value)
             _widen(sheet, left + j, value)
+            if j in percent:
+                sheet.cell(row=top + i, column=left + j).number_format = "0%"
     return top + len(frame)
 
 

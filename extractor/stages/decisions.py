@@ -80,8 +80,9 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
     """Which bare vote results belong to which clause: {clause index: result indices}.
 
     A run of results goes to the decision right after it ("- 6 Stimmen: Ja ... Der Vorstand
-    wurde entlastet."), else to the decision or motion right before it ("... abgestimmt.
-    Ergebnis: 8 Ja-Stimmen"). ``same_item[i]`` says clause i is in the agenda item of i - 1.
+    wurde entlastet."), else to the clause right before it: a decision, a motion ("...
+    abgestimmt. Ergebnis: 8 Ja-Stimmen") or the candidate voted on ("Michael" over "- 9 Stimmen:
+    Ja"). ``same_item[i]`` says clause i is in the agenda item of i - 1.
     """
     results = [is_vote_result(t) for t in texts]
     owners: dict[int, tuple[int, ...]] = {}
@@ -99,7 +100,8 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
             before -= 1
         if after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes:
             owners[after] = run
-        elif before >= 0 and same_item[i] and (is_decision[before] or puts_to_vote(texts[before])):
+        elif before >= 0 and same_item[i]:
+            # a decision or motion owns it; else what was voted on is only named ("Michael", "Antrag 2")
             owners[before] = run
         i = j + 1
     return owners

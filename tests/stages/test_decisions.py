@@ -47,8 +47,10 @@ def test_not_a_decision(text: str) -> None:
     (["Es wurde über den Kauf der Fräse abgestimmt.", "Die Abstimmung erfolgte per Handzeichen.",
       "Das Ergebnis der Abstimmung: 8 Ja-Stimmen, keine Nein-Stimme und keine Enthaltungen."],
      [False, False, False], {0: (2,)}),
-    # a result with nothing to belong to stays alone
-    (["Die Kasse ist gut gefüllt.", "Dafür: 5"], [False, False], {}),
+    # the candidate voted on is only named above the counts
+    (["Michael", "9 Stimmen: Ja", "1 Stimme: Enthaltung"], [False, False, False], {0: (1, 2)}),
+    # a result with nothing before it in its agenda item stays alone
+    (["Dafür: 5"], [False], {}),
 ])
 def test_vote_results_find_their_decision(texts: list[str], decisions: list[bool], expected: dict) -> None:
     from extractor.stages.decisions import assign_vote_results

@@ -1,0 +1,34 @@
+"""The status a later mention reports (SERIES.md: done, in_progress, open, dropped, changed)."""
+import pytest
+
+from extractor.audit.status import Verdict, classify
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Austrägerliste: erledigt.", "done"),
+    ("Druckangebote: liegen vor (3 Stück).", "done"),
+    ("Einladung zur Mitgliederversammlung: wurde am 28.03. an alle Mitglieder verschickt.", "done"),
+    ("Die Kassenprüfung hat am 05.03. stattgefunden.", "done"),
+    ("Lastschriftmandat funktioniert, der Mitgliedsbeitrag wird ab 2019 eingezogen", "done"),
+    ("Mail mit dem Kuchenaufruf ist raus, bisher 18 Zusagen.", "done"),  # the first part decides
+    ("Der Schichtplan für den Kaffeestand steht.", "done"),
+    ("Es sind nur Mitglieder versichert, keine Besucher!", "done"),  # a plain fact answers the question
+    ("Website: läuft noch, zwei Anbieter getestet.", "in_progress"),
+    ("Kassenbericht in Arbeit.", "in_progress"),
+    ("Philip erstellt die Sicherheitsplakate.", "in_progress"),  # someone is doing it now
+    ("Versicherungsfrage: steht noch aus.", "open"),
+    ("Website: noch nicht geschafft, Aufschub bis April.", "open"),
+    ("Website: vertagt auf Juni.", "open"),
+    ("Das Protokoll muss noch unterschrieben werden.", "open"),  # "noch" before "unterschrieben"
+    ("Transport der Telefonzelle: entfällt, der Verkäufer liefert selbst.", "dropped"),
+    ("Das Thema hat sich erledigt.", "dropped"),  # not done: it went away
+    ("Der Beschluss vom 12.03. zum Bühnenprogramm wird einstimmig aufgehoben.", "changed"),
+    ("Stattdessen gibt es ein Akustikprogramm.", "changed"),
+])
+def test_classify(text, status):
+    assert classify(text).status == status
+
+
+def test_verdict_names_the_choices():
+    with pytest.raises(ValueError, match="expected one of: done, in_progress"):
+        Verdict("finished", "x")

@@ -1,0 +1,39 @@
+"""Terms meet across inflection, derivation and compounds; unrelated words do not."""
+import pytest
+
+from extractor.audit.terms import term_similarity, terms
+
+
+def _best(a: str, b: str) -> float:
+    return max(term_similarity(x, y) for x, _ in terms(a) for y, _ in terms(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Versicherung", "versichert"),          # derivation
+    ("Plakate", "Sicherheitsplakate"),       # head of a compound
+    ("Basteln", "Bastler"),                  # unstressed e dropped
+    ("Protokolle", "Protokoll"),             # plural
+    ("Kuchenspenden", "Kuchenaufruf"),       # shared modifier
+    ("veröffentlicht", "veröffentlichen"),  # participle and infinitive
+])
+def test_related_words_meet(a, b):
+    assert _best(a, b) > 0
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Funktionen", "funktioniert"),
+    ("Konto", "Kontrolle"),
+    ("Stand", "Stadtteilfest"),
+])
+def test_unrelated_words_do_not(a, b):
+    assert _best(a, b) == 0
+
+
+def test_names_and_filler_are_dropped():
+    found = dict(terms("Ole fragt bis Ende Januar beim Ordnungsamt an", frozenset({"ole"})))
+    assert "ole" not in found and "januar" not in found and "ordnungsamt" in found
+
+
+def test_nouns_weigh_more_than_verbs():
+    (verb, verb_weight), (noun, noun_weight) = terms("besorgt Greifzangen")
+    assert noun == "greifzang" and noun_weight > verb_weight

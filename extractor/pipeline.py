@@ -1,6 +1,7 @@
 """One document through every stage: read, segment, find, and collect records."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -14,7 +15,7 @@ from extractor.ingest import read_document
 from extractor.ingest.document import Document
 from extractor.nlp import build_pipeline, people_gazetteer, run_stages
 from extractor.records import ActionItem, AgendaItem, Appointment, Attendee, Decision, Extraction, Meeting, Provenance
-from extractor.stages.appointments import find_appointment
+from extractor.stages.appointments import find_appointment, is_next_meeting
 from extractor.stages.clauses import Clause, split_clauses
 from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote
 from extractor.stages.votes import Votes, parse_votes
@@ -90,10 +91,13 @@ def _row_clause(row: ResultRow, headings: list[Heading]) -> Clause:
 
 def _appointments(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading]) -> list[Appointment]:
     dates_sections = {h.number for h in headings if re.search(r"termin|nächste", h.title, re.I)}
+    next_sections = {h.number for h in headings if is_next_meeting(h.title)}
     units = [(c.text, c) for c in clauses] + [(h.title, _heading_clause(h)) for h in headings]
     out = []
     for text, clause in sorted(units, key=lambda u: u[1].start):
         found = find_appointment(text, ex.meeting.date, clause.agenda_item in dates_sections)
+        if found and clause.agenda_item in next_sections and clause.kind != "heading":
+            found = dataclasses.replace(found, rule="appointment.next_meeting_section", is_next_meeting=True)
         if found and found.date not in {a.date for a in out}:
             out.append(Appointment(ex.doc_id, found.title, found.date, found.start_time, found.end_time,
                                    found.location, _clause_source(doc, clause, found.rule)))
@@ -159,7 +163,7 @@ def _action(doc: Document, ex: Extraction, clause: Clause, named: list[str], rul
 
 def _deadline_expression(clause: Clause) -> temporal.TimeExpression | None:
     """The task's own time expression, else one of the line it hangs from ("Vorbereitung für den 13. Oktober")."""
-    for text in (clause.text,) + clause.context:
+    for text in (clause.text, clause.before) + clause.context:
         expression = temporal.find_deadline(text)
         if expression is not None:
             return expression

@@ -50,12 +50,12 @@ def group_series(members: list[Member], name: str | None = None,
 
 def read_mapping(path: Path) -> dict[str, str]:
     """``pattern,series`` rows (comma, semicolon or tab); a header row and ``#`` lines are skipped."""
-    text = path.read_text(encoding="utf-8-sig")
-    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
+    lines = [l for l in path.read_text(encoding="utf-8-sig").splitlines() if l.strip() and not l.startswith("#")]
+    delimiter = next((d for d in ",;\t" if lines and d in lines[0]), ",")
     mapping: dict[str, str] = {}
-    for row in csv.reader(text.splitlines(), dialect):
+    for row in csv.reader(lines, delimiter=delimiter):
         cells = [c.strip() for c in row]
-        if len(cells) < 2 or not cells[0] or cells[0].startswith("#") or cells[:2] == ["pattern", "series"]:
+        if len(cells) < 2 or not cells[0] or cells[:2] == ["pattern", "series"]:
             continue
         mapping[cells[0]] = cells[1]
     if not mapping:
@@ -120,7 +120,7 @@ def name_key(doc_id: str) -> str:
     if not _DATE_IN_NAME.search(doc_id):
         return ""
     rest = _SEPARATORS.sub("-", _DATE_IN_NAME.sub(" ", doc_id)).strip("-").lower()
-    return rest if sum(c.isalpha() for c in rest) >= 3 else ""
+    return rest if sum(c.isalpha() for c in rest) >= 2 else ""
 
 
 def kind_class(kind: str | None) -> str | None:

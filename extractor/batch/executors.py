@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from extractor.batch.tasks import Outcome, Task, WorkerOptions, crash_error, internal_error, timeout_error
@@ -107,6 +108,8 @@ def outcome_of(future: Future, task: Task, timeout: float | None) -> Outcome:
 
     try:
         return future.result()
+    except BrokenProcessPool as err:  # no worker could start (e.g. the model does not load): stop the batch
+        raise RuntimeError(f"The worker processes could not start ({err}); run with --jobs 0 to see why.") from err
     except TimeoutError:
         return Outcome(task.path, task.doc_id, timeout_error(task, timeout or 0))
     except ProcessExpired as err:

@@ -51,6 +51,11 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
                               cue is not None and cue.id == "appointment.next_meeting")
 
 
+def is_next_meeting(text: str) -> bool:
+    """"Nächste Sitzung", "nächstes Treffen": a heading or label for the next meeting."""
+    return any(p.id == "appointment.next_meeting" and p.regex.search(text) for p in _CUES)
+
+
 def _event_rule(text: str, start: int, end: int) -> str | None:
     """A short line that names an event and its date ("Cryptoparty Mi, 21.11.18", "01.06. - Besuch").
 

@@ -29,6 +29,7 @@ class Clause:
     agenda_item: str | None
     kind: str  # bullet | text | heading
     context: tuple[str, ...] = ()  # parent lines, nearest first, then the agenda item's title
+    before: str = ""  # the piece of the same paragraph just before ("Am Sonntag ist Repair Café, ...")
 
 
 def split_clauses(text: str, lines: list[Line], headings: list[Heading],
@@ -39,11 +40,16 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
     for start, end, kind, first in _units([l for l in lines if l.index not in skip]):
         heading = _heading_at(headings, start)
         context = _parents(lines, first) + ((heading.title,) if heading else ())
+        before, previous_end = "", None
         for s, e in _pieces(text, start, end):
             raw = text[s:e]
             cleaned = _LIST_MARKER.sub("", clean_inline(raw.replace("\n", " ")))
-            if re.search(r"\w", cleaned):
-                clauses.append(Clause(s, e, cleaned, raw, heading.number if heading else None, kind, context))
+            if not re.search(r"\w", cleaned):
+                continue
+            # only a comma joins a piece to the one before ("Am Sonntag ist Repair Café, Michael geht hin")
+            joined = before if previous_end is not None and "," in text[previous_end:s] else ""
+            clauses.append(Clause(s, e, cleaned, raw, heading.number if heading else None, kind, context, joined))
+            before, previous_end = cleaned, e
     return clauses
 
 
@@ -111,7 +117,7 @@ def _ends_sentence(segment: str, dot: int) -> bool:
     word = re.search(r"([\w.]*)$", segment[:dot]).group(1)
     if not word or word.lower() in _ABBREV or word.lower().rstrip(".") in _ABBREV:
         return False
-    return not (len(word) == 1 and word.isalpha()) and not word.isdigit()
+    return not (len(word) == 1 and word.isalpha()) and not re.fullmatch(r"[\d.]+", word)
 
 
 def _heading_at(headings: list[Heading], offset: int) -> Heading | None:

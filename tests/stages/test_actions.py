@@ -19,6 +19,9 @@ TASKS = [
     ("die Koordinierungsstelle versucht es weiterhin", ["Koordinierungsstelle"]),
     ("Leon und Michael bereiten einen Workshop vor", ["Leon", "Michael"]),
     ("Der Förderantrag muss bis Ende November gestellt werden.", []),
+    # object first, subject after the verb (German V2 order)
+    ("Den Getränkestand organisieren Fr. Krämer und Hr. Wendt.", ["Krämer", "Wendt"]),
+    ("Material bringt die Koordinierungsstelle mit", ["Koordinierungsstelle"]),
     # the agent of a passive task is responsible
     ("Die Einladung zur Mitgliederversammlung wird vom Vorstand verschickt werden", ["Vorstand"]),
 ]
@@ -53,3 +56,11 @@ def test_not_a_task(text: str) -> None:
 ])
 def test_resolve_people(named: list[str], attendees: list[str], expected: list[str]) -> None:
     assert resolve_people(named, attendees) == expected
+
+
+def test_listed_person_in_brackets_inside_the_clause() -> None:
+    from extractor.nlp import people_gazetteer
+    people = people_gazetteer(["Nesrin Aksoy", "Emil Hoffrichter"])
+    text = "Das Formular wird überarbeitet (Nesrin), Entwurf in zwei Wochen."
+    assert classify_action(text, None, people) == "action.bracket_name"
+    assert resolve_people(named_people(text, people), ["Nesrin Aksoy", "Emil Hoffrichter"]) == ["Nesrin Aksoy"]

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, REPORT_VERBS, RESPONSIBLE_BODIES,
+    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES,
     TASK_LIST_CUES,
 )
 from extractor import temporal
@@ -33,7 +33,7 @@ _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|n
 _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
 _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
-_REPORT = re.compile(r"^(?:%s)\b" % "|".join(REPORT_VERBS))
+_REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
 _INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß-]+\s+){{1,4}}(?:[a-zäöüß]+(?:t|en))\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
@@ -70,10 +70,10 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if inner and people and _known(inner.group("who"), people) and _PREDICATE.search(text[: inner.start()]):
         return "action.bracket_name"
     subject = _SUBJECT.match(text)
-    if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
-        return "action.subject_verb"
     if subject and _REPORT.match(subject.group("rest")):
         return None
+    if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
+        return "action.subject_verb"
     if subject and _known(subject.group("who"), people) and _VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
     return next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
@@ -83,8 +83,10 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     """Items of a task list, and clauses with a firm deadline, are tasks even without a cue verb."""
     if first_match(_BLOCKERS, text) is not None:
         return None
-    if any(_TASK_LIST.search(parent) for parent in context[:2]) and len(text.split()) <= 25 \
-            and not _STATEMENT.search(text):
+    in_task_list = any(_TASK_LIST.search(parent) for parent in context[:2])
+    short_item = len(text.split()) <= 4 and not re.search(r"\d", text) and bool(context) and bool(_TASK_LIST.search(context[0]))
+    if in_task_list and len(text.split()) <= 25 and not _STATEMENT.search(text) \
+            and (_PREDICATE.search(text) or short_item) and not text.rstrip().endswith(":"):
         return "action.task_list"
     expression = temporal.find_deadline(text)
     if expression is not None and expression.kind != "vague" and re.search(

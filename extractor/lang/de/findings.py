@@ -102,7 +102,7 @@ VOTE_RESULT_WORDS: tuple[str, ...] = (
 REPORT_VERBS: tuple[str, ...] = (
     "berichtet", "berichten", "erklärt", "erläutert", "fasst", "begrüßt", "begrüsst", "eröffnet",
     "schließt", "schliesst", "merkt", "tritt", "treten", "zeigt", "bedankt", "dankt", "weist",
-    "betont", "meint", "findet", "sagt", "ergänzt", "schlägt", "stimmt", "stimmen", "fragt",
+    "betont", "meint", "findet", "sagt", "ergänzt", "schlägt", "stimmt", "stimmen",
     "bittet", "gibt", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
 )
@@ -149,3 +149,10 @@ ROW_KINDS: dict[str, str] = {
 }
 # A due cell with one of these holds no deadline.
 NO_DEADLINE: tuple[str, ...] = ("offen", "-", "–", "laufend", "fortlaufend", "n. n.", "nn", "k. a.", "")
+
+# Separable report verbs: "stellt den Bericht vor", "stellt fest, dass ...".
+REPORT_PHRASES: tuple[str, ...] = (
+    r"^(?:stellt|stellen|stellte|stellten)\b.*\b(?:vor|fest|dar)\b",
+    r"^(?:gibt|gab)\b.*\b(?:bekannt|wieder)\b",
+    r"^(?:geht|ging)\s+es\b",
+)

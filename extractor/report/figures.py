@@ -7,7 +7,7 @@ the people writing the annual report read.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -30,7 +30,6 @@ class ReportData:
     decisions: pd.DataFrame
     tasks: pd.DataFrame
     task_status: pd.DataFrame
-    notes: list[str] = field(default_factory=list)
 
 
 def build_report(tables: dict[str, pd.DataFrame], audit: dict[str, pd.DataFrame], year: int,

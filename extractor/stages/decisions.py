@@ -19,7 +19,8 @@ _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
-          "decision.abstimmung", "decision.renaming", "decision.answer", "decision.postpone"}
+          "decision.abstimmung", "decision.renaming", "decision.answer", "decision.postpone",
+          "decision.bracket_label"}
 
 # Blockers that even a strong cue does not override.
 ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision"}

@@ -18,6 +18,11 @@ DECISIONS = [
     "Der Vorstand wird für das Geschäftsjahr 2023 entlastet.",
     "Der Antrag auf Zuschuss für die Jugendfahrt wird mit 9/0/2 angenommen.",
     "Mit Einverständnis aller übernimmt Jonas die Versammlungsleitung.",
+    "Philip macht das (Beschluss vom Vorstand)",
+    "Die Protokolle sollen künftig im Vereinswiki abgelegt werden.",
+    "Das Thema Hallenzeiten wird in der nächsten Sitzung weiter beraten.",
+    "Wollen wir einen Mitgliedsbeitrag? --> Ja, aber gering",
+    "Abnahme der Tagesordnung: Ja (Konsens)",
 ]
 NOT_DECISIONS = [
     "Herr Brandt berichtet über den Stand der Bauarbeiten.",
@@ -26,6 +31,8 @@ NOT_DECISIONS = [
     "Die Kassenlage ist gut.",
     "Es wäre schön, mehr Helfer für das Sommerfest zu finden.",
     "Über den Haushalt soll in der nächsten Sitzung beschlossen werden.",
+    # a task, not a standing rule
+    "Es soll eine Liste der Schlüssel im Wiki angelegt werden.",
 ]
 
 

@@ -6,6 +6,8 @@ import, so a broken pattern fails when the package loads, not mid-batch.
 from __future__ import annotations
 
 DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("decision.bracket_label", r"\((?:Beschluss|Entscheidung)\b[^)]*\)"),
+    ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
@@ -13,7 +15,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.angenommen", r"\b(?:angenommen|genehmigt|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
     ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
     ("decision.answer", r"\?\s*(?:-->|->|→|=>)\s*\S|:\s*(?:Ja|Nein|angenommen|abgelehnt)\b(?:\s*\(|\s*[.!]?\s*$)"),
-    ("decision.postpone", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:vertagt|zurückgestellt|verschoben|abgesehen)\b"),
+    ("decision.postpone", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:vertagt|zurückgestellt|verschoben|abgesehen|weiter\s+(?:besprochen|diskutiert|beraten))\b"),
     ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|bestimmt|entlastet|ernannt|berufen)\b"),
     ("decision.entlastung", r"\bEntlastung\b"),
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),

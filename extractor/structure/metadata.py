@@ -141,7 +141,7 @@ def _label_values(header: list[Line]) -> list[tuple[Line, str, str]]:
             continue
         value = line.text.split(":", 1)[1].strip() if ":" in line.text else ""
         if not value:
-            following = next((l for l in header[i + 1:] if not l.is_blank), None)
+            following = next((l for l in header[i + 1:] if l.text), None)
             if following is None:
                 continue
             line, value = following, following.text
@@ -154,28 +154,28 @@ def _squeeze_clock(text: str) -> str:
     return re.sub(r"(\d{1,2})\s+:\s*(\d{2})", r"\1:\2", text)
 
 
-def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str) -> Field | None:
-    """The clock time of the first sentence with a cue word, read across line breaks.
+def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str, window: int = 100) -> Field | None:
+    """The clock time nearest a cue word, read across line breaks.
 
     "Die Versammlung wurde um 18:13 Uhr geschlossen." and "Herr Löffler schloss um"
-    over "13:24 Uhr" both give the time of their sentence.
+    over "13:24 Uhr" both give the time next to their cue.
     """
-    cue_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(c) for c in cues), re.IGNORECASE)
+    cue_re = re.compile(r"(?:%s)" % "|".join(cues), re.IGNORECASE | re.MULTILINE)
     for i, line in enumerate(lines):
-        if not cue_re.search(line.text):
+        cue = cue_re.search(line.text)
+        if not cue:
             continue
-        sentence = " ".join(l.text for l in lines[i: i + 3])
-        sentence = _squeeze_clock(re.split(r"(?<=[.!?])\s+", sentence)[0] if cue_re.search(
-            re.split(r"(?<=[.!?])\s+", sentence)[0]) else sentence)
-        times = temporal.find_times(sentence)
-        if times:
-            return Field(times[0][2], line, rule)
+        text = _squeeze_clock(" ".join(l.text for l in lines[i: i + 3]))
+        nearby = [t for t in temporal.find_times(text) if abs(t[0] - cue.start()) <= window]
+        if nearby:
+            best = min(nearby, key=lambda t: abs(t[0] - cue.start()))
+            return Field(best[2], line, rule)
     return None
 
 
 def _closing_time(lines: list[Line]) -> Field | None:
-    tail = [l for l in lines if l.text][-25:]
-    return _cue_time(tail, END_CUES, "meta.time.closing")
+    """The last closing sentence of the protocol; annexes may follow it."""
+    return _cue_time(list(reversed([l for l in lines if l.text])), END_CUES, "meta.time.closing")
 
 
 def _opening_time(lines: list[Line]) -> Field | None:

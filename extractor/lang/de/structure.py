@@ -113,13 +113,14 @@ PROTOCOL_SECTIONS: tuple[str, ...] = (
 )
 
 # Phrases that report the end of the meeting in the closing lines ("schließt die Sitzung um 21:30 Uhr").
+# Regular expressions; bare "Ende"/"Schluss" count only as a label at the start of a line.
 END_CUES: tuple[str, ...] = (
-    "ende", "schluss", "sitzungsende", "geschlossen", "schließt", "schloss", "beendet",
-    "endet", "beendete", "ende der sitzung", "ende der versammlung",
+    r"^\s*(?:Ende|Schluss|Sitzungsende)\b", r"\bSitzungsende\b", r"\bgeschlossen\b", r"\bschlie(?:ß|ss)t\b",
+    r"\bschloss\b", r"\bbeendet\w*\b", r"\bendet\b", r"\bEnde der (?:Sitzung|Versammlung|Veranstaltung|Mitgliederversammlung)\b",
 )
 START_CUES: tuple[str, ...] = (
-    "beginn", "sitzungsbeginn", "eröffnet", "eröffnete", "beginnt", "begann", "versammelten",
-    "versammeln", "versammelt", "trafen sich", "treffen sich",
+    r"^\s*(?:Beginn|Sitzungsbeginn)\b", r"\beröffnet\w*\b", r"\bbeginnt\b", r"\bbegann\b",
+    r"\bversammel\w+\b", r"\btrafen sich\b", r"\btreffen sich\b",
 )
 
 # Words before a place in a title line ("... am 24.10.2022 im Multikultizentrum Dessau").

@@ -1,0 +1,42 @@
+"""Meeting metadata from headers as minutes write them."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.structure.lines import split_lines
+from extractor.structure.metadata import read_metadata
+
+
+def facts(text: str) -> dict:
+    lines = split_lines(text)
+    f = read_metadata(lines, len(text))
+    value = lambda field: field.value if field else None  # noqa: E731
+    return {"title": value(f.title), "date": value(f.date), "start": value(f.start_time),
+            "end": value(f.end_time), "location": value(f.location), "kind": f.kind, "body": f.body}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protokoll der Vorstandssitzung des Fördervereins am 24.10.2022, 14 – 16 Uhr im Bürgerhaus Nord\n\nText\n",
+     {"date": dt.date(2022, 10, 24), "start": "14:00", "end": "16:00", "location": "Bürgerhaus Nord",
+      "kind": "Vorstandssitzung", "body": "Fördervereins"}),
+    ("# Plenum\n\nDatum: 03.05.2024\nBeginn: 19:05 Uhr\nEnde: 21:30 Uhr\nOrt: Werkstatt, Hofweg 2\n",
+     {"date": dt.date(2024, 5, 3), "start": "19:05", "end": "21:30", "location": "Werkstatt, Hofweg 2"}),
+    # the value stands on the line below its label
+    ("Title: Protokoll GV 2014\nDate: 2014-06-15\n\nStart:\n11:00\n\nEnde:\n13:00\n",
+     {"title": "Protokoll GV 2014", "date": dt.date(2014, 6, 15), "start": "11:00", "end": "13:00"}),
+    ("Sitzung 29.08.2022\n=================\n\nZeit\n----\n\n9:06 Uhr - 10:06 Uhr\n",
+     {"date": dt.date(2022, 8, 29), "start": "09:06", "end": "10:06"}),
+    # start and end told in sentences, the end after an annex-free closing line
+    ("# Mitgliederversammlung\n\nMittwoch, 10. Oktober 2018\n\nEs versammelten sich heute, am 10. Oktober 2018 "
+     "um 17:30 Uhr in den Räumen der Stadtbibliothek, Markt 1 7 Personen zur Versammlung.\n\nText.\n\n"
+     "Die Versammlung wurde um 18:13 Uhr geschlossen.\n",
+     {"start": "17:30", "end": "18:13", "location": "Räumen der Stadtbibliothek, Markt 1"}),
+    # "21 Uhr Ende" of an event in the text is no end of the meeting
+    ("# Planungstreffen\nMittwoch, 14. November 2018\n\n1. Aufbruch 23. November - 14 Uhr Aufbau - 21 Uhr Ende\n",
+     {"start": None, "end": None, "kind": "Planungstreffen"}),
+])
+def test_metadata(text: str, expected: dict) -> None:
+    got = facts(text)
+    assert {key: got[key] for key in expected} == expected

@@ -66,13 +66,15 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[Resul
     typed = [(r, _row_clause(r, headings)) for r in rows]
     ex.appointments = _appointments(doc, ex, clauses + [c for _, c in typed], headings)
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
-    prose = sorted(clauses + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
+    titles = [_heading_clause(h) for h in headings]  # an agenda title may itself be a task
+    prose = sorted(clauses + titles + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
     marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
                                         [c.context for c in prose])))
     ex.decisions = _decisions(doc, ex.doc_id, marked, body_start) + [
         _decision(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
     for clause, sent in marked:
-        if sent._.action and not sent._.decision and clause.start >= body_start:
+        if sent._.action and not sent._.decision and clause.start >= body_start and (
+                clause.kind != "heading" or sent._.action in _TITLE_TASKS):
             ex.action_items.append(_action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting))
     for row, clause in typed:
         if row.kind == "action" or (row.kind is None and row.who):
@@ -80,6 +82,10 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[Resul
             ex.action_items.append(_action(doc, ex, clause, named, "action.table_row", attendees, next_meeting, row.due))
     ex.decisions.sort(key=lambda d: d.source.char_start)
     ex.action_items.sort(key=lambda a: a.source.char_start)
+
+
+# Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
+_TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
 
 
 def _row_clause(row: ResultRow, headings: list[Heading]) -> Clause:
@@ -123,7 +129,8 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
     absorbed = {r for run in owners.values() for r in run}
     out: list[Decision] = []
     for i, (clause, sent) in enumerate(marked):
-        if i in absorbed or not (sent._.decision or i in owners) or _planned_agenda(clause, body_start):
+        if i in absorbed or not (sent._.decision or i in owners) or _planned_agenda(clause, body_start) \
+                or clause.kind == "heading":
             continue
         own = sent._.votes or parse_votes(clause.text)
         votes = merge_votes([own] + [parse_votes(texts[r]) for r in owners.get(i, ())])

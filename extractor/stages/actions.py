@@ -101,7 +101,7 @@ def _bracket_person(text: str, people: frozenset[str]) -> list[str]:
     if not m or len(text[: m.start()].split()) < 2:
         return []
     initials = re.fullmatch(r"[A-ZÄÖÜ]{2,3}(?:\s*(?:,|/|&|und)\s*[A-ZÄÖÜ]{2,3})*", m.group("who").strip())
-    if not initials and not _PREDICATE.search(text[: m.start()]):
+    if not initials and not (_PREDICATE.search(text[: m.start()]) or _STATEMENT.search(text[: m.start()])):
         return []  # "Meilensteine 2024 (Tim)" names who reports on a topic, not who does a task
     names = split_people(m.group("who"))
     ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or n.lower() in people for n in names)

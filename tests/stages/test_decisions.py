@@ -23,6 +23,9 @@ DECISIONS = [
     "Das Thema Hallenzeiten wird in der nächsten Sitzung weiter beraten.",
     "Wollen wir einen Mitgliedsbeitrag? --> Ja, aber gering",
     "Abnahme der Tagesordnung: Ja (Konsens)",
+    # an arrangement the meeting fixes, told in the present passive
+    "Der Mitgliedsbeitrag wird ab 2026 per Lastschrift eingezogen.",
+    "Arbeitsgrundlagen: Aus „Anhörung“ wird „Runder Tisch vor Ort“",
 ]
 NOT_DECISIONS = [
     "Herr Brandt berichtet über den Stand der Bauarbeiten.",
@@ -31,6 +34,8 @@ NOT_DECISIONS = [
     "Die Kassenlage ist gut.",
     "Es wäre schön, mehr Helfer für das Sommerfest zu finden.",
     "Über den Haushalt soll in der nächsten Sitzung beschlossen werden.",
+    # narration of the meeting in the passive is no decision
+    "Die Tagesordnung wird von der Vorsitzenden vorgestellt.",
     # a task, not a standing rule
     "Es soll eine Liste der Schlüssel im Wiki angelegt werden.",
 ]

@@ -20,7 +20,8 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.entlastung", r"\bEntlastung\b"),
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),
     ("decision.uebernimmt_amt", r"\bübern(?:ahm|immt)\b.{0,60}\b(?:Versammlungsleitung|Protokollführung|Wahlleitung|Sitzungsleitung|Kassenprüfung|Leitung)\b"),
-    ("decision.renaming", r"^Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
+    ("decision.renaming", r"(?:^|:\s*)Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
+    ("decision.arrangement", r"^(?!.*\b(?:wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt)\b)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
     ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"),
 )
 

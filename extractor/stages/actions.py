@@ -7,11 +7,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES,
-    TASK_LIST_CUES,
+    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, CLAUSE_TASK_VERBS, REPORT_PHRASES, REPORT_VERBS,
+    RESPONSIBLE_BODIES, TASK_LIST_CUES,
 )
 from extractor import temporal
-from extractor.lang.de.structure import TITLES
+from extractor.lang.de.structure import OTHER_ROLES, ROLE_LABELS, TITLES
 from extractor.stages.patterns import compile_patterns, first_match
 
 _PATTERNS = compile_patterns(ACTION_PATTERNS)
@@ -35,8 +35,14 @@ _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
 _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
-_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß-]+\s+){{1,4}}(?:[a-zäöüß]+(?:t|en))\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
+_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß-]+\s+){{1,4}}(?:erstellt|erstellen|koordiniert|koordinieren|organisiert|organisieren|übernimmt|übernehmen|stellt|stellen|bringt|bringen|besorgt|besorgen|klärt|klären|prüft|prüfen|schreibt|schreiben|macht|machen|erledigt|erledigen|verschickt|verschicken|kümmert|aktualisiert|aktualisieren|bestellt|bestellen|holt|holen|betreut|betreuen|plant|planen|bereitet|bereiten|gestaltet|gestalten|kontaktiert|informiert|meldet|baut|bauen)\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
+# "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
+_INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME})\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
+# "Kassenbox und Wechselgeld: Merve."
+_TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)\s*\.?$")
+_ROLE_LABELS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
+    "vorsitzender", "vorsitzende", "stellv. vorsitzender", "stellv. vorsitzende", "kassenwart"}
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"}
 _PRONOUNS = {"sie", "er", "wir", "man", "es", "dies", "das", "diese", "dieser", "ich", "ihr", "alle", "jeder"}
 # Cues that make a task without a named subject ("... muss gestellt werden").
@@ -69,14 +75,34 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     inner = _INNER_BRACKET.search(text)
     if inner and people and _known(inner.group("who"), people) and _PREDICATE.search(text[: inner.start()]):
         return "action.bracket_name"
+    inner = _INNER_SUBJECT.search(text)
+    if inner and _credible(inner.group("who"), people, strict=True):
+        return "action.inner_subject"
     subject = _SUBJECT.match(text)
-    if subject and _REPORT.match(subject.group("rest")):
+    if subject and _REPORT.match(subject.group("rest")) and not _announced(text):
         return None
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
         return "action.subject_verb"
     if subject and _known(subject.group("who"), people) and _VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
+    if subject and re.fullmatch(_BODY, subject.group("who")) and re.match(r"(?:wird|werden)\b.*\b\w+en\s*[.!]?$", subject.group("rest")):
+        return "action.body_will"  # "Der Vorstand wird dies in seiner nächsten Sitzung beraten."
+    for regex, rule in ((_INVERTED, "action.inverted_subject"), (_TASK_THEN_NAME, "action.task_then_name")):
+        m = regex.search(text)
+        if m and _credible(m.group("who"), people, strict=True) and not _REPORT.match(text[m.end():].strip()) \
+                and not ("task" in m.groupdict() and _is_role_label(m.group("task"))):
+            return rule
     return next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
+
+
+def _is_role_label(text: str) -> bool:
+    return text.strip().lower() in _ROLE_LABELS
+
+
+def _announced(text: str) -> bool:
+    """"stellt die Idee in der nächsten Sitzung vor": a report promised for later is a task."""
+    expression = temporal.find_deadline(text)
+    return expression is not None and expression.kind != "vague"
 
 
 def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
@@ -136,7 +162,7 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         _VERB.match(subject.group("rest")) or _known(subject.group("who"), people))
     if verb_after_subject and _credible(subject.group("who"), people, strict=True):
         return split_people(subject.group("who"))
-    for regex in (_INVERTED, _AGENT, _INNER_BRACKET):
+    for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT, _INNER_BRACKET):
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):
             return split_people(m.group("who"))

@@ -10,14 +10,16 @@ import re
 from dataclasses import dataclass
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS
-from extractor.lang.de.findings import CLAUSE_TASK_VERBS
+from extractor.lang.de.findings import CLAUSE_TASK_VERBS, TASK_MODALS
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"(])")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|,\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
+_PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
+_MODAL = re.compile(TASK_MODALS)
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             bounds.append(m.end(1))
     for m in _CLAUSE_BREAK.finditer(segment):
         bounds.append(m.start())
+    for m in _PERSON_TASK.finditer(segment):
+        # "Frau N. ist im Urlaub, Leon spricht mit dem Hausmeister": a statement, then someone's task
+        sentence_start = max([b for b in bounds if b <= m.start()] or [0])
+        if not _MODAL.search(segment[sentence_start:m.start()]):
+            bounds.append(m.start())
     bounds = sorted(set(bounds)) + [len(segment)]
     out = []
     for a, b in zip(bounds, bounds[1:]):

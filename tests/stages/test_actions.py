@@ -26,6 +26,11 @@ TASKS = [
     ("Die Einladung zur Mitgliederversammlung wird vom Vorstand verschickt werden", ["Vorstand"]),
 ]
 NOT_TASKS = [
+    # status reports in a review of the last minutes are no new tasks
+    "Austrägerliste: erledigt.",
+    "Die Genehmigung für den Angerplatz liegt jetzt vor.",
+    "Frau Strohschneider legt den Kassenbericht vor.",
+    "Frank Löffler stellt den Rechenschaftsbericht vor (siehe Folien).",
     "Kontakt zu Herrn Amelal wurde hergestellt.",
     "Die Rechnung wurde bereits bezahlt.",
     "Herr Lange berichtete über das Sommerfest.",
@@ -64,3 +69,17 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     text = "Das Formular wird überarbeitet (Nesrin), Entwurf in zwei Wochen."
     assert classify_action(text, None, people) == "action.bracket_name"
     assert resolve_people(named_people(text, people), ["Nesrin Aksoy", "Emil Hoffrichter"]) == ["Nesrin Aksoy"]
+
+
+@pytest.mark.parametrize("text, rule, who", [
+    ("Die Stände der Vereine koordiniert Holger.", "action.inverted_subject", ["Holger"]),
+    ("Kassenbox und Wechselgeld: Merve.", "action.task_then_name", ["Merve"]),
+    ("Die Sitzbänke sind kaputt, Holger spricht mit dem Bauhof.", "action.inner_subject", ["Holger"]),
+    # a presentation promised for a later meeting is a task
+    ("Merve stellt die Idee in der nächsten Sitzung vor.", "action.subject_verb", ["Merve"]),
+])
+def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
+    from extractor.nlp import people_gazetteer
+    people = people_gazetteer(["Holger Brandt", "Merve Yilmaz"])
+    assert classify_action(text, None, people) == rule
+    assert named_people(text, people) == who

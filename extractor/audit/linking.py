@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from extractor.audit.items import Item, is_procedural, items_of, to_follow
 from extractor.audit.matching import Candidate, Idf, Profile, Weights, candidate, name_parts, profile
 from extractor.audit.outline import Outline, Passage, passages
-from extractor.audit.status import Verdict, classify
+from extractor.audit.status import Verdict, classify, has_cue
 from extractor.audit.terms import terms
 from extractor.records import Extraction
 
@@ -45,29 +45,41 @@ def link_series(docs: list[SeriesDoc], weights: Weights = Weights()) -> list[Lin
                 for d in docs]
     links: list[Link] = []
     for j in range(1, len(docs)):
-        found = [best for earlier in followed[:j] for item, item_profile in earlier
-                 if (best := _best(item, item_profile, docs[j], profiles[j], idf, dates, weights)) is not None
-                 and best.score >= weights.threshold]
+        reporting = [(p, pp) for p, pp in zip(docs[j].passages, profiles[j]) if _may_report(p)]
+        found = [c for earlier in followed[:j] for item, item_profile in earlier
+                 for p, pp in reporting
+                 if (c := candidate(item, item_profile, p, pp, idf, dates, weights)).score >= weights.threshold]
         links += [Link(c.item, c.passage, c.score, c.found_by, classify(c.passage.text))
-                  for c in _compete(found, weights.share)]
+                  for c in _best_per_item(_compete(found, weights.share))]
     return links
 
 
-def _best(item: Item, item_profile: Profile, later: SeriesDoc, profiles: list[Profile], idf: Idf,
-          dates: frozenset[dt.date], weights: Weights) -> Candidate | None:
-    found = [candidate(item, item_profile, p, pp, idf, dates, weights)
-             for p, pp in zip(later.passages, profiles) if _may_report(p)]
-    return max(found, key=lambda c: c.score, default=None)
-
-
 def _may_report(passage: Passage) -> bool:
-    """Procedure and lone words ("Projekte", "3D-Druck") report on nothing."""
-    return len(terms(passage.text)) >= 2 and not is_procedural(passage.text)
+    """Procedure and lone words ("Projekte", "3D-Druck") report on nothing; a lone word with
+    a status ("Austrägerliste: erledigt") does."""
+    if is_procedural(passage.text):
+        return False
+    found = len(terms(passage.text))
+    return found >= 2 or (found == 1 and has_cue(passage.text))
 
 
 def _compete(found: list[Candidate], share: float) -> list[Candidate]:
-    """A passage reports on the item it fits best, and on others only when they fit nearly as well."""
+    """A passage reports on the item it fits best, and on others only when they fit nearly as well.
+
+    Items are compared on their ``fit``: a review section or a status word raises every item alike.
+    """
     top: dict[int, float] = {}
     for c in found:
-        top[c.passage.start] = max(top.get(c.passage.start, 0.0), c.score)
-    return [c for c in found if c.score >= share * top[c.passage.start]]
+        top[c.passage.start] = max(top.get(c.passage.start, 0.0), c.fit)
+    return [c for c in found if c.fit >= share * top[c.passage.start]]
+
+
+def _best_per_item(found: list[Candidate]) -> list[Candidate]:
+    """One link per item and protocol: the best passage the item kept after the competition, so an
+    item that lost its best passage to a better-fitting item falls back to its next one."""
+    best: dict[tuple[str, str], Candidate] = {}
+    for c in found:
+        key = (c.item.doc_id, c.item.item_id)
+        if key not in best or c.score > best[key].score:
+            best[key] = c
+    return list(best.values())

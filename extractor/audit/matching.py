@@ -59,6 +59,7 @@ class Candidate:
     passage: Passage
     score: float
     found_by: str
+    fit: float = 0.0  # the part of ``score`` that depends on the item (words, person, its meeting named)
 
 
 class Idf:
@@ -94,17 +95,18 @@ def name_parts(names: list[str]) -> frozenset[str]:
 def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profile: Profile,
               idf: Idf, meeting_dates: frozenset[dt.date], weights: Weights = Weights()) -> Candidate:
     lexical = similarity(item_profile, passage_profile, idf)
-    score, found_by = lexical, [f"terms={lexical:.2f}"]
+    fit, found_by = lexical, [f"terms={lexical:.2f}"]
     if item_profile.people & passage_profile.people and lexical >= weights.person_needs:
-        score, found_by = score + weights.person, found_by + ["person"]
+        fit, found_by = fit + weights.person, found_by + ["person"]
     section = " ".join([passage.context.agenda_title, *passage.context.parents])
+    if item.meeting_date in _dates_named(section, passage.meeting_date) & meeting_dates:
+        fit, found_by = fit + weights.same_meeting, found_by + ["names_meeting"]
+    score = fit
     if in_review_section(passage.context):
         score, found_by = score + weights.review, found_by + ["review_section"]
-    if item.meeting_date in _dates_named(section, passage.meeting_date) & meeting_dates:
-        score, found_by = score + weights.same_meeting, found_by + ["names_meeting"]
     if has_cue(passage.text):
         score, found_by = score + weights.cue, found_by + ["status_cue"]
-    return Candidate(item, passage, score, " ".join(found_by))
+    return Candidate(item, passage, score, " ".join(found_by), fit)
 
 
 def similarity(a: Profile, b: Profile, idf: Idf) -> float:

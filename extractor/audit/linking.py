@@ -48,10 +48,14 @@ def link_series(docs: list[SeriesDoc], weights: Weights = Weights()) -> list[Lin
         reporting = [(p, pp) for p, pp in zip(docs[j].passages, profiles[j]) if _may_report(p)]
         found = [c for earlier in followed[:j] for item, item_profile in earlier
                  for p, pp in reporting
-                 if (c := candidate(item, item_profile, p, pp, idf, dates, weights)).score >= weights.threshold]
+                 if _links(c := candidate(item, item_profile, p, pp, idf, dates, weights), weights)]
         links += [Link(c.item, c.passage, c.score, c.found_by, classify(c.passage.text))
                   for c in _best_per_item(_compete(found, weights.share))]
     return links
+
+
+def _links(c: Candidate, weights: Weights) -> bool:
+    return c.score >= weights.threshold and c.lexical >= weights.terms_needs
 
 
 def _may_report(passage: Passage) -> bool:

@@ -38,6 +38,7 @@ class Weights:
     same_meeting: float = 0.25
     cue: float = 0.05
     threshold: float = 0.3
+    terms_needs: float = 0.05  # no link without shared words, however strong the other evidence
     share: float = 0.85  # a passage also reports on a second item scoring this share of the best
 
     def __post_init__(self) -> None:
@@ -60,6 +61,7 @@ class Candidate:
     score: float
     found_by: str
     fit: float = 0.0  # the part of ``score`` that depends on the item (words, person, its meeting named)
+    lexical: float = 0.0  # the shared words alone
 
 
 class Idf:
@@ -106,7 +108,7 @@ def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profi
         score, found_by = score + weights.review, found_by + ["review_section"]
     if has_cue(passage.text):
         score, found_by = score + weights.cue, found_by + ["status_cue"]
-    return Candidate(item, passage, score, " ".join(found_by), fit)
+    return Candidate(item, passage, score, " ".join(found_by), fit, lexical)
 
 
 def similarity(a: Profile, b: Profile, idf: Idf) -> float:

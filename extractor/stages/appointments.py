@@ -17,6 +17,7 @@ _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag
 _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|Termin|findet|statt|ist|wurde)\b|{_WEEKDAY})[\s,]*$"
                          rf"|^[\s,]*{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
 _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?")
+_RANGE_BEFORE = re.compile(r"(\d{1,2})\.\s*[-–]\s*$")
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
 
@@ -35,11 +36,11 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     """A clause that fixes a date after the meeting; its title is the text around the date."""
     if meeting_date is None or _NOT_APPOINTMENT.search(text):
         return None
-    dates = [d for d in temporal.find_dates(text, meeting_date) if d[2] > meeting_date]
-    if not dates:
-        return None
-    start, end, date = dates[0]
+    dates = [_range_start(text, d) for d in temporal.find_dates(text, meeting_date) if d[2] > meeting_date]
     cue = first_match(_CUES, text)
+    if not dates:
+        return _relative_appointment(text, meeting_date, cue is not None or in_dates_section)
+    start, end, date = dates[0]
     rule = cue.id if cue else "appointment.dates_section" if in_dates_section else _event_rule(text, start, end)
     if rule is None:
         return None
@@ -49,6 +50,38 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     return AppointmentFinding(title, date, times[0][2] if times else None,
                               times[0][3] if times else None, location, rule,
                               cue is not None and cue.id == "appointment.next_meeting")
+
+
+def _range_start(text: str, found: tuple[int, int, dt.date]) -> tuple[int, int, dt.date]:
+    """"25.-29.07.2018" is an event from the 25th: the appointment starts on the first day."""
+    start, end, date = found
+    m = _RANGE_BEFORE.search(text[:start])
+    if not m:
+        return found
+    try:
+        return m.start(), end, date.replace(day=int(m.group(1)))
+    except ValueError:
+        return found
+
+
+def _relative_appointment(text: str, meeting_date: dt.date, cued: bool) -> AppointmentFinding | None:
+    """"am nächsten Sonntag ist Repair Café", "am 16." under "Nächstes Treffen": a day named, not dated.
+
+    Only "am ..." counts: "bis Freitag" is a deadline, not an appointment.
+    """
+    expression = temporal.find_deadline(text)
+    if expression is None or expression.kind not in ("weekday", "date_no_year"):
+        return None
+    if not re.match(r"(?i)am\b", expression.text) or (not cued and expression.kind != "weekday"):
+        return None
+    date = temporal.resolve_deadline(expression.text, meeting_date)
+    if date is None:
+        return None
+    times = temporal.find_times(text)
+    title = _title(text, expression.start, expression.end) or text[:120]
+    rule = "appointment.named_day"
+    return AppointmentFinding(title, date, times[0][2] if times else None, times[0][3] if times else None,
+                              _location(text[expression.end:]), rule, False)
 
 
 def is_next_meeting(text: str) -> bool:

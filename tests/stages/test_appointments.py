@@ -1,0 +1,37 @@
+"""Appointments the meeting fixes, read from German minutes."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.stages.appointments import find_appointment
+
+MEETING = dt.date(2024, 10, 8)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, date, start, title", [
+    ("Nächste Sitzung: Dienstag, 3. Dezember 2024, 19 Uhr, Vereinsheim", dt.date(2024, 12, 3), "19:00", "Nächste Sitzung"),
+    ("Termin MV: 14.11.2024, 14 – 16 Uhr, Saal Rosa", dt.date(2024, 11, 14), "14:00", "Termin MV"),
+    ("Der Adventsbasar findet am Freitag, 29.11.2024, ab 15 Uhr in der Aula statt.", dt.date(2024, 11, 29), "15:00", None),
+    ("Cryptoparty Mi, 20.11.24", dt.date(2024, 11, 20), None, "Cryptoparty"),
+    # a range starts on its first day
+    ("25.-29.11.2024 - Projektwoche", dt.date(2024, 11, 25), None, None),
+    # a weekday named with "am": the first such day after the meeting
+    ("Am nächsten Sonntag ist wieder Repair Café im Stadtteilladen.", dt.date(2024, 10, 13), None, None),
+])
+def test_appointment(text: str, date: dt.date, start: str | None, title: str | None) -> None:
+    found = find_appointment(text, MEETING)
+    assert found is not None and found.date == date and found.start_time == start
+    if title is not None:
+        assert found.title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Frau Kaya schickt die Liste bis zum 15.11.2024.",  # a deadline
+    "Das Protokoll vom 10.09.2024 wird genehmigt.",  # the past
+    "Protokoll: A. Ruhnke, 10.10.2024",  # a signature
+    "Herr Lang meldet sich bis Freitag.",  # a deadline with a weekday
+])
+def test_not_an_appointment(text: str) -> None:
+    assert find_appointment(text, MEETING) is None

@@ -53,6 +53,7 @@ def people_gazetteer(names: list[str]) -> frozenset[str]:
     for name in names:
         words = [w for w in re.split(r"[\s]+", name) if w]
         parts.update(w.lower().strip(".,") for w in words if len(w.strip(".")) > 1)
+        parts.update(p.lower() for w in words if "-" in w for p in w.split("-") if len(p) > 2)
         parts.update(w.lower().lstrip("@") for w in words if w.startswith("@"))
         initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
         if len(initials) >= 2:

@@ -71,11 +71,22 @@ def _compete(found: list[Candidate], share: float) -> list[Candidate]:
     """A passage reports on the item it fits best, and on others only when they fit nearly as well.
 
     Items are compared on their ``fit``: a review section or a status word raises every item alike.
+    Items of one line compete together, with the fit of the best of them.
     """
     top: dict[int, float] = {}
     for c in found:
         top[c.passage.start] = max(top.get(c.passage.start, 0.0), c.fit)
-    return [c for c in found if c.fit >= share * top[c.passage.start]]
+    line_top: dict[tuple[int, str, str], float] = {}
+    for c in found:
+        key = _line_key(c)
+        line_top[key] = max(line_top.get(key, 0.0), c.fit)
+    return [c for c in found if line_top[_line_key(c)] >= share * top[c.passage.start]]
+
+
+def _line_key(c: Candidate) -> tuple[int, str, str]:
+    """Items written on one line ("Nachfolge gesucht; Ruth spricht Mitglieder an") are one matter:
+    a passage that reports on one of them may report on the others."""
+    return c.passage.start, c.item.doc_id, c.item.context.line or c.item.item_id
 
 
 def _best_per_item(found: list[Candidate]) -> list[Candidate]:

@@ -40,6 +40,7 @@ class Weights:
     threshold: float = 0.3
     terms_needs: float = 0.05  # no link without shared words, however strong the other evidence
     share: float = 0.85  # a passage also reports on a second item scoring this share of the best
+    item_focus: float = 1.0  # > 1: covering the item counts more than covering the passage (F-beta)
 
     def __post_init__(self) -> None:
         if not 0 < self.threshold < 2:
@@ -96,7 +97,7 @@ def name_parts(names: list[str]) -> frozenset[str]:
 
 def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profile: Profile,
               idf: Idf, meeting_dates: frozenset[dt.date], weights: Weights = Weights()) -> Candidate:
-    lexical = similarity(item_profile, passage_profile, idf)
+    lexical = similarity(item_profile, passage_profile, idf, weights.item_focus)
     fit, found_by = lexical, [f"terms={lexical:.2f}"]
     if item_profile.people & passage_profile.people and lexical >= weights.person_needs:
         fit, found_by = fit + weights.person, found_by + ["person"]
@@ -111,13 +112,16 @@ def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profi
     return Candidate(item, passage, score, " ".join(found_by), fit, lexical)
 
 
-def similarity(a: Profile, b: Profile, idf: Idf) -> float:
-    """Harmonic mean of how much of ``a`` is found in ``b`` and of ``b`` in ``a``."""
+def similarity(a: Profile, b: Profile, idf: Idf, focus: float = 1.0) -> float:
+    """Weighted harmonic mean (F-beta, beta = ``focus``) of how much of ``a`` is found in ``b``
+    and of ``b`` in ``a``."""
     if not a.weights or not b.weights:
         return 0.0
     covered_a = _coverage(a.weights, b.weights, idf)
     covered_b = _coverage(b.weights, a.weights, idf)
-    return 2 * covered_a * covered_b / (covered_a + covered_b) if covered_a + covered_b else 0.0
+    beta2 = focus * focus
+    denominator = beta2 * covered_b + covered_a
+    return (1 + beta2) * covered_a * covered_b / denominator if denominator else 0.0
 
 
 def _coverage(source: tuple[tuple[str, float], ...], target: tuple[tuple[str, float], ...], idf: Idf) -> float:

@@ -1,14 +1,11 @@
 """A batch run: decide what needs extracting, run it on workers, store each result as it comes."""
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
-import json
 import os
 from collections import Counter
-from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor.batch.archive import Archive, Entry, StoredDocument, file_sha256
 from extractor.batch.executors import Executor, InlineExecutor, PoolExecutor
@@ -16,6 +13,7 @@ from extractor.batch.inputs import assign_doc_ids
 from extractor.batch.progress import Progress
 from extractor.batch.settings import BatchSettings
 from extractor.batch.tasks import Outcome, Task, WorkerOptions
+from extractor.batch.versions import model_fingerprint, tool_version
 from extractor.records import ErrorRecord, Extraction
 
 if TYPE_CHECKING:
@@ -42,7 +40,7 @@ class Plan:
 
 @dataclass
 class BatchReport:
-    """What a run did; ``peak_rss_mb`` is the highest resident memory seen per worker process."""
+    """What a run did; per worker process: the highest resident memory and the CPU time used."""
 
     files: int = 0
     extracted: int = 0
@@ -55,28 +53,7 @@ class BatchReport:
     missing: list[ErrorRecord] = field(default_factory=list)
     extractions: list[Extraction] = field(default_factory=list)
     peak_rss_mb: dict[int, float] = field(default_factory=dict)
-
-
-# The shipped model, as in ``extractor.nlp.DEFAULT_MODEL`` (not imported here: spaCy takes a second to load).
-DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "de_protokoll"
-
-
-def tool_version() -> str:
-    try:
-        return importlib.metadata.version("protokoll")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
-
-
-def model_fingerprint(model_dir: Path = DEFAULT_MODEL) -> str:
-    """Name, version and a hash of ``meta.json`` (retraining changes its scores), or ``blank-de``."""
-    meta = model_dir / "meta.json"
-    if not meta.exists():
-        return "blank-de"
-    data = meta.read_bytes()
-    info = json.loads(data)
-    return f"{info.get('lang', 'de')}_{info.get('name', '?')}-{info.get('version', '?')}-" \
-           f"{hashlib.sha256(data).hexdigest()[:12]}"
+    cpu_seconds: dict[int, float] = field(default_factory=dict)  # per worker process
 
 
 def open_archive(settings: BatchSettings) -> Archive:
@@ -182,6 +159,7 @@ def _store(archive: Archive, entry: Entry, report: BatchReport, progress: Progre
         report.words += result.words
     if outcome is not None and outcome.pid:
         report.peak_rss_mb[outcome.pid] = max(report.peak_rss_mb.get(outcome.pid, 0.0), outcome.peak_rss_mb)
+        report.cpu_seconds[outcome.pid] = max(report.cpu_seconds.get(outcome.pid, 0.0), outcome.cpu_seconds)
     progress.advance(result.pages if isinstance(result, Extraction) else 0, isinstance(result, ErrorRecord))
 
 

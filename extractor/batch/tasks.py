@@ -36,6 +36,7 @@ class Outcome:
     seconds: float = 0.0
     pid: int = 0
     peak_rss_mb: float = 0.0
+    cpu_seconds: float = 0.0  # of the worker process so far
 
 
 def memory_error(task: Task, detail: str = "") -> ErrorRecord:

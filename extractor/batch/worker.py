@@ -58,7 +58,9 @@ def _address_space() -> int:
 def run_task(task: Task, options: WorkerOptions) -> Outcome:
     started = time.perf_counter()
     result = _extract(task, options)
-    return Outcome(task.path, task.doc_id, result, time.perf_counter() - started, os.getpid(), peak_rss_mb())
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return Outcome(task.path, task.doc_id, result, time.perf_counter() - started, os.getpid(), peak_rss_mb(),
+                   usage.ru_utime + usage.ru_stime)
 
 
 def peak_rss_mb() -> float:

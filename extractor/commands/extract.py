@@ -94,7 +94,7 @@ def summary(report: BatchReport, extracted: int, failed: Counter, errors: list, 
         + (f", {len(report.pruned)} pruned" if settings.prune else "") + ".")
     if report.peak_rss_mb:
         lines.append(f"Workers: {len(report.peak_rss_mb)} processes, peak memory per worker "
-                     f"{max(report.peak_rss_mb.values()):.0f} MB.")
+                     f"{max(report.peak_rss_mb.values()):.0f} MB, CPU {sum(report.cpu_seconds.values()):.1f} s.")
     lines.append(f"Archive {settings.archive}: {extracted} documents extracted, {sum(failed.values())} failed"
                  + (f" ({kinds})" if kinds else "") + ".")
     lines.append(f"Tables {'written to' if written else 'up to date in'} {out}.")

@@ -27,7 +27,8 @@ _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action)\s*(?:für\s+)?(?P<wh
 _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
 _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
 _VERB = re.compile(_STRONG_VERBS)
-_AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_TITLE}?{_NAME}|{_BODY})\s+[a-zäöü]\w*(?:t|en)\s+(?:werden|wird)\b")
+_AGENT_WHO = rf"(?:{_TITLE}?{_NAME}|{_BODY})"
+_AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,6}}?[a-zäöü]\w*(?:t|en)\s+(?:(?:und|oder)\s+.{{0,60}}?)?(?:werden|wird)\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s+(?:und|&)\s+[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
 _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
 _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
@@ -43,6 +44,8 @@ _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME})\s+(?:{'|'.join(CLAU
 _TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)\s*\.?$")
 _ROLE_LABELS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
     "vorsitzender", "vorsitzende", "stellv. vorsitzender", "stellv. vorsitzende", "kassenwart"}
+# Verbs that only a person or body does: their subject is named even when nobody lists it.
+_STRONG_SUBJECT = re.compile(r"(?:kümmert sich|kümmern sich|erklärt sich bereit|erklären sich bereit|übernimmt|übernehmen)\b")
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"}
 _PRONOUNS = {"sie", "er", "wir", "man", "es", "dies", "das", "diese", "dieser", "ich", "ihr", "alle", "jeder"}
 # Cues that make a task without a named subject ("... muss gestellt werden").
@@ -166,7 +169,7 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):
             return split_people(m.group("who"))
-    if verb_after_subject and _credible(subject.group("who"), people):
+    if verb_after_subject and (_credible(subject.group("who"), people) or _STRONG_SUBJECT.match(subject.group("rest"))):
         return split_people(subject.group("who"))
     return []
 
@@ -177,6 +180,9 @@ def _credible(who: str, people: frozenset[str], strict: bool = False) -> bool:
     Without an attendance list any capitalised name is taken, unless ``strict``.
     """
     who = who.strip()
+    parts = [p for p in re.split(r"\s*(?:,|\bund\b|&)\s*", who) if p]
+    if len(parts) > 1:
+        return all(_credible(re.sub(r"^(?:dem|den|der|die|das)\s+", "", p), people, strict) for p in parts)
     if not _looks_like_who(who) or who.split()[0].lower() in _PRONOUNS:
         return False
     if who.split()[0].lower() in _ARTICLES and not re.fullmatch(_BODY, who):
@@ -189,9 +195,9 @@ def _credible(who: str, people: frozenset[str], strict: bool = False) -> bool:
 
 
 def split_people(text: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text)
+    parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text.strip())
     names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
-    names = [re.sub(r"^(?:die|der|das|den)\s+", "", n) for n in names]
+    names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n) for n in names]
     return [n for n in names if n and _looks_like_who(n)]
 
 
@@ -200,7 +206,7 @@ def _looks_like_who(text: str) -> bool:
     if not text or len(text) > 60 or re.search(r"\d{2}", text):
         return False
     words = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*|\s+", text)
-    return all(w[:1].isupper() or w.startswith("@") or w in ("die", "der", "das", "den") for w in words if w)
+    return all(w[:1].isupper() or w.startswith("@") or w in ("die", "der", "das", "den", "dem") for w in words if w)
 
 
 @Language.factory("protokoll_actions")

@@ -13,7 +13,7 @@ import pytest
 
 from extractor import extract
 from extractor.batch.archive import Archive, Entry
-from extractor.batch.runner import model_fingerprint, DEFAULT_MODEL
+from extractor.batch.versions import DEFAULT_MODEL, model_fingerprint
 from extractor.batch.settings import BatchSettings
 from extractor.nlp import DEFAULT_MODEL as NLP_DEFAULT_MODEL
 from extractor.records import ErrorRecord

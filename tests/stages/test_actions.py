@@ -22,6 +22,8 @@ TASKS = [
     # object first, subject after the verb (German V2 order)
     ("Den Getränkestand organisieren Fr. Krämer und Hr. Wendt.", ["Krämer", "Wendt"]),
     ("Material bringt die Koordinierungsstelle mit", ["Koordinierungsstelle"]),
+    # several agents of a passive task
+    ("Der Mietvertrag muss vom Vermieter und dem Verein geprüft werden", ["Vermieter", "Verein"]),
     # the agent of a passive task is responsible
     ("Die Einladung zur Mitgliederversammlung wird vom Vorstand verschickt werden", ["Vorstand"]),
 ]

@@ -5,8 +5,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from extractor.audit.items import Item, is_procedural, items_of, to_follow
-from extractor.audit.matching import Candidate, Idf, Profile, Weights, candidate, name_parts, profile
-from extractor.audit.outline import Outline, Passage, passages
+from extractor.audit.matching import (Candidate, Idf, Weights, candidate, name_parts, profile, section_terms,
+                                      with_section)
+from extractor.audit.outline import Context, Outline, Passage, passages
 from extractor.audit.status import Verdict, classify, has_cue
 from extractor.audit.terms import terms
 from extractor.records import Extraction
@@ -37,21 +38,45 @@ class Link:
 
 def link_series(docs: list[SeriesDoc], weights: Weights = Weights()) -> list[Link]:
     """``docs`` in meeting-date order; a link per item and later protocol that reports on it."""
+    links: list[Link] = []
+    for found in candidates(docs, weights):
+        kept = [c for c in found if _links(c, weights)]
+        links += [Link(c.item, c.passage, c.score, c.found_by, classify(c.passage.text))
+                  for c in _best_per_item(_compete(kept, weights.share))]
+    return links
+
+
+def candidates(docs: list[SeriesDoc], weights: Weights = Weights()) -> list[list[Candidate]]:
+    """For each protocol after the first, every pair of an earlier item and a passage that may report."""
     names = name_parts([p for d in docs for p in d.outline.people])
     profiles = [[profile(p.text, p.context, names, weights) for p in d.passages] for d in docs]
     idf = Idf([p for ps in profiles for p in ps])
     dates = frozenset(d.extraction.meeting.date for d in docs if d.extraction.meeting.date)
-    followed = [[(i, profile(i.text, i.context, names, weights, i.responsible)) for i in d.items if to_follow(i)]
-                for d in docs]
-    links: list[Link] = []
+    sections = [_sections(d, names, weights) for d in docs]
+    profiles = [[with_section(pp, sections[k].get(_section_key(p.context), ())) for p, pp in zip(d.passages, ps)]
+                for k, (d, ps) in enumerate(zip(docs, profiles))]
+    followed = [[(i, with_section(profile(i.text, i.context, names, weights, i.responsible),
+                                  sections[k].get(_section_key(i.context), ())))
+                 for i in d.items if to_follow(i)] for k, d in enumerate(docs)]
+    out = []
     for j in range(1, len(docs)):
         reporting = [(p, pp) for p, pp in zip(docs[j].passages, profiles[j]) if _may_report(p)]
-        found = [c for earlier in followed[:j] for item, item_profile in earlier
-                 for p, pp in reporting
-                 if _links(c := candidate(item, item_profile, p, pp, idf, dates, weights), weights)]
-        links += [Link(c.item, c.passage, c.score, c.found_by, classify(c.passage.text))
-                  for c in _best_per_item(_compete(found, weights.share))]
-    return links
+        out.append([candidate(item, item_profile, p, pp, idf, dates, weights)
+                    for earlier in followed[:j] for item, item_profile in earlier for p, pp in reporting])
+    return out
+
+
+def _sections(doc: SeriesDoc, names: frozenset[str], weights: Weights) -> dict[tuple[str, str], tuple]:
+    """The terms of each agenda item's lines; protocols without agenda items have no sections."""
+    texts: dict[tuple[str, str], list[str]] = {}
+    for p in doc.passages:
+        if (key := _section_key(p.context)) is not None:
+            texts.setdefault(key, []).append(p.text)
+    return {k: section_terms(t, names, weights.section) for k, t in texts.items()}
+
+
+def _section_key(context: Context) -> tuple[str, str] | None:
+    return (context.agenda_number or "", context.agenda_title) if context.agenda_title else None
 
 
 def _links(c: Candidate, weights: Weights) -> bool:

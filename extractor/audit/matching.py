@@ -32,6 +32,7 @@ class Weights:
     line: float = 0.6
     parent: float = 0.6
     agenda: float = 0.4
+    section: float = 0.3  # the other lines under the same agenda item
     person: float = 0.15
     person_needs: float = 0.1  # a shared name counts only beside shared words
     review: float = 0.1
@@ -53,6 +54,7 @@ class Profile:
 
     weights: tuple[tuple[str, float], ...]
     people: frozenset[str]
+    around: tuple[tuple[str, float], ...] = ()  # the other lines of its agenda item: found there, not sought
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,20 @@ def profile(text: str, context: Context, names: frozenset[str], weights: Weights
     return Profile(tuple(bag.items()), frozenset(people))
 
 
+def section_terms(texts: list[str], names: frozenset[str], weight: float) -> tuple[tuple[str, float], ...]:
+    """The terms of the lines under one agenda item, at ``weight``: a report often names the topic
+    in a neighbouring line ("Die Agenda wird veröffentlicht." / "Michael richtet einen Ordner ein.")."""
+    bag: dict[str, float] = {}
+    for text in texts:
+        for term, kind_weight in terms(text, names):
+            bag[term] = max(bag.get(term, 0.0), weight * kind_weight)
+    return tuple(bag.items())
+
+
+def with_section(p: Profile, around: tuple[tuple[str, float], ...]) -> Profile:
+    return Profile(p.weights, p.people, around)
+
+
 def name_parts(names: list[str]) -> frozenset[str]:
     """Lower-case first names and surnames, the way people are named in minutes."""
     return frozenset(w.lower() for n in names for w in _NAME_PART.findall(n) if len(w) > 2)
@@ -117,8 +133,8 @@ def similarity(a: Profile, b: Profile, idf: Idf, focus: float = 1.0) -> float:
     and of ``b`` in ``a``."""
     if not a.weights or not b.weights:
         return 0.0
-    covered_a = _coverage(a.weights, b.weights, idf)
-    covered_b = _coverage(b.weights, a.weights, idf)
+    covered_a = _coverage(a.weights, b.weights + b.around, idf)
+    covered_b = _coverage(b.weights, a.weights + a.around, idf)
     beta2 = focus * focus
     denominator = beta2 * covered_b + covered_a
     return (1 + beta2) * covered_a * covered_b / denominator if denominator else 0.0

@@ -14,13 +14,14 @@ from functools import lru_cache
 import spacy
 from spacy.lang.de.stop_words import STOP_WORDS
 
-from extractor.lang.de.followup import FILLER_WORDS, STEM_SUFFIXES
+from extractor.lang.de.followup import FILLER_WORDS, STEM_SUFFIXES, SYNONYM_GROUPS
 
 _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2,}", re.UNICODE)
 _MIN_STEM = 3
 _MIN_PART = 5  # the shortest word a compound is taken to end in after its modifier
 _SCHWA_L = re.compile(r"([^aeiouäöü])el$")
 VERB_WEIGHT = 0.5
+SYNONYM = 0.8
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,8 @@ def term_similarity(a: str, b: str) -> float:
     """1 for the same stem; less for a shared beginning or a compound part."""
     if a == b:
         return 1.0
+    if _synonyms(a) & _synonyms(b):
+        return SYNONYM
     short, long_ = sorted((a, b), key=len)
     prefix = _common_prefix(a, b)
     if prefix >= 5 and prefix >= 0.75 * len(long_):
@@ -87,6 +90,21 @@ def term_similarity(a: str, b: str) -> float:
     if prefix >= 5 and min(len(a), len(b)) - prefix >= _MIN_PART - 1:
         return 0.4  # a shared modifier: "kuchenspend" / "kuchenaufruf"
     return 0.0
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, frozenset[int]]:
+    """Each word of ``SYNONYM_GROUPS`` as a term, with the groups it belongs to."""
+    out: dict[str, set[int]] = {}
+    for n, group in enumerate(SYNONYM_GROUPS):
+        for word in group:
+            for term, _ in terms(word):
+                out.setdefault(term, set()).add(n)
+    return {t: frozenset(g) for t, g in out.items()}
+
+
+def _synonyms(term: str) -> frozenset[int]:
+    return _synonym_groups().get(term, frozenset())
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -50,7 +50,26 @@ def find_agenda(lines: list[Line], text_end: int) -> list[Heading]:
     chosen = _best_chain(numbered)
     if len(chosen) < 2:
         chosen = _heading_family([c for c in candidates if c.line.kind == "heading"], lines)
+    if len(chosen) < 2:
+        chosen = _parent_bullets(lines)
     return _with_spans(_fill_titles(chosen, numbered), text_end)
+
+
+def _parent_bullets(lines: list[Line]) -> list[AgendaCandidate]:
+    """Minutes with neither numbers nor headings: top-level bullets that carry sub-bullets.
+
+    "* Bericht vom Python-Camp" over "  - python 3 kann nicht jeder machen".
+    """
+    parents = []
+    for i, line in enumerate(lines):
+        if line.kind != "bullet" or line.indent != 0 or _title(line.text).lower() in _LABELS:
+            continue
+        below = next((l for l in lines[i + 1:] if not l.is_blank), None)
+        if below is not None and below.indent > 0 and below.kind in ("bullet", "text"):
+            parents.append(line)
+    if len(parents) < 2:
+        return []
+    return [AgendaCandidate(l, str(n), _title(l.text), 1.0, "bullet") for n, l in enumerate(parents, start=1)]
 
 
 def _fill_titles(chosen: list[AgendaCandidate], numbered: list[AgendaCandidate]) -> list[AgendaCandidate]:

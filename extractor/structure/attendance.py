@@ -22,6 +22,7 @@ _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 _NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)
 _ITEM = re.compile(r"^\s*(?:TOP\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
+_SPEAKER = re.compile(r"^(?:(@[\w.-]+)\b|([A-ZÄÖÜa-zäöü][\w.-]{1,20})\s*(?:--|:|–)\s)")
 _PARTICLES = {"von", "van", "de", "zu", "der", "den", "del", "da", "di", "ten", "vom"}
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s)\s*(?![^()]*\))")
@@ -61,7 +62,33 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
             for text, line in ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]:
                 roles += [(name, value, line) for name in _names_only(text)]
     entries += _table_people(lines)
+    if not entries:
+        entries = _round_of_reports(lines)
     return _roles_from_sentences(_apply_roles(_dedupe(entries), roles), lines)
+
+
+def _round_of_reports(lines: list[Line]) -> list[PersonEntry]:
+    """Without a list, a round where each bullet opens with a speaker names who was there.
+
+    "* @tw -- borg multithreading", "- Bira: Data processing": three or more such
+    bullets in a row at one indent are a round of reports (Blitzlicht, Vorstellungsrunde).
+    """
+    out: list[PersonEntry] = []
+    run: list[tuple[str, Line]] = []
+    indent = None
+    for line in lines + [Line(len(lines), 0, 0, "", 0, "rule", 0, "", 0)]:
+        if line.kind == "bullet" and (indent is None or line.indent == indent):
+            indent = line.indent
+            m = _SPEAKER.match(line.text)
+            if m:
+                run.append((m.group(1) or m.group(2), line))
+            continue
+        if line.kind in ("blank", "text") and run and line.indent > (indent or 0):
+            continue  # a wrapped bullet
+        if len(run) >= 3:
+            out += [PersonEntry(name, "present", None, None, l, "attendance.round") for name, l in run]
+        run, indent = [], None
+    return out
 
 
 def _list_role(line: Line) -> str | None:

@@ -41,6 +41,10 @@ CASES = [
         "### Tagesordnung\n\n1. Ablauf\n\t1. Unterpunkt\n1. Werkstatt\n\t1. Unterpunkt\n1. Sonstiges\n",
         [("1", "Ablauf"), ("2", "Werkstatt"), ("3", "Sonstiges")], id="lazy-markdown-numbering"),
     pytest.param(
+        "Treffen vom 3. Mai\n\n* Was habt ihr gemacht\n\n  - Kim: Webseite\n  - Ole: nichts\n\n"
+        "* Bericht vom Camp\n  - war schön\n",
+        [("1", "Was habt ihr gemacht"), ("2", "Bericht vom Camp")], id="bullets-with-sub-bullets"),
+    pytest.param(
         "Tagesordnung:\n1. Begrüßung\n2. Wahlen\n\n**TOP1 - Begrüßung:**\n- Hallo\n**TOP2 - Wahlen:**\n- gewählt\n",
         [("1", "Begrüßung"), ("2", "Wahlen")], id="body-tops-beat-listed-agenda"),
 ]

@@ -53,6 +53,10 @@ CASES = [
                  [("Hernani", "present", "Vorstand", "CCCZH"), ("Genesis", "present", "Vorstand", None)], id="list-role"),
     pytest.param("1. Anwesenheitsliste\n\nAnna Rot\n\nBodo Grün\n\nDer Vorstand dankt allen.\n",
                  [("Anna Rot", "present", None, None), ("Bodo Grün", "present", None, None)], id="pdf-table-one-name-per-line"),
+    pytest.param("* Runde\n  - @tw -- Backup-Code\n  - @bronsen -- Geld verdient\n  - Bira: Daten in Python\n"
+                 "  - (nichts)\n",
+                 [("@tw", "present", None, None), ("@bronsen", "present", None, None), ("Bira", "present", None, None)],
+                 id="round-of-reports-without-a-list"),
     pytest.param("### Anwesende\n- Yannik\n- @kiwi\n- Frank^2^\n",
                  [("Yannik", "present", None, None), ("@kiwi", "present", None, None),
                   ("Frank^2^", "present", None, None)], id="nicknames"),

@@ -85,7 +85,28 @@ FILLER_WORDS: frozenset[str] = frozenset({
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
     "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
     "freitag", "samstag", "sonntag", "woche", "ende", "anfang", "monat",
+    # conjunctions and adverbs of time that the stop list lacks
+    "sodass", "vorher", "nachher", "zurzeit", "momentan", "demnächst", "zeitnah", "spätestens",
+    "künftig", "zukünftig", "zukunft", "ebenfalls", "diverse", "divers", "einzelnen", "möglichst",
 })
+
+# Words that name one matter in different ways ("Öffentlichkeitsarbeit" / "Presse"): each group
+# is compared like one word, a little below an exact match.  Keep the groups to plain synonyms of
+# club and board business; a topic that merely belongs nearby ("Kasse" / "Konto") is no synonym.
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("Öffentlichkeitsarbeit", "Presse", "Pressearbeit", "Werbung", "Marketing", "Medienarbeit"),
+    ("Hausordnung", "AGB", "Nutzungsordnung", "Benutzungsordnung", "Regelwerk", "Nutzungsbedingungen"),
+    ("Website", "Webseite", "Homepage", "Internetseite", "Internetauftritt"),
+    ("Protokoll", "Niederschrift", "Sitzungsprotokoll"),
+    ("Mitgliederversammlung", "Jahreshauptversammlung", "Hauptversammlung", "Vollversammlung"),
+    ("Genehmigung", "Erlaubnis", "Bewilligung"),
+    ("Flyer", "Handzettel", "Faltblatt"),
+    ("Satzung", "Statuten", "Vereinssatzung"),
+    ("Versicherung", "Haftpflicht", "Haftpflichtversicherung"),
+    ("Spende", "Zuwendung"),
+    ("Kostenvoranschlag", "Angebot"),
+    ("Anschaffung", "Beschaffung", "Kauf"),
+)
 
 # Endings stripped before words are compared ("Versicherungen" -> "versicher").
 STEM_SUFFIXES: tuple[str, ...] = (

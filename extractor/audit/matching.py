@@ -38,7 +38,7 @@ class Weights:
     review: float = 0.1
     same_meeting: float = 0.25
     cue: float = 0.05
-    threshold: float = 0.3
+    threshold: float = 0.35
     terms_needs: float = 0.05  # no link without shared words, however strong the other evidence
     share: float = 0.85  # a passage also reports on a second item scoring this share of the best
     item_focus: float = 1.0  # > 1: covering the item counts more than covering the passage (F-beta)

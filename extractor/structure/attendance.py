@@ -88,6 +88,10 @@ def _round_of_reports(lines: list[Line]) -> list[PersonEntry]:
         if len(run) >= 3:
             out += [PersonEntry(name, "present", None, None, l, "attendance.round") for name, l in run]
         run, indent = [], None
+        if line.kind == "bullet":  # a bullet at another indent starts the next run
+            indent = line.indent
+            m = _SPEAKER.match(line.text)
+            run = [(m.group(1) or m.group(2), line)] if m else []
     return out
 
 

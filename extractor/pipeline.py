@@ -17,7 +17,7 @@ from extractor.nlp import build_pipeline, people_gazetteer, run_stages
 from extractor.records import ActionItem, AgendaItem, Appointment, Attendee, Decision, Extraction, Meeting, Provenance
 from extractor.stages.appointments import find_appointment, is_next_meeting
 from extractor.stages.clauses import Clause, split_clauses
-from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote
+from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote, refers_back
 from extractor.stages.votes import Votes, parse_votes
 from extractor.stages.actions import split_people
 from extractor.stages.responsible import resolve_people
@@ -134,11 +134,21 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
             continue
         own = sent._.votes or parse_votes(clause.text)
         votes = merge_votes([own] + [parse_votes(texts[r]) for r in owners.get(i, ())])
+        rule = sent._.decision or "decision.motion_with_result"
         if not sent._.decision and not puts_to_vote(clause.text):
-            last = marked[owners[i][-1]][0]
-            clause = _joined(doc, clause, last)
-        out.append(_decision(doc, doc_id, clause, votes, sent._.decision or "decision.motion_with_result"))
+            clause = _joined(doc, clause, marked[owners[i][-1]][0])
+        elif refers_back(clause.text) and same_item[i] and marked[i - 1][0].kind != "heading":
+            previous = marked[i - 1][0]
+            if out and out[-1].source.char_start == previous.start:
+                out[-1] = _decision(doc, doc_id, previous, merge_votes([votes, _votes_of(out[-1])]), out[-1].source.found_by)
+                continue
+            clause, rule = previous, "decision.refers_back"
+        out.append(_decision(doc, doc_id, clause, votes, rule))
     return out
+
+
+def _votes_of(decision: Decision) -> Votes:
+    return Votes(decision.votes_yes, decision.votes_no, decision.votes_abstain, decision.unanimous)
 
 
 def _planned_agenda(clause: Clause, body_start: int) -> bool:

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from extractor.audit.outline import Context, Outline, context_at, in_review_section
 from extractor.audit.status import strong_status
-from extractor.lang.de.followup import PROCEDURAL_PATTERNS
+from extractor.lang.de.followup import PAST_REPORT_PATTERNS, PROCEDURAL_PATTERNS
 from extractor.records import Extraction, Provenance
 from extractor.stages.patterns import compile_patterns, first_match
 
 _PROCEDURAL = compile_patterns(PROCEDURAL_PATTERNS)
+_PAST = compile_patterns(PAST_REPORT_PATTERNS)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -53,7 +54,10 @@ def is_bare_topic(item: Item) -> bool:
 
 def is_report(item: Item) -> bool:
     """A task line that already reports ("Austrägerliste: erledigt", "Die Kamp-Post ist gedruckt")
-    or stands in a review section; a decision that revokes or drops another."""
+    or stands in a review section; a decision that revokes or drops another; any item told in
+    the past tense ("Starttermin wurde mit der Bibliothek abgestimmt")."""
+    if first_match(_PAST, item.text) is not None:
+        return True
     verdict = strong_status(item.text)
     if item.kind == "decision":
         return verdict in ("changed", "dropped")

@@ -23,8 +23,7 @@ from extractor.records import ErrorRecord, Extraction
 if TYPE_CHECKING:
     import pandas as pd
 
-# pandas and the row mapping (which imports pandas) are imported where they are
-# needed: a run that finds nothing new never loads them.
+# pandas is imported where frames are made: a run that finds nothing new never loads it.
 
 SCHEMA_VERSION = "1"
 _INTEGER_COLUMNS = frozenset({"votes_yes", "votes_no", "votes_abstain", "unanimous", "page", "char_start",
@@ -96,38 +95,44 @@ class Archive:
     # --- schema ---------------------------------------------------------------
 
     def _create(self) -> None:
-        if self._schema_version() is None:
-            self._create_tables()
-        found = self._schema_version()
-        if found != SCHEMA_VERSION:
-            raise ValueError(f"Archive {self.path} has schema version {found!r}; this protokoll reads "
-                             f"version {SCHEMA_VERSION!r}. Use a new --archive file.")
+        """Create what is missing; when the tables' columns changed, start their rows afresh.
 
-    def _schema_version(self) -> str | None:
-        try:
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except sqlite3.OperationalError:  # a new file: no tables yet
-            return None
-        return row[0] if row else None
-
-    def _create_tables(self) -> None:
+        New columns have no values for documents extracted before, so those
+        documents are forgotten and extracted again on this run.
+        """
         from extractor.batch.rows import TABLE_COLUMNS
 
         with self._transaction():
             self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('archive_id', ?)", (uuid.uuid4().hex,))
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+            found = self._meta("schema_version")
+            if found != SCHEMA_VERSION:
+                raise ValueError(f"Archive {self.path} has schema version {found!r}; this protokoll reads "
+                                 f"version {SCHEMA_VERSION!r}. Use a new --archive file.")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS documents (path TEXT PRIMARY KEY, source TEXT NOT NULL, "
                 "sort_key TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER, doc_id TEXT NOT NULL, "
                 "status TEXT NOT NULL, tool_version TEXT NOT NULL, model TEXT NOT NULL, "
                 "pages INTEGER, words INTEGER, seconds REAL, extracted_at TEXT NOT NULL)")
             self._db.execute("CREATE INDEX IF NOT EXISTS documents_sha256 ON documents (sha256)")
-            for table, columns in TABLE_COLUMNS.items():
-                typed = ", ".join(f"{c} {'INTEGER' if c in _INTEGER_COLUMNS else 'TEXT'}" for c in columns)
-                self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (doc_path TEXT NOT NULL, {typed})")
-                self._db.execute(f"CREATE INDEX IF NOT EXISTS {table}_doc ON {table} (doc_path)")
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('archive_id', ?)", (uuid.uuid4().hex,))
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+            if self._row_columns() != {t: ["doc_path", *c] for t, c in TABLE_COLUMNS.items()}:
+                self._recreate_row_tables(TABLE_COLUMNS)
+
+    def _row_columns(self) -> dict[str, list[str]]:
+        return {table: [row[1] for row in self._db.execute(f"PRAGMA table_info({table})")]
+                for table in self._row_tables()}
+
+    def _recreate_row_tables(self, table_columns: dict[str, list[str]]) -> None:
+        for table in self._row_tables():
+            self._db.execute(f"DROP TABLE {table}")
+        self._db.execute("DELETE FROM documents")
+        for table, columns in table_columns.items():
+            typed = ", ".join(f"{c} {'INTEGER' if c in _INTEGER_COLUMNS else 'TEXT'}" for c in columns)
+            self._db.execute(f"CREATE TABLE {table} (doc_path TEXT NOT NULL, {typed})")
+            self._db.execute(f"CREATE INDEX {table}_doc ON {table} (doc_path)")
+        self._bump()
 
     def _meta(self, key: str) -> str:
         return self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()[0]

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 import re
 
 from extractor.lang.de.findings import (
-    DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
+    DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, REFERS_BACK, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
 )
 from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.votes import Votes, parse_votes
@@ -17,6 +17,7 @@ _BLOCKERS = compile_patterns(DECISION_BLOCKERS)
 _MOTION = compile_patterns(MOTION_CUES, re.IGNORECASE)
 _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
+_REFERS_BACK = re.compile(REFERS_BACK)
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
           "decision.abstimmung", "decision.renaming", "decision.answer", "decision.postpone",
@@ -43,6 +44,11 @@ def classify_decision(text: str) -> str | None:
 
 def decision_votes(text: str) -> Votes:
     return parse_votes(text)
+
+
+def refers_back(text: str) -> bool:
+    """"Der Vorschlag wurde einstimmig angenommen": the decision is the clause before."""
+    return bool(_REFERS_BACK.match(text)) and len(text.split()) <= 12
 
 
 def is_vote_result(text: str) -> bool:

@@ -96,3 +96,16 @@ def test_kill_9_halfway_resumes_where_it_stopped(tmp_path: Path) -> None:
     result = extract([folder], BatchSettings(archive=tmp_path / "a.sqlite"))
     assert (result.report.extracted, result.report.unchanged) == (3, 2)
     assert list(result.tables["meetings"]["doc_id"]) == ["a-01", "a-02", "a-03-killme", "a-04", "a-05"]
+
+
+def test_changed_columns_start_the_rows_afresh(good_folder: Path, tmp_path: Path) -> None:
+    """A column added to the tables: documents archived without it are extracted again."""
+    archive = tmp_path / "a.sqlite"
+    extract([good_folder], BatchSettings(archive=archive))
+    db = sqlite3.connect(archive)
+    db.execute("ALTER TABLE decisions DROP COLUMN kind")  # as archived by an older protokoll
+    db.commit()
+    db.close()
+    result = extract([good_folder], BatchSettings(archive=archive))
+    assert (result.report.extracted, result.report.unchanged) == (5, 0)
+    assert "kind" in result.tables["decisions"].columns

@@ -164,3 +164,6 @@ REPORT_PHRASES: tuple[str, ...] = (
     r"^(?:legt|legen|legte)\b.*\bvor\b",
     r"^(?:geht|ging)\s+es\b",
 )
+
+# A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
+REFERS_BACK = r"^(?:Dies|Das|Dieser|Diese|Der|Die)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Beschlussvorschlag|Vorgehen)?\s+(?:wurde|wird|wurden|werden)\b"

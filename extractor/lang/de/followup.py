@@ -59,6 +59,17 @@ ONGOING_PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_progress.person_does", r"\b(?:erstellt|erstellen|kümmert|kümmern|richtet|richten|bereitet|bereiten|arbeitet|arbeiten|organisiert|organisieren|plant|planen|klärt|klären|schreibt|schreiben|sammelt|koordiniert|bearbeitet|prüft|prüfen|sucht|suchen|fragt|fragen|erfragt|spricht|sprechen)\b"),
 )
 
+# An item told in the past ("Starttermin wurde mit der Bibliothek abgestimmt.", "Die Kassenprüfer
+# haben die Entlastung empfohlen.") reports what happened: nothing is left to follow.  A past
+# auxiliary, then a participle at the end of the sentence; "wurde beschlossen", "wurde gebeten"
+# record a decision or a task and are not reports.
+PAST_REPORT_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("report.past", r"^(?!.*\b(?:noch|soll|sollen|sollte|sollten|muss|müssen|wird|werden|bis)\b)"
+                    r".*\b(?:wurde|wurden|hat|haben|ist|sind)\b(?:\s+\S+)*?\s+"
+                    r"(?!(?:beschlossen|vereinbart|festgelegt|entschieden|beauftragt|gebeten|verabschiedet|angenommen)\b)"
+                    r"(?:(?:ge|be|ver|er|ent|emp|zer)\w+(?:t|en)|\w+iert|\w+ge\w+(?:t|en))\s*[.!]?\s*$"),
+)
+
 # Agenda items and lead-ins that report on earlier meetings.
 REVIEW_SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("review.kontrolle", r"\bKontrolle\b|\bDurchsicht\b|\bNachbereitung\b"),

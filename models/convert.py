@@ -14,7 +14,6 @@ label that maps to ``None`` is dropped (its tokens become ``O``).
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import random
 import zipfile

@@ -63,13 +63,17 @@ MONATE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"
 class Filler:
     """Produces slot fillers; each returns (text, label-or-None, (start, end) of the entity in text)."""
 
-    def __init__(self, lex: Lexicon, rng: random.Random):
-        self.lex, self.rng = lex, rng
+    def __init__(self, lex: Lexicon, rng: random.Random, pseudo: float = 0.2):
+        self.lex, self.rng, self.pseudo = lex, rng, pseudo
 
     def first(self) -> str:
+        if self.rng.random() < self.pseudo:
+            return pseudo_name(self.rng, self.lex.first)
         return self.rng.choice(self.lex.first)
 
     def last(self) -> str:
+        if self.rng.random() < self.pseudo:
+            return pseudo_name(self.rng, self.lex.last)
         name = self.rng.choice(self.lex.last)
         if self.rng.random() < 0.04:
             name += "-" + self.rng.choice(self.lex.last)
@@ -214,8 +218,30 @@ def generate(n: int, nlp, seed: int = 0, lex: Optional[Lexicon] = None) -> list[
     return out
 
 
-def swap_person_names(sent: Sent, rng: random.Random, lex: Lexicon) -> Optional[Sent]:
-    """Copy of ``sent`` whose PER spans are replaced by random names (None if no PER)."""
+def pseudo_name(rng: random.Random, names: list[str]) -> str:
+    """A new, unseen name glued from the head of one list name and the tail of another.
+
+    Such names are out of every vocabulary (and of the Brown cluster table),
+    so the model has to learn to recognise a name from context and shape.
+    """
+    for _ in range(10):
+        a, b = rng.choice(names), rng.choice(names)
+        if " " in a or " " in b or len(a) < 3 or len(b) < 3:
+            continue
+        head = a[: rng.randint(2, max(2, len(a) - 1))]
+        tail = b[rng.randint(1, len(b) - 2):]
+        name = (head + tail.lower())[:14]
+        if len(name) >= 3:
+            return name[0].upper() + name[1:]
+    return rng.choice(names)
+
+
+def swap_person_names(sent: Sent, rng: random.Random, lex: Lexicon,
+                      pseudo: float = 0.0) -> Optional[Sent]:
+    """Copy of ``sent`` whose PER spans are replaced by random names (None if no PER).
+
+    With probability ``pseudo`` each name part is a made-up name (:func:`pseudo_name`).
+    """
     spans = iob_to_spans(sent.tags)
     if not any(lab == "PER" for _, _, lab in spans):
         return None
@@ -231,12 +257,14 @@ def swap_person_names(sent: Sent, rng: random.Random, lex: Lexicon) -> Optional[
             e = starts[i]
             n = e - i
             orig = sent.words[i:e]
+            def pick(names: list[str]) -> str:
+                return pseudo_name(rng, names) if rng.random() < pseudo else rng.choice(names)
             if n == 1:
-                new = [rng.choice(lex.last if rng.random() < 0.75 else lex.first)]
+                new = [pick(lex.last if rng.random() < 0.75 else lex.first)]
                 if orig[0].endswith("s") and len(orig[0]) > 3 and rng.random() < 0.3:
                     new[0] += "s"
             else:
-                new = [rng.choice(lex.first) for _ in range(n - 1)] + [rng.choice(lex.last)]
+                new = [pick(lex.first) for _ in range(n - 1)] + [pick(lex.last)]
                 # keep abbreviated initials ("R. Meier")
                 new = [o if (len(o) == 2 and o.endswith(".")) else w for o, w in zip(orig, new)]
             # multi-word surnames ("de Vries") become several tokens

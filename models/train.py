@@ -53,15 +53,20 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--depth", type=int, default=None, help="override tok2vec depth")
     p.add_argument("--embed-rows", type=str, default=None,
                    help="override embed rows, comma-separated for NORM,LOWER,PREFIX,SUFFIX,SHAPE")
-    p.add_argument("--ler-sentences", type=int, default=15000,
+    p.add_argument("--ler-sentences", type=int, default=5000,
                    help="subsample of the LER train split (0 = none, -1 = all)")
     p.add_argument("--template-sentences", type=int, default=4000,
                    help="protocol-style sentences generated from models/templates/")
-    p.add_argument("--swap-copies", type=float, default=1.0,
+    p.add_argument("--swap-copies", type=float, default=2.0,
                    help="name-swapped copies of GermEval/SmartData sentences with PER, per sentence")
+    p.add_argument("--pseudo-names", type=float, default=0.4,
+                   help="share of made-up names in the name-swapped copies")
+    p.add_argument("--dropout", type=float, default=None, help="override [training] dropout")
     p.add_argument("--smartdata", action=argparse.BooleanOptionalAction, default=True,
                    help="use SmartData v1 (train+test) as extra training data")
-    p.add_argument("--germeval-dev-in-train", type=int, default=1200,
+    p.add_argument("--news-repeat", type=int, default=2,
+                   help="how often the news/Wikipedia-like sentences (GermEval, SmartData) enter the training set")
+    p.add_argument("--germeval-dev-in-train", type=int, default=1700,
                    help="sentences of GermEval dev moved into training; the rest is the dev set")
     p.add_argument("--limit", type=int, default=0,
                    help="keep only N sentences per source (tiny smoke runs / tests)")
@@ -115,7 +120,7 @@ def build_corpora(args) -> dict:
             for s in parts.get(name, []):
                 n = int(args.swap_copies) + (1 if rng.random() < args.swap_copies % 1 else 0)
                 for _ in range(n):
-                    x = synth.swap_person_names(s, rng, lex)
+                    x = synth.swap_person_names(s, rng, lex, pseudo=args.pseudo_names)
                     if x is not None:
                         swapped.append(x)
         parts["name-swap"] = swapped
@@ -126,6 +131,8 @@ def build_corpora(args) -> dict:
         dev_parts["templates"] = synth.generate(max(1, n // 20), nlp, seed=args.seed + 1)
 
     train = [s for xs in parts.values() for s in xs]
+    for _ in range(args.news_repeat - 1):
+        train += [s for name in ("germeval-test", "germeval-dev-part", "smartdata-v1") for s in parts.get(name, [])]
     dev = [s for xs in dev_parts.values() for s in xs]
     rng.shuffle(train)
     args.corpus.mkdir(parents=True, exist_ok=True)
@@ -157,6 +164,8 @@ def overrides_from_args(args) -> dict:
     if args.max_steps is not None:
         ov["training.max_steps"] = args.max_steps
         ov["training.patience"] = max(args.max_steps, 1)
+    if args.dropout is not None:
+        ov["training.dropout"] = args.dropout
     if args.eval_frequency is not None:
         ov["training.eval_frequency"] = args.eval_frequency
     if args.width is not None:
@@ -195,7 +204,7 @@ def package(model_dir: Path, out: Path, summary: dict | None) -> None:
         "description": "German pipeline for meeting protocols: sentencizer, NER (PER/ORG/LOC/MISC), "
                        "lookup lemmatizer. Trained with models/train.py; see models/README.md.",
         "author": "protokoll",
-        "license": "CC BY-SA 4.0 (see models/README.md: data licences and attribution)",
+        "license": "CC BY 4.0 (trained on CC BY 4.0 corpora; attribution and caveats in models/README.md)",
         "sources": [
             {"name": "GermEval 2014 NER (dev+test)", "license": "CC BY 4.0",
              "author": "Benikova, Biemann, Reznicek (2014)"},

@@ -34,7 +34,7 @@ def build_pipeline(model: str | None = None) -> Language:
 def _load(model: str | None) -> Language:
     if model in (None, "", "default"):
         if (DEFAULT_MODEL / "meta.json").exists():
-            return spacy.load(DEFAULT_MODEL, exclude=["parser", "tagger", "morphologizer", "attribute_ruler"])
+            return spacy.load(DEFAULT_MODEL, exclude=["lemmatizer"])  # our stages need no lemmas
         return spacy.blank("de")
     if model == "blank":
         return spacy.blank("de")

@@ -10,6 +10,8 @@ guess.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import calendar
 import re
 from dataclasses import dataclass
@@ -314,6 +316,7 @@ def resolve_deadline(text: str, reference: date, next_meeting: date | None = Non
     return _safely(_RESOLVERS[candidate.rule.resolve], candidate.match, reference, next_meeting)
 
 
+@lru_cache(maxsize=8192)
 def _best_candidate(text: str) -> _Candidate | None:
     """Prefer what is stated outright ("bis", "spätestens"), then a day over a vague time, then length."""
     candidates = _outermost(_deadline_candidates(text),

@@ -22,6 +22,7 @@ from extractor.audit.terms import term_similarity, terms
 from extractor.temporal import find_dates
 
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
+_FEW = 3
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Weights:
     parent: float = 0.6
     agenda: float = 0.4
     section: float = 0.3  # the other lines under the same agenda item
+    topic: float = 0.1  # the later agenda item is titled with a rare noun of the item
+    topic_rare: float = 0.05  # "rare": in at most this share of the series' passages (or 3 of them)
     person: float = 0.15
     person_needs: float = 0.1  # a shared name counts only beside shared words
     review: float = 0.1
@@ -55,6 +58,8 @@ class Profile:
     weights: tuple[tuple[str, float], ...]
     people: frozenset[str]
     around: tuple[tuple[str, float], ...] = ()  # the other lines of its agenda item: found there, not sought
+    nouns: frozenset[str] = frozenset()  # the nouns of the text itself, without context
+    title: frozenset[str] = frozenset()  # the terms of its agenda item's title
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,10 @@ class Idf:
         self.n = max(len(profiles), 1)
         self.df = Counter(t for p in profiles for t in {t for t, _ in p.weights})
 
+    def rare(self, term: str, share: float) -> bool:
+        """Whether at most ``share`` of the passages use ``term``; in a short series, at most three."""
+        return self.df.get(term, 0) <= max(_FEW, share * self.n)
+
     def __call__(self, term: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(term, 0))) ** 2
 
@@ -89,7 +98,9 @@ def profile(text: str, context: Context, names: frozenset[str], weights: Weights
             bag[term] = max(bag.get(term, 0.0), weight * kind_weight)
     people = _people(" ".join([text, context.line, *context.parents[:1]]), names)
     people |= {w.lower() for p in extra_people for w in _NAME_PART.findall(p) if w.lower() in names}
-    return Profile(tuple(bag.items()), frozenset(people))
+    nouns = frozenset(t for t, w in terms(text, names) if w == 1.0)
+    title = frozenset(t for t, _ in terms(context.agenda_title, names))
+    return Profile(tuple(bag.items()), frozenset(people), (), nouns, title)
 
 
 def section_terms(texts: list[str], names: frozenset[str], weight: float) -> tuple[tuple[str, float], ...]:
@@ -103,7 +114,7 @@ def section_terms(texts: list[str], names: frozenset[str], weight: float) -> tup
 
 
 def with_section(p: Profile, around: tuple[tuple[str, float], ...]) -> Profile:
-    return Profile(p.weights, p.people, around)
+    return Profile(p.weights, p.people, around, p.nouns, p.title)
 
 
 def name_parts(names: list[str]) -> frozenset[str]:
@@ -117,6 +128,8 @@ def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profi
     fit, found_by = lexical, [f"terms={lexical:.2f}"]
     if item_profile.people & passage_profile.people and lexical >= weights.person_needs:
         fit, found_by = fit + weights.person, found_by + ["person"]
+    if lexical >= weights.person_needs and _titled_after(item_profile, passage_profile, idf, weights.topic_rare):
+        fit, found_by = fit + weights.topic, found_by + ["agenda_topic"]
     section = " ".join([passage.context.agenda_title, *passage.context.parents])
     if item.meeting_date in _dates_named(section, passage.meeting_date) & meeting_dates:
         fit, found_by = fit + weights.same_meeting, found_by + ["names_meeting"]
@@ -126,6 +139,13 @@ def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profi
     if has_cue(passage.text):
         score, found_by = score + weights.cue, found_by + ["status_cue"]
     return Candidate(item, passage, score, " ".join(found_by), fit, lexical)
+
+
+def _titled_after(item: Profile, passage: Profile, idf: Idf, rare: float) -> bool:
+    """Whether the passage's agenda item is titled with one of the item's rare nouns
+    ("Vorstandsänderungen müssen dem Amtsgericht mitgeteilt werden" / TOP "Amtsgericht")."""
+    return any(idf.rare(noun, rare) and term_similarity(noun, word) >= 0.5
+               for noun in item.nouns for word in passage.title)
 
 
 def similarity(a: Profile, b: Profile, idf: Idf, focus: float = 1.0) -> float:

@@ -117,10 +117,10 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     if in_task_list and len(text.split()) <= 25 and not _STATEMENT.search(text) \
             and (_PREDICATE.search(text) or short_item) and not text.rstrip().endswith(":"):
         return "action.task_list"
-    expression = temporal.find_deadline(text)
-    if expression is not None and expression.kind != "vague" and re.search(
-            r"\b(?:werden|wird|soll|sollen|muss|müssen|kann)\b", text):
-        return "action.dated"
+    if re.search(r"\b(?:werden|wird|soll|sollen|muss|müssen|kann)\b", text):
+        expression = temporal.find_deadline(text)
+        if expression is not None and expression.kind != "vague":
+            return "action.dated"
     return None
 
 
@@ -220,11 +220,12 @@ class ActionFinder:
     def __call__(self, doc: Doc) -> Doc:
         decision = doc._.decision if Doc.has_extension("decision") else None
         people = doc.user_data.get("people", frozenset())
-        doc._.action = classify_action(doc.text, decision, people) or (
-            None if decision else classify_in_context(doc.text, doc.user_data.get("context", ())))
+        text = doc.text
+        doc._.action = classify_action(text, decision, people) or (
+            None if decision else classify_in_context(text, doc.user_data.get("context", ())))
         if doc._.action:
-            doc._.named = named_people(doc.text, people) or (
-                [] if people else named_people(doc.text, recognised_people(doc)))
+            doc._.named = named_people(text, people) or (
+                [] if people else named_people(text, recognised_people(doc)))
         return doc
 
 

@@ -69,6 +69,8 @@ def _relative_appointment(text: str, meeting_date: dt.date, cued: bool) -> Appoi
 
     Only "am ..." counts: "bis Freitag" is a deadline, not an appointment.
     """
+    if not re.search(r"(?i)\bam\b", text):
+        return None
     expression = temporal.find_deadline(text)
     if expression is None or expression.kind not in ("weekday", "date_no_year"):
         return None

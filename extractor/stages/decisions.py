@@ -71,8 +71,9 @@ class DecisionFinder:
     """Marks a clause Doc as a decision (``doc._.decision`` = rule id) with its votes."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.decision = classify_decision(doc.text)
-        doc._.votes = decision_votes(doc.text) if doc._.decision else None
+        text = doc.text
+        doc._.decision = classify_decision(text)
+        doc._.votes = decision_votes(text) if doc._.decision else None
         return doc
 
 

@@ -17,7 +17,7 @@ from extractor.nlp import build_pipeline, people_gazetteer, run_stages
 from extractor.records import ActionItem, AgendaItem, Appointment, Attendee, Decision, Extraction, Meeting, Provenance
 from extractor.stages.appointments import find_appointment, is_next_meeting
 from extractor.stages.clauses import Clause, split_clauses
-from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote, refers_back
+from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote, refers_back, result_votes
 from extractor.stages.votes import Votes, parse_votes
 from extractor.stages.actions import split_people
 from extractor.stages.responsible import resolve_people
@@ -130,12 +130,12 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
     out: list[Decision] = []
     for i, (clause, sent) in enumerate(marked):
         if i in absorbed or not (sent._.decision or i in owners) or _planned_agenda(clause, body_start) \
-                or clause.kind == "heading":
+                or (clause.kind == "heading" and i not in owners):
             continue
         own = sent._.votes or parse_votes(clause.text)
-        votes = merge_votes([own] + [parse_votes(texts[r]) for r in owners.get(i, ())])
+        votes = merge_votes([own, result_votes([texts[r] for r in owners.get(i, ())])])
         rule = sent._.decision or "decision.motion_with_result"
-        if not sent._.decision and not puts_to_vote(clause.text):
+        if not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
             clause = _joined(doc, clause, marked[owners[i][-1]][0])
         elif refers_back(clause.text) and same_item[i] and marked[i - 1][0].kind != "heading":
             previous = marked[i - 1][0]

@@ -1,7 +1,6 @@
 """Follow every item of a series into the later protocols and keep the mentions that report on it."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from extractor.audit.items import Item, is_procedural, items_of, to_follow

@@ -38,7 +38,8 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
                   skip: frozenset[int] = frozenset()) -> list[Clause]:
     """Clauses of the body; ``skip`` holds indices of lines already read (headings, lists)."""
     skip = skip | {h.line.index for h in headings}
-    clauses: list[Clause] = []
+    clauses: list[Clause] = [_subheading(line, headings) for line in lines
+                             if line.kind == "heading" and line.index not in skip and line.text]
     for start, end, kind, first in _units([l for l in lines if l.index not in skip]):
         heading = _heading_at(headings, start)
         context = _parents(lines, first) + ((heading.title,) if heading else ())
@@ -52,7 +53,13 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
             joined = before if previous_end is not None and "," in text[previous_end:s] else ""
             clauses.append(Clause(s, e, cleaned, raw, heading.number if heading else None, kind, context, joined))
             before, previous_end = cleaned, e
-    return clauses
+    return sorted(clauses, key=lambda c: c.start)
+
+
+def _subheading(line: Line, headings: list[Heading]) -> Clause:
+    """A heading below the agenda items ("### AG Cyber"): it names what the lines under it vote on."""
+    heading = _heading_at(headings, line.start)
+    return Clause(line.content_start, line.end, line.text, line.raw, heading.number if heading else None, "heading")
 
 
 def _parents(lines: list[Line], first: Line) -> tuple[str, ...]:

@@ -18,6 +18,8 @@ _MOTION = compile_patterns(MOTION_CUES, re.IGNORECASE)
 _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 _REFERS_BACK = re.compile(REFERS_BACK)
+_POLL_OPTION = re.compile(r"^\d{1,3}\s+Stimmen?\s*:")
+_POLL_ANSWER = re.compile(r"^(\d{1,3})\s+Stimmen?\s*:\s*(?:[a-z]\)\s*)?(Ja|Nein|Enthaltung)\b", re.IGNORECASE)
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
           "decision.abstimmung", "decision.renaming", "decision.answer", "decision.postpone",
@@ -53,6 +55,8 @@ def refers_back(text: str) -> bool:
 
 def is_vote_result(text: str) -> bool:
     """"Das Ergebnis der Abstimmung: 8 Ja-Stimmen, keine Nein-Stimme" says only how a vote went."""
+    if _POLL_OPTION.match(text):
+        return True  # "0 Stimmen: c) Nein, wir sollten ...": a count for one option of a poll
     words = [w for w in re.findall(r"[\w-]+", text.lower()) if not w.isdigit()]
     return parse_votes(text).found and sum(w not in _RESULT_WORDS for w in words) <= 1
 
@@ -75,6 +79,23 @@ class DecisionFinder:
         doc._.decision = classify_decision(text)
         doc._.votes = decision_votes(text) if doc._.decision else None
         return doc
+
+
+def result_votes(results: list[str]) -> Votes:
+    """The votes of a run of results; poll options add up by their answer.
+
+    "5 Stimmen: a) Ja, ich mache mit", "5 Stimmen: b) Ja, aber ...", "0 Stimmen: c) Nein" and
+    "1 Stimme: d) Enthaltung" are 10 yes, 0 no, 1 abstention.
+    """
+    options = [_POLL_ANSWER.match(r) for r in results]
+    if not any(options):
+        return merge_votes([parse_votes(r) for r in results])
+    totals = {"ja": 0, "nein": 0, "enthaltung": 0}
+    for m in options:
+        if m:
+            totals[m.group(2).lower()] += int(m.group(1))
+    no = totals["nein"]
+    return Votes(totals["ja"], no, totals["enthaltung"], False if no else None)
 
 
 def merge_votes(parts: list[Votes]) -> Votes:

@@ -34,7 +34,7 @@ def _score(series_file: Path, tmp_path: Path) -> dict:
 
 def test_example_series(tmp_path):
     result = _score(EXAMPLE_SERIES, tmp_path)
-    assert result["links"]["f1"] >= 0.6
+    assert result["links"]["f1"] >= 0.7
     assert result["status_accuracy"] >= 0.75
 
 
@@ -43,7 +43,7 @@ def test_dev_series_status(tmp_path):
         pytest.skip("../shared/eval/dev is not beside the repository")
     result = _score(DEV_SERIES, tmp_path)
     assert result["status_accuracy"] is None or result["status_accuracy"] >= 0.75
-    assert result["links"]["f1"] >= 0.15  # floor; the goal (0.60) needs the dev items extracted
+    assert result["links"]["f1"] >= 0.45  # floor; the goal (0.60) needs the dev items extracted
 
 
 @pytest.mark.xfail(reason="half of the dev gold items are not yet in the action/decision tables", strict=False)

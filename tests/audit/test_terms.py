@@ -15,6 +15,9 @@ def _best(a: str, b: str) -> float:
     ("Protokolle", "Protokoll"),             # plural
     ("Kuchenspenden", "Kuchenaufruf"),       # shared modifier
     ("veröffentlicht", "veröffentlichen"),  # participle and infinitive
+    ("Öffentlichkeitsarbeit", "Presse"),     # synonyms (followup.SYNONYM_GROUPS)
+    ("Homepage", "Webseite"),
+    ("Hausordnung", "AGB"),
 ])
 def test_related_words_meet(a, b):
     assert _best(a, b) > 0
@@ -32,6 +35,23 @@ def test_unrelated_words_do_not(a, b):
 def test_names_and_filler_are_dropped():
     found = dict(terms("Ole fragt bis Ende Januar beim Ordnungsamt an", frozenset({"ole"})))
     assert "ole" not in found and "januar" not in found and "ordnungsamt" in found
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Die Liste wird gepflegt, sodass alle vorher Bescheid wissen.", {"sodass", "vorher"}),
+    ("Ute klärt zeitnah, spätestens im Mai, die Schlüsselfrage.", {"zeitnah", "spätestens"}),
+    ("Zurzeit gibt es diverse Anfragen.", {"zurzeit", "divers", "diverse"}),
+])
+def test_conjunctions_and_time_words_are_dropped(text, dropped):
+    assert not dropped & set(dict(terms(text)))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Presse", "Kasse"),
+    ("Satzung", "Website"),
+])
+def test_synonym_groups_stay_apart(a, b):
+    assert _best(a, b) == 0
 
 
 def test_nouns_weigh_more_than_verbs():

@@ -54,7 +54,7 @@ def _run(script: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def test_kill_during_a_transaction_leaves_no_partial_document(tmp_path: Path) -> None:
-    """The process dies after a document's rows are inserted, before its commit."""
+    """The process dies in the middle of storing a document's rows, before its commit."""
     write_text(tmp_path, "eins.txt", german(5))
     write_text(tmp_path, "zwei.txt", german(12))
     done = _run("""
@@ -63,14 +63,12 @@ def test_kill_during_a_transaction_leaves_no_partial_document(tmp_path: Path) ->
         from extractor import extract
         from extractor.batch.archive import Archive
         from extractor.batch.settings import BatchSettings
-        calls = []
-        real_bump = Archive._bump
-        def bump_then_die(self):
-            real_bump(self)
-            calls.append(1)
-            if len(calls) == 2:
+        real_insert = Archive._insert
+        def insert_then_die(self, table, path, rows):
+            real_insert(self, table, path, rows)
+            if path.endswith("zwei.txt") and table == "attendees":
                 os.kill(os.getpid(), signal.SIGKILL)
-        Archive._bump = bump_then_die
+        Archive._insert = insert_then_die
         extract([Path("eins.txt"), Path("zwei.txt")], BatchSettings(archive=Path("a.sqlite")))
     """, tmp_path)
     assert done.returncode == -9

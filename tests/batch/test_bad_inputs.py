@@ -99,3 +99,11 @@ def test_cli_mixed_batch_summary(tmp_path: Path, capsys: pytest.CaptureFixture) 
     errors = pd.read_csv(tmp_path / "out" / "errors.csv")
     assert len(errors) == 8 and list(errors.columns) == ["file", "doc_id", "kind", "message", "hint"]
     assert len(pd.read_csv(tmp_path / "out" / "meetings.csv")) == 1
+
+
+def test_missing_input_is_an_error_row_not_archived(tmp_path: Path) -> None:
+    write_text(tmp_path, "gut.txt", german())
+    result = extract([tmp_path / "gut.txt", tmp_path / "fehlt.txt"], BatchSettings(archive=tmp_path / "a.sqlite"))
+    assert [(e.doc_id, e.kind) for e in result.errors] == [("fehlt", "not_found")]
+    assert list(result.tables["errors"]["kind"]) == ["not_found"]
+    assert len(result.tables["meetings"]) == 1

@@ -28,3 +28,16 @@ def test_log_lines_when_not_a_terminal() -> None:
     progress.close()
     assert stream.getvalue().startswith("2/2 documents, 4 pages, 1 failed,")
     assert "pages/s" in stream.getvalue() and "left" in stream.getvalue()
+
+
+def test_bar_on_a_terminal() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    progress = Progress(3, "auto", stream)
+    for pages in (2, 2, 1):
+        progress.advance(pages)
+    progress.close()
+    assert "3/3" in stream.getvalue() and "5 pages" in stream.getvalue()

@@ -64,9 +64,9 @@ ONGOING_PATTERNS: tuple[tuple[str, str], ...] = (
 # auxiliary, then a participle at the end of the sentence; "wurde beschlossen", "wurde gebeten"
 # record a decision or a task and are not reports.
 PAST_REPORT_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("report.past", r"^(?!.*\b(?:noch|soll|sollen|sollte|sollten|muss|müssen|wird|werden|bis)\b)"
-                    r".*\b(?:wurde|wurden|hat|haben|ist|sind)\b(?:\s+\S+)*?\s+"
-                    r"(?!(?:beschlossen|vereinbart|festgelegt|entschieden|beauftragt|gebeten|verabschiedet|angenommen)\b)"
+    ("report.past", r"^(?!.*\b(?:noch|soll|sollen|sollte|sollten|muss|müssen|wird|werden|bis|beschlossen|"
+                    r"vereinbart|festgelegt|entschieden|beauftragt|gebeten|verabschiedet|angenommen)\b)"
+                    r".*\b(?:wurde|wurden|hat|haben|ist|sind)\b(?:\s+\S+)*?\s+(?<!\bzu )"
                     r"(?:(?:ge|be|ver|er|ent|emp|zer)\w+(?:t|en)|\w+iert|\w+ge\w+(?:t|en))\s*[.!]?\s*$"),
 )
 

@@ -1,0 +1,34 @@
+"""Which items are followed: tasks and decisions, not reports told in the past or procedure."""
+import pytest
+
+from extractor.audit.items import Item, is_report, to_follow
+from extractor.audit.outline import Context
+
+
+def _item(text: str, kind: str = "action_item", responsible: tuple[str, ...] = ()) -> Item:
+    return Item("kgv-2024-03-05", "a1", kind, text, None, responsible, None, None, Context(None, "", ()), None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Der Mietvertrag wurde mit der Gemeinde abgestimmt.", "action_item"),
+    ("Tarek hat die neuen Schlüssel verteilt.", "action_item"),
+    ("Die Kassenprüferinnen haben die Entlastung empfohlen.", "decision"),
+    ("Ute wurde zur Schriftführerin gewählt, der Vorstand wurde entlastet.", "decision"),
+    ("Schaukasten: erledigt.", "action_item"),
+    ("Der Beschluss vom 05.03. zum Grillplatz wird aufgehoben.", "decision"),
+])
+def test_reports_are_not_followed(text, kind):
+    assert is_report(_item(text, kind)) and not to_follow(_item(text, kind))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tarek räumt bis Ende März den Schaukasten auf.", "action_item"),
+    ("Es wurde beschlossen, einen Förderantrag zu stellen.", "decision"),
+    ("Der Vorstand hat beschlossen, den Rasenmäher zu verkaufen.", "decision"),
+    ("Jana wird gebeten, zwei Angebote einzuholen.", "action_item"),
+    ("Die Einladung wurde noch nicht verschickt.", "action_item"),
+    ("Das Protokoll muss noch unterschrieben werden.", "action_item"),
+    ("Die Hecke soll bis Juni geschnitten werden.", "decision"),
+])
+def test_tasks_and_decisions_are_followed(text, kind):
+    assert to_follow(_item(text, kind, ("Tarek Yilmaz",) if kind == "action_item" else ()))

@@ -19,7 +19,8 @@ _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 _REFERS_BACK = re.compile(REFERS_BACK)
 _POLL_OPTION = re.compile(r"^\d{1,3}\s+Stimmen?\s*:")
-_POLL_ANSWER = re.compile(r"^(\d{1,3})\s+Stimmen?\s*:\s*(?:[a-z]\)\s*)?(Ja|Nein|Enthaltung)\b", re.IGNORECASE)
+_POLL_ANSWER = re.compile(r"^(\d{1,3})\s+Stimmen?\s*:\s*(?:[a-z]\)\s*)?(?:(Ja|Nein|Enthaltung)\b|\S)", re.IGNORECASE)
+_NAME_LIST = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?(?:\s*,\s*[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?)+\.?$")
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
           "decision.abstimmung", "decision.renaming", "decision.answer", "decision.postpone",
@@ -87,15 +88,18 @@ def result_votes(results: list[str]) -> Votes:
     "5 Stimmen: a) Ja, ich mache mit", "5 Stimmen: b) Ja, aber ...", "0 Stimmen: c) Nein" and
     "1 Stimme: d) Enthaltung" are 10 yes, 0 no, 1 abstention.
     """
-    options = [_POLL_ANSWER.match(r) for r in results]
-    if not any(options):
+    options = [_POLL_ANSWER.match(r) for r in results if _POLL_OPTION.match(r)]
+    if not options:
         return merge_votes([parse_votes(r) for r in results])
-    totals = {"ja": 0, "nein": 0, "enthaltung": 0}
+    totals: dict[str, int] = {}
     for m in options:
-        if m:
-            totals[m.group(2).lower()] += int(m.group(1))
-    no = totals["nein"]
-    return Votes(totals["ja"], no, totals["enthaltung"], False if no else None)
+        answer = m.group(2).lower() if m.group(2) else "candidate"
+        totals[answer] = max(totals.get(answer, 0), int(m.group(1))) if answer == "candidate" else \
+            totals.get(answer, 0) + int(m.group(1))
+    # "7 Stimmen: Sarah", "2 Stimmen: Martin": the elected candidate's count is the yes vote
+    yes = totals.get("ja", totals.get("candidate"))
+    no = totals.get("nein")
+    return Votes(yes, no, totals.get("enthaltung"), False if no else None)
 
 
 def merge_votes(parts: list[Votes]) -> Votes:
@@ -121,8 +125,9 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
             i += 1
             continue
         j = i
-        while j + 1 < len(texts) and results[j + 1] and same_item[j + 1]:
-            j += 1
+        while j + 1 < len(texts) and same_item[j + 1] and (results[j + 1] or (
+                j + 2 < len(texts) and _NAME_LIST.match(texts[j + 1]) and results[j + 2])):
+            j += 1  # names under an option ("- Klaus-Jürgen, Martin, Michael") stay in the run
         run = tuple(range(i, j + 1))
         after, before = j + 1, i - 1
         while before > 0 and same_item[before] and first_match(_PROCEDURE, texts[before]) and not is_decision[before]:

@@ -67,6 +67,8 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[Resul
     ex.appointments = _appointments(doc, ex, clauses + [c for _, c in typed], headings)
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
     titles = [_heading_clause(h) for h in headings]  # an agenda title may itself be a task
+    listed = {_plain(h.title) for h in headings}
+    clauses = [c for c in clauses if _plain(c.text) not in listed]  # the agenda read out in TOP 1
     prose = sorted(clauses + titles + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
     marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
                                         [c.context for c in prose])))
@@ -86,6 +88,10 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[Resul
 
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _row_clause(row: ResultRow, headings: list[Heading]) -> Clause:

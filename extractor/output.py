@@ -12,6 +12,7 @@ Parquet: raw values; it is read by programs, not spreadsheet programs.
 """
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -20,10 +21,13 @@ from pathlib import Path
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as _ILLEGAL
 from openpyxl.styles import Font
 
+log = logging.getLogger(__name__)
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_MAX_ROWS = 1_048_576  # per sheet, the header row included
 FORMATS = ("csv", "xlsx", "parquet")
 WORKBOOK = "protokoll.xlsx"
 
@@ -77,6 +81,10 @@ def write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:
     for name, frame in tables.items():
         sheet = book.create_sheet(name[:31])
         sheet.append([_cell(sheet, str(column), bold=True) for column in frame.columns])
+        if len(frame) >= EXCEL_MAX_ROWS:
+            log.warning("table %s has %d rows; the workbook shows the first %d, the CSV and Parquet files all",
+                        name, len(frame), EXCEL_MAX_ROWS - 1)
+            frame = frame.head(EXCEL_MAX_ROWS - 1)
         for row in _records(frame):
             sheet.append([_cell(sheet, value) for value in row])
     book.save(path)
@@ -88,9 +96,10 @@ def _records(frame: pd.DataFrame) -> Iterator[tuple]:
 
 
 def _cell(sheet, value: object, bold: bool = False) -> object:
-    if not isinstance(value, str):
+    """Plain values stay plain (fast); text that openpyxl would take for a formula becomes a text cell."""
+    if not isinstance(value, str) or not (bold or value.startswith(FORMULA_TRIGGERS) or _ILLEGAL.search(value)):
         return value
-    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+    cell = WriteOnlyCell(sheet, value=_ILLEGAL.sub("", value))
     cell.data_type = "s"  # openpyxl would store "=..." as a formula
     if value.startswith(FORMULA_TRIGGERS):
         cell.quotePrefix = True

@@ -75,7 +75,7 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[Resul
     ex.decisions = _decisions(doc, ex.doc_id, marked, body_start) + [
         _decision(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
     for clause, sent in marked:
-        if sent._.action and not sent._.decision and clause.start >= body_start and (
+        if sent._.action and not sent._.decision and clause.start >= body_start and len(clause.text.split()) > 1 and (
                 clause.kind != "heading" or sent._.action in _TITLE_TASKS):
             ex.action_items.append(_action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting))
     for row, clause in typed:

@@ -110,11 +110,12 @@ REPORT_VERBS: tuple[str, ...] = (
     "betont", "meint", "findet", "sagt", "ergänzt", "schlägt", "stimmt", "stimmen",
     "bittet", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
+    "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
 TASK_LIST_CUES: tuple[str, ...] = (
-    r"\bVorbereitung\w*\b", r"\bAufgaben\b", r"\bTo-?Dos?\b", r"\bTODO\b", r"\bOrga\b",
+    r"\bVorbereitung(?:en)?\s+(?:für|auf|bis)\b", r"^Vorbereitungen\b", r"\bAufgaben\b", r"\bTo-?Dos?\b", r"\bTODO\b", r"\bOrga\b",
     r"\bOrganisation\b", r"\boffene Punkte\b", r"\bNächste Schritte\b", r"\bMaßnahmen\b",
     r"\bWer macht was\b", r"\bArbeitsaufträge\b", r"\bAction Items\b",
 )

@@ -71,3 +71,11 @@ def test_atomic_and_readable(written: Path) -> None:
 def test_unknown_format_names_choices(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="Unknown output format 'ods'; expected one of: csv, xlsx, parquet"):
         write_tables({}, tmp_path, ("ods",))
+
+
+def test_workbook_stops_at_the_sheet_row_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("extractor.output.EXCEL_MAX_ROWS", 3)
+    frame = pd.DataFrame({"text": pd.array(["a", "b", "c", "d"], dtype="string")})
+    write_tables({"decisions": frame}, tmp_path, ("xlsx", "csv"))
+    assert openpyxl.load_workbook(tmp_path / "protokoll.xlsx")["decisions"].max_row == 3
+    assert len(pd.read_csv(tmp_path / "decisions.csv")) == 4

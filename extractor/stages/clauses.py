@@ -17,7 +17,7 @@ from extractor.structure.lines import Line, clean_inline
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"(])")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
-_PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
+_PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
 _MODAL = re.compile(TASK_MODALS)
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
 

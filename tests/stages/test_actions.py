@@ -19,6 +19,8 @@ TASKS = [
     ("die Koordinierungsstelle versucht es weiterhin", ["Koordinierungsstelle"]),
     ("Leon und Michael bereiten einen Workshop vor", ["Leon", "Michael"]),
     ("Der Förderantrag muss bis Ende November gestellt werden.", []),
+    ("Wir sollten eine Hausordnung erstellen.", []),
+    ("Nun kann der Antrag auf Förderung gestellt werden.", []),
     # object first, subject after the verb (German V2 order)
     ("Den Getränkestand organisieren Fr. Krämer und Hr. Wendt.", ["Krämer", "Wendt"]),
     ("Material bringt die Koordinierungsstelle mit", ["Koordinierungsstelle"]),

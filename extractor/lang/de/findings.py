@@ -41,8 +41,8 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.verb_present", r"\b(?:schaut|guckt|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\ban\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|recherchiert|überarbeitet|überarbeiten|schreibt|entwirft|plant|planen|bringt|holt|beantragt|reicht|richtet|richten|fragt nach|führt|vereinbart|versucht|kauft|telefoniert|koordiniert|stellt|setzt|aktualisiert|leitet|verteilt|sammelt|baut|druckt|macht|geht|legt)\b"),
     ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"),
     ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b).*\b(?:muss|müssen|soll|sollen)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"),
-    ("action.we_must", r"^(?!.*\d+\s+Stimmen?)(?!.*[„\"]).*(?:\b(?:wir|man)\s+(?:müssen|muss|muessen|sollten|sollen)\b|\b(?:müssen|sollten|sollen)\s+wir\b)"),
-    ("action.can_now", r"\b(?:kann|können)\s+(?:nun|jetzt|dann)\b.{0,80}\b\w+t\s+werden\b"),
+    ("action.we_must", r"^(?!.*\d+\s+Stimmen?)(?!.*[„\"]).*(?:\b(?:[Ww]ir|[Mm]an)\s+(?:müssen|muss|muessen|sollten|sollen)\b|\b(?:müssen|muessen|sollten|sollen)\s+wir\b)"),
+    ("action.can_now", r"(?:\b(?:kann|können)\s+(?:nun|jetzt|dann)\b|\b(?:[Nn]un|[Jj]etzt|[Dd]ann)\s+(?:kann|können)\b).{0,80}\b\w+t\s+werden\b"),
 )
 
 # Done, reported or hypothetical: not a task for after the meeting.
@@ -132,6 +132,7 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     "spricht", "fragt", "geht", "kümmert", "übernimmt", "klärt", "organisiert", "schickt",
     "verschickt", "ruft", "schreibt", "meldet", "erstellt", "prüft", "bringt", "holt", "kontaktiert",
     "informiert", "bestellt", "besorgt", "wird", "macht", "bereitet", "lädt", "führt", "versucht",
+    "versendet", "sendet", "überarbeitet", "schaut", "präsentiert", "erledigt", "telefoniert",
 )
 
 # Lines that carry a date but fix no appointment (a signature, a document date).

@@ -49,6 +49,7 @@ _STRONG_SUBJECT = re.compile(r"(?:kümmert sich|kümmern sich|erklärt sich bere
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"}
 _PRONOUNS = {"sie", "er", "wir", "man", "es", "dies", "das", "diese", "dieser", "ich", "ihr", "alle", "jeder"}
 # Cues that make a task without a named subject ("... muss gestellt werden").
+_OPENING_CUES = ("action.we_must", "action.can_now")
 _WEAK_CUES = ("action.kuemmern", "action.need", "action.future", "action.we_must", "action.can_now")
 
 
@@ -81,6 +82,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     inner = _INNER_SUBJECT.search(text)
     if inner and _credible(inner.group("who"), people, strict=True):
         return "action.inner_subject"
+    early = next((p.id for p in _PATTERNS if p.id in _OPENING_CUES and p.regex.search(text)), None)
+    if early:
+        return early  # "Wir sollten ...", "Nun kann ... werden": the opening word is no subject
     subject = _SUBJECT.match(text)
     if subject and _REPORT.match(subject.group("rest")) and not _announced(text):
         return None

@@ -74,25 +74,26 @@ def _round_of_reports(lines: list[Line]) -> list[PersonEntry]:
     bullets in a row at one indent are a round of reports (Blitzlicht, Vorstellungsrunde).
     """
     out: list[PersonEntry] = []
-    run: list[tuple[str, Line]] = []
-    indent = None
-    for line in lines + [Line(len(lines), 0, 0, "", 0, "rule", 0, "", 0)]:
-        if line.kind == "bullet" and (indent is None or line.indent == indent):
-            indent = line.indent
-            m = _SPEAKER.match(line.text)
-            if m:
-                run.append((m.group(1) or m.group(2), line))
-            continue
-        if line.kind in ("blank", "text") and run and line.indent > (indent or 0):
-            continue  # a wrapped bullet
-        if len(run) >= 3:
-            out += [PersonEntry(name, "present", None, None, l, "attendance.round") for name, l in run]
-        run, indent = [], None
-        if line.kind == "bullet":  # a bullet at another indent starts the next run
-            indent = line.indent
-            m = _SPEAKER.match(line.text)
-            run = [(m.group(1) or m.group(2), line)] if m else []
+    for run in _bullet_runs(lines):
+        speakers = [(m.group(1) or m.group(2), line) for line in run if (m := _SPEAKER.match(line.text))]
+        if len(speakers) >= 3:
+            out += [PersonEntry(name, "present", None, None, line, "attendance.round") for name, line in speakers]
     return out
+
+
+def _bullet_runs(lines: list[Line]) -> list[list[Line]]:
+    """Bullets at one indent that follow each other; their wrapped lines do not break a run."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.kind == "bullet" and (not current or line.indent == current[0].indent):
+            current.append(line)
+        elif current and line.kind in ("blank", "text") and line.indent > current[0].indent:
+            continue
+        else:
+            runs.append(current)
+            current = [line] if line.kind == "bullet" else []
+    return [run for run in runs + [current] if run]
 
 
 def _list_role(line: Line) -> str | None:

@@ -1,6 +1,7 @@
 """Build the German spaCy pipeline: the shipped model (or another), then our stages."""
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -15,15 +16,37 @@ import extractor.stages.decisions  # noqa: F401
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_protokoll"
 STAGES = ("protokoll_decisions", "protokoll_actions")
+# ``protokoll extract --model`` sets this, so that worker processes load the same pipeline.
+MODEL_ENV = "PROTOKOLL_MODEL"
 
 
 class ModelNotFound(RuntimeError):
     """The chosen spaCy pipeline is not installed or not a folder."""
 
 
-@lru_cache(maxsize=4)
+def chosen_model() -> str | None:
+    return os.environ.get(MODEL_ENV) or None
+
+
+def check_model(model: str | None) -> None:
+    """Fail before any file is read when the chosen pipeline is not there."""
+    if model in (None, "", "default", "blank"):
+        return
+    if Path(model).exists():
+        if not (Path(model) / "meta.json").exists():
+            raise ModelNotFound(f"{model!r} is a folder but no spaCy pipeline (no meta.json in it).")
+        return
+    if not spacy.util.is_package(model):
+        raise ModelNotFound(_not_installed(model))
+
+
 def build_pipeline(model: str | None = None) -> Language:
-    """``model``: None (the shipped model, else a blank German pipeline), a path, or a package name."""
+    """``model``: None (``$PROTOKOLL_MODEL``, else the shipped model), "blank", a path, or a package name."""
+    return _build(model or chosen_model())
+
+
+@lru_cache(maxsize=4)
+def _build(model: str | None) -> Language:
     nlp = _load(model)
     for stage in STAGES:
         if stage not in nlp.pipe_names:
@@ -41,10 +64,13 @@ def _load(model: str | None) -> Language:
     try:
         return spacy.load(model)
     except OSError as err:
-        raise ModelNotFound(
-            f"spaCy pipeline {model!r} is not installed. Install it (for de_core_news_md: "
-            f"'python -m spacy download de_core_news_md') or pass a folder, or omit --model "
-            f"to use the shipped model in {DEFAULT_MODEL}.") from err
+        raise ModelNotFound(_not_installed(model)) from err
+
+
+def _not_installed(model: str) -> str:
+    return (f"spaCy pipeline {model!r} is not installed. Install it (for de_core_news_md: "
+            f"'python -m spacy download de_core_news_md'), pass a folder, or omit --model "
+            f"to use the shipped model in {DEFAULT_MODEL}.")
 
 
 def people_gazetteer(names: list[str]) -> frozenset[str]:

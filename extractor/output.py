@@ -56,16 +56,16 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, formats: tuple[
     if "csv" in formats:
         for name, frame in tables.items():
             path = out_dir / f"{name}.csv"
-            _atomic(path, lambda tmp, f=frame: write_csv(f, tmp))
+            atomic_write(path, lambda tmp, f=frame: write_csv(f, tmp))
             written.append(path)
     if "parquet" in formats:
         for name, frame in tables.items():
             path = out_dir / f"{name}.parquet"
-            _atomic(path, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+            atomic_write(path, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
             written.append(path)
     if "xlsx" in formats:
         path = out_dir / WORKBOOK
-        _atomic(path, lambda tmp: write_xlsx(tables, tmp))
+        atomic_write(path, lambda tmp: write_xlsx(tables, tmp))
         written.append(path)
     return written
 
@@ -108,7 +108,7 @@ def _cell(sheet, value: object, bold: bool = False) -> object:
     return cell
 
 
-def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     """Write to a temporary file beside ``path`` and rename it: readers never see half a file."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.tmp-", suffix=path.suffix, dir=path.parent)
     os.close(fd)

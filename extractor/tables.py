@@ -32,21 +32,31 @@ _INT_COLUMNS = {"votes_yes", "votes_no", "votes_abstain", "page", "char_start", 
 def build_tables(extractions: list[Extraction], errors: list[ErrorRecord] = ()) -> dict[str, pd.DataFrame]:
     rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
     for ex in extractions:
-        date = ex.meeting.date
-        rows["meetings"].append(_row(ex.meeting, date, pages=ex.pages, words=ex.words,
-                                     format=ex.format))
-        for name, records in (("agenda_items", ex.agenda_items), ("attendees", ex.attendees),
-                              ("decisions", ex.decisions), ("appointments", ex.appointments)):
-            rows[name] += [_row(r, date) for r in records]
-        for item in ex.action_items:
-            rows["action_items"].append(_row(item, date, responsible="; ".join(item.responsible)))
-            rows["action_item_persons"] += [
-                {"doc_id": item.doc_id, "action_id": item.action_id, "meeting_date": date, "person": p}
-                for p in item.responsible]
-    tables = {name: _frame(rows[name], COLUMNS[name] + (PROVENANCE_COLUMNS if name != "action_item_persons" else []))
-              for name in COLUMNS}
+        for name, records in record_rows(ex).items():
+            rows[name] += records
+    tables = {name: _frame(rows[name], table_columns(name)) for name in COLUMNS}
     tables["errors"] = pd.DataFrame([dataclasses.asdict(e) for e in errors], columns=ERROR_COLUMNS)
     return tables
+
+
+def table_columns(name: str) -> list[str]:
+    return COLUMNS[name] + (PROVENANCE_COLUMNS if name != "action_item_persons" else [])
+
+
+def record_rows(ex: Extraction) -> dict[str, list[dict]]:
+    """One document's records as rows (dicts) per table: the mapping both pandas and the archive use."""
+    date = ex.meeting.date
+    rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
+    rows["meetings"].append(_row(ex.meeting, date, pages=ex.pages, words=ex.words, format=ex.format))
+    for name, records in (("agenda_items", ex.agenda_items), ("attendees", ex.attendees),
+                          ("decisions", ex.decisions), ("appointments", ex.appointments)):
+        rows[name] += [_row(r, date) for r in records]
+    for item in ex.action_items:
+        rows["action_items"].append(_row(item, date, responsible="; ".join(item.responsible)))
+        rows["action_item_persons"] += [
+            {"doc_id": item.doc_id, "action_id": item.action_id, "meeting_date": date, "person": p}
+            for p in item.responsible]
+    return rows
 
 
 def _row(record: object, meeting_date: dt.date | None, **extra: object) -> dict:

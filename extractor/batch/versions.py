@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import os
 from pathlib import Path
 
 # The shipped model, as in ``extractor.nlp.DEFAULT_MODEL`` (not imported here: spaCy takes a second to load).
@@ -17,9 +18,20 @@ def tool_version() -> str:
         return "unknown"
 
 
-def model_fingerprint(model_dir: Path = DEFAULT_MODEL) -> str:
-    """Name, version and a hash of ``meta.json`` (retraining changes its scores), or ``blank-de``."""
-    meta = model_dir / "meta.json"
+def model_fingerprint(model: str | Path | None = None) -> str:
+    """Name, version and a hash of ``meta.json`` (retraining changes its scores), or ``blank-de``.
+
+    ``model`` is what ``--model`` names (``$PROTOKOLL_MODEL``): a folder, a package name or "blank".
+    """
+    model = str(model or os.environ.get("PROTOKOLL_MODEL") or "") or None
+    if model == "blank":
+        return "blank-de"
+    if model and not Path(model).exists() and os.sep not in model:  # an installed package
+        try:
+            return f"{model}-{importlib.metadata.version(model)}"
+        except importlib.metadata.PackageNotFoundError:
+            return model
+    meta = Path(model or DEFAULT_MODEL) / "meta.json"
     if not meta.exists():
         return "blank-de"
     data = meta.read_bytes()

@@ -6,8 +6,6 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from extractor.audit import audit, read_mapping
-from extractor.output import _atomic, safe_frame
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,11 +29,13 @@ def iso_date(value: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    from extractor.audit import audit, read_mapping  # heavy (spaCy, pandas): only when the command runs
+    from extractor.output import atomic_write, safe_frame  # heavy (spaCy, pandas): only when the command runs
     mapping = read_mapping(args.series_map) if args.series_map else None
     result = audit(args.inputs, series=args.series, mapping=mapping, as_of=args.as_of)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, frame in result.tables.items():
-        _atomic(args.out / f"{name}.csv",
+        atomic_write(args.out / f"{name}.csv",
                 lambda tmp, f=frame: safe_frame(f).to_csv(tmp, index=False, encoding="utf-8"))
     errors = result.extraction.errors
     for error in errors:

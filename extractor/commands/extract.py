@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--out", type=Path, required=True, help="folder for the tables")
     ex.add_argument("--format", dest="formats", action="append", choices=FORMATS,
                     help="output format (repeatable; default: all three)")
+    ex.add_argument("--model", metavar="PATH_OR_NAME",
+                    help="spaCy pipeline: a folder, an installed package such as de_core_news_md, or 'blank' "
+                         "(default: the shipped models/de_protokoll)")
     run = ex.add_argument_group("workers and limits")
     run.add_argument("--jobs", type=int, default=default_jobs(),
                      help="worker processes (default: all cores, here %(default)s); 0 = in this process, "
@@ -59,7 +63,8 @@ def settings_from(args: argparse.Namespace) -> BatchSettings:
 def run_command(args: argparse.Namespace) -> int:
     try:
         settings = settings_from(args)
-    except ValueError as err:
+        use_model(args.model)
+    except (ValueError, RuntimeError) as err:  # a bad setting, or the model is not installed
         print(f"protokoll extract: {err}", file=sys.stderr)
         return 2
     formats = tuple(args.formats or FORMATS)
@@ -80,6 +85,15 @@ def run_command(args: argparse.Namespace) -> int:
     failed.update(e.kind for e in report.missing)
     print(summary(report, extracted, failed, errors + report.missing, args.out, settings, written))
     return 1 if failed else 0
+
+
+def use_model(model: str | None) -> None:
+    """Check the chosen pipeline now and hand it to every worker through the environment."""
+    if model:
+        from extractor.nlp import MODEL_ENV, check_model  # spaCy loads only when a model is named
+
+        check_model(model)
+        os.environ[MODEL_ENV] = model
 
 
 def summary(report: BatchReport, extracted: int, failed: Counter, errors: list, out: Path,

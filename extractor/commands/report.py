@@ -6,9 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from extractor.audit import audit, read_mapping
 from extractor.commands.audit import iso_date
-from extractor.report import build_report, write_report
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from extractor.audit import audit, read_mapping  # heavy (spaCy, pandas): only when the command runs
+    from extractor.report import build_report, write_report  # heavy (spaCy, pandas): only when the command runs
     as_of = args.as_of or min(dt.date(args.year, 12, 31), dt.date.today())
     mapping = read_mapping(args.series_map) if args.series_map else None
     result = audit(args.inputs, series=args.series, mapping=mapping, as_of=as_of)

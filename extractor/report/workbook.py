@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from extractor.lang.de.followup import REPORT_LABELS as L
-from extractor.output import FORMULA_TRIGGERS, _atomic
+from extractor.output import FORMULA_TRIGGERS, atomic_write
 from extractor.report.figures import ReportData
 
 _HIDDEN_COLUMNS = ("status_code", "overdue_flag")
@@ -29,7 +29,7 @@ _MAX_WIDTH = 60
 def write_report(report: ReportData, path: Path) -> Path:
     """Write the workbook atomically (beside ``path``, then renamed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic(path, lambda tmp: build_workbook(report).save(tmp))
+    atomic_write(path, lambda tmp: build_workbook(report).save(tmp))
     return path
 
 

@@ -45,6 +45,9 @@ def test_store_replaces_a_documents_rows(tmp_path: Path) -> None:
 def test_model_path_matches_nlp() -> None:
     assert DEFAULT_MODEL == NLP_DEFAULT_MODEL
     assert model_fingerprint(Path("/nonexistent")) == "blank-de"
+    assert model_fingerprint("blank") == "blank-de"
+    assert model_fingerprint("de_core_news_md").startswith("de_core_news_md")
+    assert model_fingerprint(DEFAULT_MODEL).startswith("de_")
 
 
 def _run(script: str, cwd: Path) -> subprocess.CompletedProcess:

@@ -90,11 +90,11 @@ def _extract(task: Task, options: WorkerOptions) -> Extraction | ErrorRecord:
 def _read(task: Task) -> Document:
     """The file itself, or its shipped bytes under the same name (provenance keeps the real path)."""
     if task.content is None:
-        return read_document(task.path)
+        return read_document(task.path, max_bytes=None)  # the planner applied --max-size already
     with tempfile.TemporaryDirectory(prefix="protokoll-") as folder:
         copy = Path(folder) / Path(task.path).name
         copy.write_bytes(task.content)
-        return dataclasses.replace(read_document(copy), path=Path(task.path))
+        return dataclasses.replace(read_document(copy, max_bytes=None), path=Path(task.path))
 
 
 def _call_hook(hook: str, path: Path) -> None:

@@ -36,16 +36,18 @@ _FOREIGN_MAGIC = (
 )
 
 
-def read_document(path: Path | str, *, pdf_engine: str = DEFAULT_PDF_ENGINE) -> Document:
+def read_document(path: Path | str, *, pdf_engine: str = DEFAULT_PDF_ENGINE,
+                  max_bytes: int | None = MAX_BYTES) -> Document:
     """Read one protocol; raises ``DocumentError`` for anything that cannot be read.
 
-    ``pdf_engine`` is ``"pypdfium2"`` (fast, default) or ``"pdfplumber"``.
+    ``pdf_engine`` is ``"pypdfium2"`` (fast, default) or ``"pdfplumber"``; ``max_bytes`` refuses
+    larger files unread (None: no limit, for callers that check the size themselves).
     """
     if pdf_engine not in PDF_ENGINES:
         raise ValueError(f"Unknown PDF engine {pdf_engine!r}; expected one of: {', '.join(PDF_ENGINES)}")
     path = Path(path)
     size = path.stat().st_size
-    _check_size(path, size)
+    _check_size(path, size, max_bytes)
     with path.open("rb") as handle:
         head = handle.read(_SNIFF_BYTES)
     if _is_pdf(head, path):
@@ -57,13 +59,13 @@ def read_document(path: Path | str, *, pdf_engine: str = DEFAULT_PDF_ENGINE) -> 
     raise _unsupported(path, head)
 
 
-def _check_size(path: Path, size: int) -> None:
+def _check_size(path: Path, size: int, max_bytes: int | None) -> None:
     if size == 0:
         raise DocumentError("empty", f"{path.name} is empty (0 bytes).",
                             "Check the export or download; the file has no content.")
-    if size > MAX_BYTES:
+    if max_bytes is not None and size > max_bytes:
         raise DocumentError(
-            "too_large", f"{path.name} has {size / 2**20:.0f} MB; the limit is {MAX_BYTES / 2**20:.0f} MB.",
+            "too_large", f"{path.name} has {size / 2**20:.0f} MB; the limit is {max_bytes / 2**20:.0f} MB.",
             "Split the file or remove embedded images and read it again.")
 
 

@@ -63,11 +63,11 @@ def test_unknown_or_mislabelled_files_raise(write, name, data, kind):
     assert caught.value.hint
 
 
-def test_files_over_the_size_limit_are_refused_unread(write, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_BYTES", 50)
+def test_files_over_the_size_limit_are_refused_unread(write):
     with pytest.raises(DocumentError) as caught:
-        read_document(write("lang.md", NOTE * 3))
+        read_document(write("lang.md", NOTE * 3), max_bytes=50)
     assert caught.value.kind == "too_large"
+    assert read_document(write("lang2.md", NOTE * 3), max_bytes=None).text
 
 
 def test_unknown_pdf_engine_names_the_choices(write):

@@ -6,7 +6,6 @@ import io
 import docx
 import pytest
 
-import extractor.ingest as ingest
 from extractor.errors import DocumentError
 from extractor.ingest import read_document
 

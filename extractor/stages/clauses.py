@@ -15,7 +15,8 @@ from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
-_SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"(])")
+# "... gestellt werden. (SD)": a short bracket after the last sentence still belongs to it
+_SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"]|\((?![^()]{1,30}\)\s*$))")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
 _PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
 _MODAL = re.compile(TASK_MODALS)

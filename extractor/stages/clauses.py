@@ -17,6 +17,7 @@ from extractor.structure.lines import Line, clean_inline
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
 # "... gestellt werden. (SD)": a short bracket after the last sentence still belongs to it
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"]|\((?![^()]{1,30}\)\s*$))")
+_LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
 _PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
 _MODAL = re.compile(TASK_MODALS)
@@ -94,7 +95,8 @@ def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
         current = units[-1] if units else None
         continues = current is not None and line.kind == "text" and (
             current[2] == "text" or line.indent > current[3])
-        if continues and not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw):
+        # a new numbered item or a new "Label: ..." line ("Kandidatur Thommy: Ja") starts its own unit
+        if continues and not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw) and not _LABEL_LINE.match(line.text):
             current[1] = line.end
         else:
             units.append([line.content_start, line.end, line.kind, line.indent, line])

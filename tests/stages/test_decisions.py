@@ -23,6 +23,8 @@ DECISIONS = [
     "Das Thema Hallenzeiten wird in der nächsten Sitzung weiter beraten.",
     "Wollen wir einen Mitgliedsbeitrag? --> Ja, aber gering",
     "Abnahme der Tagesordnung: Ja (Konsens)",
+    "Die Kassenprüfung wurde durchgeführt und abgenommen.",
+    "Die Pressearbeit wird an Hernani und Christine übertragen.",
     # an arrangement the meeting fixes, told in the present passive
     "Der Mitgliedsbeitrag wird ab 2026 per Lastschrift eingezogen.",
     "Arbeitsgrundlagen: Aus „Anhörung“ wird „Runder Tisch vor Ort“",

@@ -7,8 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, CLAUSE_TASK_VERBS, REPORT_PHRASES, REPORT_VERBS,
-    RESPONSIBLE_BODIES, TASK_LIST_CUES,
+    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS, REPORT_PHRASES,
+    REPORT_VERBS, RESPONSIBLE_BODIES, TASK_LIST_CUES, TODO_INFINITIVES,
 )
 from extractor import temporal
 from extractor.lang.de.structure import OTHER_ROLES, ROLE_LABELS, TITLES
@@ -49,6 +49,10 @@ _STRONG_SUBJECT = re.compile(r"(?:kümmert sich|kümmern sich|erklärt sich bere
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"}
 _PRONOUNS = {"sie", "er", "wir", "man", "es", "dies", "das", "diese", "dieser", "ich", "ihr", "alle", "jeder"}
 # Cues that make a task without a named subject ("... muss gestellt werden").
+# "Vita des Vorstands auf der Website veröffentlichen": up to eight words, no finite verb,
+# ending in a to-do infinitive
+_INFINITIVE_TODO = re.compile(r"^(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
+    "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
 _OPENING_CUES = ("action.we_must", "action.can_now")
 _WEAK_CUES = ("action.kuemmern", "action.need", "action.future", "action.we_must", "action.can_now")
 
@@ -121,6 +125,8 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     if in_task_list and len(text.split()) <= 25 and not _STATEMENT.search(text) \
             and (_PREDICATE.search(text) or short_item) and not text.rstrip().endswith(":"):
         return "action.task_list"
+    if _INFINITIVE_TODO.match(text):
+        return "action.infinitive_todo"
     if re.search(r"\b(?:werden|wird|soll|sollen|muss|müssen|kann)\b", text):
         expression = temporal.find_deadline(text)
         if expression is not None and expression.kind != "vague":

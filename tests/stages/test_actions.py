@@ -20,6 +20,8 @@ TASKS = [
     ("Leon und Michael bereiten einen Workshop vor", ["Leon", "Michael"]),
     ("Der Förderantrag muss bis Ende November gestellt werden.", []),
     ("Wir sollten eine Hausordnung erstellen.", []),
+    # a short list item that is only a to-do infinitive
+    ("Vita des Vorstands auf der Website veröffentlichen", []),
     ("Nun kann der Antrag auf Förderung gestellt werden.", []),
     # object first, subject after the verb (German V2 order)
     ("Den Getränkestand organisieren Fr. Krämer und Hr. Wendt.", ["Krämer", "Wendt"]),

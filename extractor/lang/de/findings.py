@@ -7,6 +7,7 @@ from __future__ import annotations
 
 DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.bracket_label", r"\((?:Beschluss|Entscheidung)\b[^)]*\)"),
+    ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten)\s*[.!]?$"),
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
@@ -170,3 +171,18 @@ REPORT_PHRASES: tuple[str, ...] = (
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
 REFERS_BACK = r"^(?:Dies|Das|Dieser|Diese|Der|Die)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Beschlussvorschlag|Vorgehen)?\s+(?:wurde|wird|wurden|werden)\b"
+
+# Infinitives that make a short verbless list item a to-do ("Flyer überarbeiten").
+TODO_INFINITIVES: tuple[str, ...] = (
+    "stellen", "veröffentlichen", "überarbeiten", "einbetten", "besorgen", "erstellen", "einrichten",
+    "prüfen", "klären", "bestellen", "anfragen", "kontaktieren", "aktualisieren", "organisieren",
+    "schreiben", "verschicken", "versenden", "einladen", "vorbereiten", "anlegen", "anschaffen",
+    "kaufen", "buchen", "reservieren", "abstimmen", "vereinbaren", "besprechen", "informieren",
+    "melden", "anmelden", "beantragen", "einreichen", "abholen", "aufbauen", "bauen", "drucken",
+    "fragen", "nachfragen", "recherchieren", "überlegen", "verteilen", "planen", "sammeln", "umsetzen",
+    "ergänzen", "hochladen", "verlinken", "testen", "reparieren", "aufräumen", "entwerfen", "übersetzen",
+)
+FINITE_VERBS: tuple[str, ...] = (
+    "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte",
+    "kann", "können", "soll", "sollen", "muss", "müssen", "gibt", "gab", "darf", "dürfen", "will",
+)

@@ -20,8 +20,6 @@ TASKS = [
     ("Leon und Michael bereiten einen Workshop vor", ["Leon", "Michael"]),
     ("Der Förderantrag muss bis Ende November gestellt werden.", []),
     ("Wir sollten eine Hausordnung erstellen.", []),
-    # a short list item that is only a to-do infinitive
-    ("Vita des Vorstands auf der Website veröffentlichen", []),
     ("Nun kann der Antrag auf Förderung gestellt werden.", []),
     # object first, subject after the verb (German V2 order)
     ("Den Getränkestand organisieren Fr. Krämer und Hr. Wendt.", ["Krämer", "Wendt"]),
@@ -89,3 +87,18 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     people = people_gazetteer(["Holger Brandt", "Merve Yilmaz"])
     assert classify_action(text, None, people) == rule
     assert named_people(text, people) == who
+
+
+@pytest.mark.parametrize("text, context, rule", [
+    # a short list item that is only a to-do infinitive
+    ("Vita des Vorstands auf der Website veröffentlichen", (), "action.infinitive_todo"),
+    ("Filament besorgen", ("Vorbereitung für den 13. Oktober",), "action.task_list"),
+    ("Spendendose", ("Vorbereitung für den 13. Oktober",), "action.task_list"),
+    ("Die Liste wird bis zum 15.03. verschickt werden", (), "action.dated"),
+    # a statement in a task list is no task
+    ("Mehrfachstecker sind besorgt", ("Vorbereitung für den 13. Oktober",), None),
+    ("Ablauf der Mittwochen", (), None),
+])
+def test_tasks_from_their_place(text: str, context: tuple[str, ...], rule: str | None) -> None:
+    from extractor.stages.actions import classify_in_context
+    assert classify_in_context(text, context) == rule

@@ -7,8 +7,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, BODY_PREFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS, REPORT_PHRASES,
-    REPORT_VERBS, RESPONSIBLE_BODIES, TASK_LIST_CUES, TODO_INFINITIVES,
+    ACTION_BLOCKERS, ACTION_PATTERNS, ARTICLES, BODY_PREFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
+    INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES,
+    TASK_LIST_CUES, TODO_INFINITIVES,
 )
 from extractor import temporal
 from extractor.lang.de.structure import OTHER_ROLES, ROLE_LABELS, TITLES
@@ -36,7 +37,8 @@ _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
 _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
-_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß-]+\s+){{1,4}}(?:erstellt|erstellen|koordiniert|koordinieren|organisiert|organisieren|übernimmt|übernehmen|stellt|stellen|bringt|bringen|besorgt|besorgen|klärt|klären|prüft|prüfen|schreibt|schreiben|macht|machen|erledigt|erledigen|verschickt|verschicken|kümmert|aktualisiert|aktualisieren|bestellt|bestellen|holt|holen|betreut|betreuen|plant|planen|bereitet|bereiten|gestaltet|gestalten|kontaktiert|informiert|meldet|baut|bauen)\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
+_INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
+_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß-]+\s+){{1,4}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
 # "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
 _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME})\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
@@ -45,14 +47,15 @@ _TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{_TITLE}?{_
 _ROLE_LABELS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
     "vorsitzender", "vorsitzende", "stellv. vorsitzender", "stellv. vorsitzende", "kassenwart"}
 # Verbs that only a person or body does: their subject is named even when nobody lists it.
-_STRONG_SUBJECT = re.compile(r"(?:kümmert sich|kümmern sich|erklärt sich bereit|erklären sich bereit|übernimmt|übernehmen)\b")
-_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"}
-_PRONOUNS = {"sie", "er", "wir", "man", "es", "dies", "das", "diese", "dieser", "ich", "ihr", "alle", "jeder"}
+_STRONG_SUBJECT = re.compile(r"(?:%s)\b" % "|".join(PERSON_ONLY_VERBS))
+_ARTICLES = set(ARTICLES)
+_PRONOUNS = set(PRONOUNS)
 # Cues that make a task without a named subject ("... muss gestellt werden").
 # "Vita des Vorstands auf der Website veröffentlichen": up to eight words, no finite verb,
 # ending in a to-do infinitive
 _INFINITIVE_TODO = re.compile(r"^(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
+_LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
 _OPENING_CUES = ("action.we_must", "action.can_now")
 _WEAK_CUES = ("action.kuemmern", "action.need", "action.future", "action.we_must", "action.can_now")
 
@@ -86,6 +89,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     inner = _INNER_SUBJECT.search(text)
     if inner and _credible(inner.group("who"), people, strict=True):
         return "action.inner_subject"
+    lower = _LOWER_SUBJECT.match(text)
+    if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
+        return "action.known_subject"  # "yannik präsentiert Freitag das Poster": chat-style minutes
     early = next((p.id for p in _PATTERNS if p.id in _OPENING_CUES and p.regex.search(text)), None)
     if early:
         return early  # "Wir sollten ...", "Nun kann ... werden": the opening word is no subject
@@ -175,6 +181,9 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         _VERB.match(subject.group("rest")) or _known(subject.group("who"), people))
     if verb_after_subject and _credible(subject.group("who"), people, strict=True):
         return split_people(subject.group("who"))
+    lower = _LOWER_SUBJECT.match(text)
+    if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
+        return [lower.group("who")]
     for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT, _INNER_BRACKET):
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):

@@ -186,3 +186,22 @@ FINITE_VERBS: tuple[str, ...] = (
     "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte",
     "kann", "können", "soll", "sollen", "muss", "müssen", "gibt", "gab", "darf", "dürfen", "will",
 )
+
+# Verbs after which the subject follows ("Die Stände koordiniert Holger", "Den Plan erstellt Merve").
+INVERTED_TASK_VERBS: tuple[str, ...] = (
+    "gibt", "geben", "leitet", "leiten", "hält", "halten", "erstellt", "erstellen",
+    "koordiniert", "koordinieren", "organisiert", "organisieren", "übernimmt", "übernehmen", "stellt", "stellen",
+    "bringt", "bringen", "besorgt", "besorgen", "klärt", "klären", "prüft", "prüfen",
+    "schreibt", "schreiben", "macht", "machen", "erledigt", "erledigen", "verschickt", "verschicken",
+    "kümmert", "aktualisiert", "aktualisieren", "bestellt", "bestellen", "holt", "holen", "betreut",
+    "betreuen", "plant", "planen", "bereitet", "bereiten", "gestaltet", "gestalten", "kontaktiert",
+    "informiert", "meldet", "baut", "bauen",
+)
+# Verbs whose subject is a person or body even when no list names them ("Louis kümmert sich ...").
+PERSON_ONLY_VERBS: tuple[str, ...] = (
+    "kümmert sich", "kümmern sich", "erklärt sich bereit", "erklären sich bereit", "übernimmt", "übernehmen",
+)
+PRONOUNS: tuple[str, ...] = (
+    "sie", "er", "wir", "man", "es", "dies", "das", "diese", "dieser", "ich", "ihr", "alle", "jeder",
+)
+ARTICLES: tuple[str, ...] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem")

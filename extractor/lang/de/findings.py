@@ -50,7 +50,7 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
 # Done, reported or hypothetical: not a task for after the meeting.
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.done_participle", r"\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b(?!.*\b(?:werden|soll|sollen|muss|müssen)\b).{0,80}\b(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\b"),
-    ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor)\b|\b(?:liegt|liegen)\s+(?:jetzt\s+|inzwischen\s+|bereits\s+)?vor\b|\bsteht noch aus\b|\bist gedruckt\b"),
+    ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor)\b|\b(?:liegt|liegen)\s+(?:jetzt\s+|inzwischen\s+|bereits\s+)?vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
     ("block.question", r"\?\s*$"),
     ("block.past", r"\b(?:berichtete|stellte|erklärte|wies|fasste|begrüßte|eröffnete|schloss)\b"),

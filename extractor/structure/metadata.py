@@ -154,14 +154,17 @@ def _squeeze_clock(text: str) -> str:
     return re.sub(r"(\d{1,2})\s+:\s*(\d{2})", r"\1:\2", text)
 
 
-def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str, window: int = 100) -> Field | None:
+def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str, window: int = 100,
+              last: bool = False) -> Field | None:
     """The clock time nearest a cue word, read across line breaks.
 
     "Die Versammlung wurde um 18:13 Uhr geschlossen." and "Herr Löffler schloss um"
     over "13:24 Uhr" both give the time next to their cue.
     """
     cue_re = re.compile(r"(?:%s)" % "|".join(cues), re.IGNORECASE | re.MULTILINE)
-    for i, line in enumerate(lines):
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    for i in order:
+        line = lines[i]
         cue = cue_re.search(line.text)
         if not cue:
             continue
@@ -175,7 +178,7 @@ def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str, window: int =
 
 def _closing_time(lines: list[Line]) -> Field | None:
     """The last closing sentence of the protocol; annexes may follow it."""
-    return _cue_time(list(reversed([l for l in lines if l.text])), END_CUES, "meta.time.closing")
+    return _cue_time([l for l in lines if l.text], END_CUES, "meta.time.closing", last=True)
 
 
 def _opening_time(lines: list[Line]) -> Field | None:

@@ -33,6 +33,10 @@ def facts(text: str) -> dict:
      "um 17:30 Uhr in den Räumen der Stadtbibliothek, Markt 1 7 Personen zur Versammlung.\n\nText.\n\n"
      "Die Versammlung wurde um 18:13 Uhr geschlossen.\n",
      {"start": "17:30", "end": "18:13", "location": "Räumen der Stadtbibliothek, Markt 1"}),
+    # the closing sentence is broken over lines, and an annex follows it
+    ("# Gründungsversammlung\n\nBerlin, 26. November 2018\n\nText.\n\nHerr Löffler schloss um\n\n13:24 Uhr\n\n"
+     "die Versammlung.\n\nAnlagen\n\nAnwesenheitsliste\n\nAnna Rot\n",
+     {"end": "13:24"}),
     # "21 Uhr Ende" of an event in the text is no end of the meeting
     ("# Planungstreffen\nMittwoch, 14. November 2018\n\n1. Aufbruch 23. November - 14 Uhr Aufbau - 21 Uhr Ende\n",
      {"start": None, "end": None, "kind": "Planungstreffen"}),

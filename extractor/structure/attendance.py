@@ -171,7 +171,7 @@ def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line],
         line = lines[j]
         if line.is_blank:
             nxt = next((l for l in lines[j + 1:] if not l.is_blank), None)
-            if block and not _list_goes_on(block[-1], nxt):
+            if block and not _list_goes_on(block, nxt):
                 break
             if not block and j - i > 4:
                 break
@@ -191,14 +191,19 @@ def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line],
     return block, j
 
 
-def _list_goes_on(last: Line, nxt: Line | None) -> bool:
-    """Bullets, or one name per paragraph (PDF tables), may be spread over blank lines."""
+def _list_goes_on(block: list[Line], nxt: Line | None) -> bool:
+    """Bullets, or one name per paragraph (PDF tables), may be spread over blank lines.
+
+    In a long run of single names a stray line (a table header the PDF put between
+    them) does not end the list.
+    """
     if nxt is None:
         return False
-    if last.kind == "bullet" and nxt.kind == "bullet":
+    if block[-1].kind == "bullet" and nxt.kind == "bullet":
         return True
     single = lambda l: l.kind == "text" and len(l.text.split()) <= 3 and "," not in l.text  # noqa: E731
-    return single(last) and single(nxt) and _is_name(nxt.text)
+    names = sum(single(l) for l in block)
+    return (single(block[-1]) or names >= 3) and single(nxt) and _is_name(nxt.text)
 
 
 def _looks_like_names(text: str) -> bool:

@@ -57,6 +57,11 @@ CASES = [
                  "  - (nichts)\n",
                  [("@tw", "present", None, None), ("@bronsen", "present", None, None), ("Bira", "present", None, None)],
                  id="round-of-reports-without-a-list"),
+    pytest.param("Anwesenheitsliste\n\nAnna Rot\n\nBodo Grün\n\nCem Blau\nUnterschrift Einverständnis Datum Ort\n\n"
+                 "Dana Weiß\n\nDer Vorstand dankt allen.\n",
+                 [("Anna Rot", "present", None, None), ("Bodo Grün", "present", None, None),
+                  ("Cem Blau", "present", None, None), ("Dana Weiß", "present", None, None)],
+                 id="pdf-table-with-a-stray-header-line"),
     pytest.param("### Anwesende\n- Yannik\n- @kiwi\n- Frank^2^\n",
                  [("Yannik", "present", None, None), ("@kiwi", "present", None, None),
                   ("Frank^2^", "present", None, None)], id="nicknames"),

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.lang.de.structure import (
-    HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LIST_ROLES, NO_NAMES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LIST_ROLES, NO_NAMES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
 )
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
 
@@ -23,6 +23,8 @@ _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 _NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)
 _ITEM = re.compile(r"^\s*(?:TOP\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 _SPEAKER = re.compile(r"^(?:(@[\w.-]+)\b|([A-ZÄÖÜa-zäöü][\w.-]{1,20})\s*(?:--|:|–)\s)")
+_NOT_SPEAKERS = set(HEADER_LABELS) | set(_STATUS_BY_LABEL) | set(_ROLE_BY_LABEL) | {
+    w for words in HEADER_FIELDS.values() for w in words}
 _PARTICLES = {"von", "van", "de", "zu", "der", "den", "del", "da", "di", "ten", "vom"}
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s)\s*(?![^()]*\))")
@@ -43,6 +45,7 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
     header_end = lines[-1].end if header_end is None and lines else (header_end or 0)
     entries: list[PersonEntry] = []
     roles: list[tuple[str, str, Line]] = []
+    labelled = False
     i = 0
     while i < len(lines):
         label = _label(lines[i], lines[i].start < header_end)
@@ -50,6 +53,7 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
             i += 1
             continue
         kind, value, rest = label
+        labelled = labelled or kind == "status"
         label_line = lines[i]
         block, i = _block(lines, i, bool(rest))
         texts = ([(rest, lines[block[0].index - 1] if block else lines[i - 1])] if rest else [])
@@ -62,7 +66,7 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
             for text, line in ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]:
                 roles += [(name, value, line) for name in _names_only(text)]
     entries += _table_people(lines)
-    if not entries:
+    if not entries and not labelled:  # a label with only a count says the list is kept elsewhere
         entries = _round_of_reports(lines)
     return _roles_from_sentences(_apply_roles(_dedupe(entries), roles), lines)
 
@@ -75,7 +79,8 @@ def _round_of_reports(lines: list[Line]) -> list[PersonEntry]:
     """
     out: list[PersonEntry] = []
     for run in _bullet_runs(lines):
-        speakers = [(m.group(1) or m.group(2), line) for line in run if (m := _SPEAKER.match(line.text))]
+        speakers = [(m.group(1) or m.group(2), line) for line in run
+                    if (m := _SPEAKER.match(line.text)) and (m.group(1) or m.group(2)).lower() not in _NOT_SPEAKERS]
         if len(speakers) >= 3:
             out += [PersonEntry(name, "present", None, None, line, "attendance.round") for name, line in speakers]
     return out
@@ -118,12 +123,13 @@ def _roles_from_sentences(entries: list[PersonEntry], lines: list[Line]) -> list
     for line in lines:
         for regex in _ROLE_SENTENCES:
             for m in regex.finditer(line.text):
+                name = _TITLE_RE.sub("", m.group("name")).strip()
                 office = m.group("office").lower()
                 role = "minutes" if office.startswith(("protokoll", "schrift")) else "chair"
-                index = next((i for i, e in enumerate(out) if _same_person(e.name, m.group("name"))), None)
-                if index is None and len(m.group("name").split()) == 2:
+                index = next((i for i, e in enumerate(out) if _same_person(e.name, name)), None)
+                if index is None and len(name.split()) == 2 and name.split()[0].lower() not in ("der", "die", "das"):
                     # the chair or minute-taker was there even when no list names them
-                    out.append(PersonEntry(m.group("name"), "present", role, None, line, f"attendance.role.{role}"))
+                    out.append(PersonEntry(name, "present", role, None, line, f"attendance.role.{role}"))
                 elif index is not None and out[index].role in (None, "Vorstand"):
                     e = out[index]
                     out[index] = PersonEntry(e.name, e.status, role, e.affiliation, e.line, e.rule)

@@ -62,6 +62,13 @@ CASES = [
                  [("Anna Rot", "present", None, None), ("Bodo Grün", "present", None, None),
                   ("Cem Blau", "present", None, None), ("Dana Weiß", "present", None, None)],
                  id="pdf-table-with-a-stray-header-line"),
+    # header fields as bullets are no round of reports, and a count-only list names nobody
+    pytest.param("- **Datum:** 18. März 2023\n- **Ort:** Gasthaus\n- **Beginn:** 15:00 Uhr\n"
+                 "- **Anwesend (24):** laut Anwesenheitsliste\n", [], id="header-bullets-are-no-round"),
+    # a title in a role sentence still finds the listed person
+    pytest.param("Anwesend: Hannelore Brückner, Wolf Ebel\n\nFrau Brückner eröffnet die Sitzung.\n",
+                 [("Hannelore Brückner", "present", "chair", None), ("Wolf Ebel", "present", None, None)],
+                 id="title-in-role-sentence"),
     pytest.param("### Anwesende\n- Yannik\n- @kiwi\n- Frank^2^\n",
                  [("Yannik", "present", None, None), ("@kiwi", "present", None, None),
                   ("Frank^2^", "present", None, None)], id="nicknames"),

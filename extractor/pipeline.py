@@ -143,12 +143,11 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
         rule = sent._.decision or "decision.motion_with_result"
         if not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
             clause = _joined(doc, clause, marked[owners[i][-1]][0])
-        elif refers_back(clause.text) and same_item[i] and marked[i - 1][0].kind != "heading":
-            previous = marked[i - 1][0]
-            if out and out[-1].source.char_start == previous.start:
-                out[-1] = _decision(doc, doc_id, previous, merge_votes([votes, _votes_of(out[-1])]), out[-1].source.found_by)
-                continue
-            clause, rule = previous, "decision.refers_back"
+        elif refers_back(clause.text) and same_item[i] and out and out[-1].source.char_start == marked[i - 1][0].start:
+            # "Der Vorschlag wurde einstimmig angenommen." after a decision: one decision, its votes joined
+            out[-1] = _decision(doc, doc_id, marked[i - 1][0], merge_votes([votes, _votes_of(out[-1])]),
+                                out[-1].source.found_by)
+            continue
         out.append(_decision(doc, doc_id, clause, votes, rule))
     return out
 

@@ -25,6 +25,7 @@ DECISIONS = [
     "Abnahme der Tagesordnung: Ja (Konsens)",
     "Die Kassenprüfung wurde durchgeführt und abgenommen.",
     "Zurzeit soll jeder Samstag ein offener Basteltag sein.",
+    "Die Versammlungsleitung bestimmt Jana Ott als Schriftführerin.",
     "Die Pressearbeit wird an Hernani und Christine übertragen.",
     # an arrangement the meeting fixes, told in the present passive
     "Der Mitgliedsbeitrag wird ab 2026 per Lastschrift eingezogen.",

@@ -19,6 +19,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.answer", r"\?\s*(?:-->|->|→|=>)\s*\S|:\s*(?:Ja|Nein|angenommen|abgelehnt)\b(?:\s*\(|\s*[.!]?\s*$)"),
     ("decision.postpone", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:vertagt|zurückgestellt|verschoben|abgesehen|weiter\s+(?:besprochen|diskutiert|beraten))\b"),
     ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|entlastet|ernannt|berufen)\b|\b(?:wird|wurde|werden|wurden)\b.{0,60}\bbestimmt\b"),
+    ("decision.appoints", r"\b(?:bestimmt|bestimmen|benennt|benennen)\b.{0,60}\bals\b|\bvorgeschlagen\b.{0,60}\bannahm\b"),
     ("decision.fixes", r"\b(?:legt|legen|legte)\b.{0,100}\bfest\b|\b(?:stimmt|stimmen|stimmte|stimmten)\b.{0,100}\bzu\b"),
     ("decision.entlastung", r"\bEntlastung\b"),
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),

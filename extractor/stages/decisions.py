@@ -92,14 +92,19 @@ def result_votes(results: list[str]) -> Votes:
     if not options:
         return merge_votes([parse_votes(r) for r in results])
     totals: dict[str, int] = {}
+    candidates = []
     for m in options:
         answer = m.group(2).lower() if m.group(2) else "candidate"
-        totals[answer] = max(totals.get(answer, 0), int(m.group(1))) if answer == "candidate" else \
-            totals.get(answer, 0) + int(m.group(1))
-    # "7 Stimmen: Sarah", "2 Stimmen: Martin": the elected candidate's count is the yes vote
-    yes = totals.get("ja", totals.get("candidate"))
+        if answer == "candidate":
+            candidates.append(int(m.group(1)))
+        else:
+            totals[answer] = totals.get(answer, 0) + int(m.group(1))
+    # "7 Stimmen: Sarah", "2 Stimmen: Martin": the elected candidate's count is the yes vote,
+    # and votes for a rival mean the election was not unanimous
+    yes = totals.get("ja", max(candidates) if candidates else None)
     no = totals.get("nein")
-    return Votes(yes, no, totals.get("enthaltung"), False if no else None)
+    contested = no or sum(1 for c in candidates if c) > 1
+    return Votes(yes, no, totals.get("enthaltung"), False if contested else None)
 
 
 def merge_votes(parts: list[Votes]) -> Votes:

@@ -38,7 +38,7 @@ def test_parse_votes(text: str, expected: Votes) -> None:
     (["5 Stimmen: a) Ja, ich helfe mit", "5 Stimmen: b) Ja, aber ohne mich", "0 Stimmen: c) Nein", "1 Stimme: d) Enthaltung"],
      Votes(10, 0, 1, None)),
     # an election between candidates: the winner's count is the yes vote
-    (["7 Stimmen: Sarah", "2 Stimmen: Martin", "2 Stimmen: Enthaltung"], Votes(7, None, 2, None)),
+    (["7 Stimmen: Sarah", "2 Stimmen: Martin", "2 Stimmen: Enthaltung"], Votes(7, None, 2, False)),
     # counts spread over bullets
     (["Dafür: 11", "Dagegen: 0", "Enthalten: 0"], Votes(11, 0, 0, None)),
 ])

@@ -56,6 +56,8 @@ _PRONOUNS = set(PRONOUNS)
 _INFINITIVE_TODO = re.compile(r"^(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
+# "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
+_PROMISE = re.compile(r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b")
 _OPENING_CUES = ("action.we_must", "action.can_now")
 _WEAK_CUES = ("action.kuemmern", "action.need", "action.future", "action.we_must", "action.can_now")
 
@@ -96,7 +98,7 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if early:
         return early  # "Wir sollten ...", "Nun kann ... werden": the opening word is no subject
     subject = _SUBJECT.match(text)
-    if subject and _REPORT.match(subject.group("rest")) and not _announced(text):
+    if subject and _REPORT.match(subject.group("rest")) and not _announced(text) and not _PROMISE.search(text):
         return None
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
         return "action.subject_verb"

@@ -17,6 +17,7 @@ from extractor.structure.lines import Line, clean_inline
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
 # "... gestellt werden. (SD)": a short bracket after the last sentence still belongs to it
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"]|\((?![^()]{1,30}\)\s*$))")
+_SHORT_LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S.{0,40}$")
 _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
 _PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
@@ -95,8 +96,11 @@ def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
         current = units[-1] if units else None
         continues = current is not None and line.kind == "text" and (
             current[2] == "text" or line.indent > current[3])
-        # a new numbered item or a new "Label: ..." line ("Kandidatur Thommy: Ja") starts its own unit
-        if continues and not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw) and not _LABEL_LINE.match(line.text):
+        # a new numbered item or a new "Label: ..." line ("Kandidatur Thommy: Ja") starts its own unit,
+        # and a short "Abstimmung: 6/0/1" line keeps to itself
+        label_before = current is not None and _SHORT_LABEL_LINE.match(current[4].text) and current[1] == current[4].end
+        if continues and not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw) and not _LABEL_LINE.match(line.text) \
+                and not label_before:
             current[1] = line.end
         else:
             units.append([line.content_start, line.end, line.kind, line.indent, line])
@@ -131,6 +135,8 @@ def _ends_sentence(segment: str, dot: int) -> bool:
     """A dot after "z.B", "Hr" or an initial ("R.") does not end a sentence."""
     if segment[dot] != ".":
         return True
+    if dot and segment[dot - 1] in ")\"“”'»":
+        return True  # "... fest (7 von 9 anwesend). Die Tagesordnung ..."
     word = re.search(r"([\w.]*)$", segment[:dot]).group(1)
     if not word or word.lower() in _ABBREV or word.lower().rstrip(".") in _ABBREV:
         return False

@@ -74,8 +74,15 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[Resul
                                         [c.context for c in prose])))
     ex.decisions = _decisions(doc, ex.doc_id, marked, body_start) + [
         _decision(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
-    for clause, sent in marked:
-        if sent._.action and not sent._.decision and clause.start >= body_start and len(clause.text.split()) > 1 and (
+    labels = _responsible_labels(doc, marked)
+    for i, (clause, sent) in enumerate(marked):
+        if i in labels.values():
+            continue  # "Verantwortlich: ..." went to the task before it
+        if i in labels:
+            who, due = _who_and_due(marked[labels[i]][0].text)
+            ex.action_items.append(_action(doc, ex, clause, split_people(who), "action.responsible_label",
+                                           attendees, next_meeting, due))
+        elif sent._.action and not sent._.decision and clause.start >= body_start and len(clause.text.split()) > 1 and (
                 clause.kind != "heading" or sent._.action in _TITLE_TASKS):
             ex.action_items.append(_action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting))
     for row, clause in typed:
@@ -86,12 +93,30 @@ def _find(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[Resul
     ex.action_items.sort(key=lambda a: a.source.char_start)
 
 
+_RESPONSIBLE_ONLY = re.compile(r"^(?:Verantwortlich|Zuständig|Zuständigkeit|Erledigung durch)\s*:\s*(?P<value>.+)$", re.I)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
 
 
 def _plain(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _responsible_labels(doc: Document, marked: list[tuple[Clause, Doc]]) -> dict[int, int]:
+    """{task clause: label clause} for "Drei Angebote einholen. Verantwortlich: Hr. Oberdorf, bis Freitag"."""
+    out = {}
+    for i in range(1, len(marked)):
+        clause, previous = marked[i][0], marked[i - 1][0]
+        if _RESPONSIBLE_ONLY.match(clause.text) and not doc.text[previous.end:clause.start].count("\n\n"):
+            out[i - 1] = i
+    return out
+
+
+def _who_and_due(label: str) -> tuple[str, str | None]:
+    """"Verantwortlich: Hr. Arslan, bis zum 15.03.2024" -> ("Hr. Arslan", "bis zum 15.03.2024")."""
+    value = _RESPONSIBLE_ONLY.match(label).group("value")
+    who, _, rest = value.partition(",")
+    return who.strip(), (rest.strip() or None)
 
 
 def _row_clause(row: ResultRow, headings: list[Heading]) -> Clause:

@@ -53,7 +53,7 @@ _PRONOUNS = set(PRONOUNS)
 # Cues that make a task without a named subject ("... muss gestellt werden").
 # "Vita des Vorstands auf der Website veröffentlichen": up to eight words, no finite verb,
 # ending in a to-do infinitive
-_INFINITIVE_TODO = re.compile(r"^(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
+_INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+en\b)(?!.*\w+zu\w+en\b)(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
 # "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task

@@ -114,7 +114,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "bittet", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
-    "kündigt", "beantragt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
+    "bat", "baten", "kündigt", "beantragt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").

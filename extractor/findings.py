@@ -1,0 +1,201 @@
+"""Records from marked clauses: decisions with their votes, tasks with people and deadlines,
+appointments, and the rows of result tables.
+
+The spaCy stages say what each clause is; this module decides which clause
+quotes a finding and what belongs to it (a vote run, a "Verantwortlich:" line).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor import temporal
+from extractor.ingest.document import Document
+from extractor.nlp import people_gazetteer, run_stages
+from extractor.records import ActionItem, Appointment, Decision, Extraction, Provenance
+from extractor.stages.actions import split_people
+from extractor.stages.appointments import find_appointment, is_next_meeting
+from extractor.stages.clauses import Clause
+from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote, refers_back, result_votes
+from extractor.stages.responsible import resolve_people
+from extractor.stages.result_tables import ResultRow
+from extractor.stages.votes import Votes, parse_votes
+from extractor.structure.agenda import Heading
+from extractor.structure.lines import clean_inline
+
+
+def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[ResultRow],
+          headings: list[Heading], attendees: list[str], nlp: Language, body_start: int) -> None:
+    """Run the spaCy stages over the clauses and turn their marks into records.
+
+    Tasks are looked for from ``body_start`` on: above the first agenda item stand the
+    header and the agenda as planned ("Meilensteine 2024 (Tim)"), not work to do.
+    """
+    typed = [(r, _row_clause(r, headings)) for r in rows]
+    ex.appointments = _appointments(doc, ex, clauses + [c for _, c in typed], headings)
+    next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
+    titles = [_heading_clause(h) for h in headings]  # an agenda title may itself be a task
+    listed = {_plain(h.title) for h in headings}
+    clauses = [c for c in clauses if _plain(c.text) not in listed]  # the agenda read out in TOP 1
+    prose = sorted(clauses + titles + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
+    marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
+                                        [c.context for c in prose])))
+    ex.decisions = _decisions(doc, ex.doc_id, marked, body_start) + [
+        _decision(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
+    labels = _responsible_labels(doc, marked)
+    for i, (clause, sent) in enumerate(marked):
+        if i in labels.values():
+            continue  # "Verantwortlich: ..." went to the task before it
+        if i in labels:
+            who, due = _who_and_due(marked[labels[i]][0].text)
+            ex.action_items.append(_action(doc, ex, clause, split_people(who), "action.responsible_label",
+                                           attendees, next_meeting, due))
+        elif sent._.action and not sent._.decision and clause.start >= body_start and len(clause.text.split()) > 1 and (
+                clause.kind != "heading" or sent._.action in _TITLE_TASKS):
+            ex.action_items.append(_action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting))
+    for row, clause in typed:
+        if row.kind == "action" or (row.kind is None and row.who):
+            named = split_people(row.who) if row.who else []
+            ex.action_items.append(_action(doc, ex, clause, named, "action.table_row", attendees, next_meeting, row.due))
+    ex.decisions.sort(key=lambda d: d.source.char_start)
+    ex.action_items.sort(key=lambda a: a.source.char_start)
+
+
+_RESPONSIBLE_ONLY = re.compile(r"^(?:Verantwortlich|Zuständig|Zuständigkeit|Erledigung durch)\s*:\s*(?P<value>.+)$", re.I)
+# Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
+_TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _responsible_labels(doc: Document, marked: list[tuple[Clause, Doc]]) -> dict[int, int]:
+    """{task clause: label clause} for "Drei Angebote einholen. Verantwortlich: Hr. Oberdorf, bis Freitag"."""
+    out = {}
+    for i in range(1, len(marked)):
+        clause, previous = marked[i][0], marked[i - 1][0]
+        if _RESPONSIBLE_ONLY.match(clause.text) and not doc.text[previous.end:clause.start].count("\n\n"):
+            out[i - 1] = i
+    return out
+
+
+def _who_and_due(label: str) -> tuple[str, str | None]:
+    """"Verantwortlich: Hr. Arslan, bis zum 15.03.2024" -> ("Hr. Arslan", "bis zum 15.03.2024")."""
+    value = _RESPONSIBLE_ONLY.match(label).group("value")
+    who, _, rest = value.partition(",")
+    return who.strip(), (rest.strip() or None)
+
+
+def _row_clause(row: ResultRow, headings: list[Heading]) -> Clause:
+    """A table row as a clause: its content cell, its agenda item from the TOP column or position."""
+    line = row.line
+    agenda = row.agenda_item or next((h.number for h in reversed(headings) if h.line.start <= line.start), None)
+    return Clause(line.content_start, line.end, row.text, line.raw, agenda, "table", ())
+
+
+def _appointments(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading]) -> list[Appointment]:
+    dates_sections = {h.number for h in headings if re.search(r"termin|nächste", h.title, re.I)}
+    next_sections = {h.number for h in headings if is_next_meeting(h.title)}
+    units = [(c.text, c) for c in clauses] + [(h.title, _heading_clause(h)) for h in headings]
+    out = []
+    for text, clause in sorted(units, key=lambda u: u[1].start):
+        found = find_appointment(text, ex.meeting.date, clause.agenda_item in dates_sections)
+        if found and clause.agenda_item in next_sections and clause.kind != "heading":
+            found = dataclasses.replace(found, rule="appointment.next_meeting_section", is_next_meeting=True)
+        if found and found.date not in {a.date for a in out}:
+            out.append(Appointment(ex.doc_id, found.title, found.date, found.start_time, found.end_time,
+                                   found.location, _clause_source(doc, clause, found.rule)))
+    return out
+
+
+def _heading_clause(heading: Heading) -> Clause:
+    """An agenda heading as a clause, for events named in a title ("Digitaler Aufbruch 23. November")."""
+    line = heading.line
+    return Clause(line.content_start, line.end, heading.title, line.raw, heading.number, "heading", ())
+
+
+def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], body_start: int) -> list[Decision]:
+    """Decisions, each with the bare vote results that belong to it.
+
+    A clause that is neither decision nor motion but owns results ("Michael" over
+    "- 9 Stimmen: Ja") becomes a decision that quotes both. List items above the first
+    agenda item are the agenda as planned ("6.1 Entlastung des Vorstands"), not decisions.
+    """
+    texts = [c.text for c, _ in marked]
+    same_item = [i > 0 and marked[i - 1][0].agenda_item == c.agenda_item for i, (c, _) in enumerate(marked)]
+    owners = assign_vote_results(texts, [bool(s._.decision) for _, s in marked], same_item)
+    absorbed = {r for run in owners.values() for r in run}
+    out: list[Decision] = []
+    for i, (clause, sent) in enumerate(marked):
+        if i in absorbed or not (sent._.decision or i in owners) or _planned_agenda(clause, body_start) \
+                or (clause.kind == "heading" and i not in owners):
+            continue
+        own = sent._.votes or parse_votes(clause.text)
+        votes = merge_votes([own, result_votes([texts[r] for r in owners.get(i, ())])])
+        rule = sent._.decision or "decision.motion_with_result"
+        if not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
+            clause = _joined(doc, clause, marked[owners[i][-1]][0])
+        elif refers_back(clause.text) and same_item[i] and out and out[-1].source.char_start == marked[i - 1][0].start:
+            # "Der Vorschlag wurde einstimmig angenommen." after a decision: one decision, its votes joined
+            out[-1] = _decision(doc, doc_id, marked[i - 1][0], merge_votes([votes, _votes_of(out[-1])]),
+                                out[-1].source.found_by)
+            continue
+        out.append(_decision(doc, doc_id, clause, votes, rule))
+    return out
+
+
+def _votes_of(decision: Decision) -> Votes:
+    return Votes(decision.votes_yes, decision.votes_no, decision.votes_abstain, decision.unanimous)
+
+
+def _planned_agenda(clause: Clause, body_start: int) -> bool:
+    return clause.start < body_start and (clause.kind == "bullet" or bool(re.match(r"\s*\d", clause.raw)))
+
+
+def _joined(doc: Document, first: Clause, last: Clause) -> Clause:
+    raw = doc.text[first.start:last.end]
+    text = re.sub(r"\s*\n\s*(?:[-*•◦]\s+)?", " ◦ ", raw.strip())
+    return Clause(first.start, last.end, clean_inline(text), raw, first.agenda_item, first.kind, first.context)
+
+
+def _decision(doc: Document, doc_id: str, clause: Clause, votes: Votes, rule: str) -> Decision:
+    return Decision(doc_id, _stable_id(doc_id, "D", clause.text), clause.text, clause.agenda_item, None,
+                    votes.yes, votes.no, votes.abstain, votes.unanimous, _clause_source(doc, clause, rule))
+
+
+def _action(doc: Document, ex: Extraction, clause: Clause, named: list[str], rule: str,
+            attendees: list[str], next_meeting: dt.date | None, due: str | None = None) -> ActionItem:
+    """A task record; ``due`` is a deadline cell of a result table, which wins over the text."""
+    date = ex.meeting.date
+    expression = temporal.find_deadline(due) if due else _deadline_expression(clause)
+    deadline_text = expression.text if expression else due
+    deadline = temporal.resolve_deadline(expression.text, date, next_meeting) if expression and date else None
+    return ActionItem(ex.doc_id, _stable_id(ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
+                      resolve_people(named, attendees), deadline_text, deadline,
+                      _clause_source(doc, clause, rule))
+
+
+def _deadline_expression(clause: Clause) -> temporal.TimeExpression | None:
+    """The task's own time expression, else one of the line it hangs from ("Vorbereitung für den 13. Oktober")."""
+    for text in (clause.text, clause.before) + clause.context:
+        expression = temporal.find_deadline(text)
+        if expression is not None:
+            return expression
+    return None
+
+
+def _stable_id(doc_id: str, kind: str, text: str) -> str:
+    """Same document, same text, same id: follow-up links survive re-extraction."""
+    digest = hashlib.sha1(f"{doc_id}\n{text}".encode("utf-8")).hexdigest()[:8]
+    return f"{doc_id}/{kind}-{digest}"
+
+
+def _clause_source(doc: Document, clause: Clause, rule: str) -> Provenance:
+    return Provenance(str(doc.path), doc.page_at(clause.start), clause.start, clause.end,
+                      clause.raw.strip(), rule)

@@ -96,8 +96,6 @@ HEADER_FIELDS: dict[str, tuple[str, ...]] = {
     "location": ("ort", "sitzungsort", "raum", "tagungsort", "wo", "veranstaltungsort", "location"),
 }
 
-# Words that introduce a location in running text ("... im Multikultizentrum Dessau").
-LOCATION_PREPOSITIONS: tuple[str, ...] = ("im", "in der", "in den", "in", "bei", "auf dem", "online via", "per")
 
 # Words in a list that mean "no names follow" ("siehe Anhang A", "alle Mitglieder").
 NO_NAMES: tuple[str, ...] = (

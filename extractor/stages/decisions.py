@@ -45,10 +45,6 @@ def classify_decision(text: str) -> str | None:
     return match.id
 
 
-def decision_votes(text: str) -> Votes:
-    return parse_votes(text)
-
-
 def refers_back(text: str) -> bool:
     """"Der Vorschlag wurde einstimmig angenommen": the decision is the clause before."""
     return bool(_REFERS_BACK.match(text)) and len(text.split()) <= 12
@@ -78,7 +74,7 @@ class DecisionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         doc._.decision = classify_decision(text)
-        doc._.votes = decision_votes(text) if doc._.decision else None
+        doc._.votes = parse_votes(text) if doc._.decision else None
         return doc
 
 

@@ -16,12 +16,14 @@ from spacy.tokens import Doc
 
 from extractor import temporal
 from extractor.ingest.document import Document
+from extractor.lang.de.findings import FINITE_VERBS
 from extractor.nlp import people_gazetteer, run_stages
 from extractor.records import ActionItem, Appointment, Decision, Extraction, Provenance
 from extractor.stages.actions import split_people
 from extractor.stages.appointments import find_appointment, is_next_meeting
 from extractor.stages.clauses import Clause
 from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote, refers_back, result_votes
+from extractor.stages.motions import MotionBlock, find_motion_blocks
 from extractor.stages.responsible import resolve_people
 from extractor.stages.result_tables import ResultRow
 from extractor.stages.votes import Votes, parse_votes
@@ -66,6 +68,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     ex.action_items.sort(key=lambda a: a.source.char_start)
 
 
+_STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
 _RESPONSIBLE_ONLY = re.compile(r"^(?:Verantwortlich|Zuständig|Zuständigkeit|Erledigung durch)\s*:\s*(?P<value>.+)$", re.I)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
@@ -131,23 +134,49 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
     same_item = [i > 0 and marked[i - 1][0].agenda_item == c.agenda_item for i, (c, _) in enumerate(marked)]
     owners = assign_vote_results(texts, [bool(s._.decision) for _, s in marked], same_item)
     absorbed = {r for run in owners.values() for r in run}
+    blocks = find_motion_blocks(doc.text, [c for c, _ in marked], [bool(s._.decision) for _, s in marked])
+    in_block = {i for b in blocks for i in _block_members(b)}
     out: list[Decision] = []
     for i, (clause, sent) in enumerate(marked):
-        if i in absorbed or not (sent._.decision or i in owners) or _planned_agenda(clause, body_start) \
+        if i in absorbed or i in in_block or not (sent._.decision or i in owners) or _planned_agenda(clause, body_start) \
                 or (clause.kind == "heading" and i not in owners):
             continue
         own = sent._.votes or parse_votes(clause.text)
         votes = merge_votes([own, result_votes([texts[r] for r in owners.get(i, ())])])
         rule = sent._.decision or "decision.motion_with_result"
+        previous = marked[i - 1] if i > 0 else None
         if not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
             clause = _joined(doc, clause, marked[owners[i][-1]][0])
-        elif refers_back(clause.text) and same_item[i] and out and out[-1].source.char_start == marked[i - 1][0].start:
+        elif refers_back(clause.text) and same_item[i] and out and out[-1].source.char_start == previous[0].start:
             # "Der Vorschlag wurde einstimmig angenommen." after a decision: one decision, its votes joined
-            out[-1] = _decision(doc, doc_id, marked[i - 1][0], merge_votes([votes, _votes_of(out[-1])]),
+            out[-1] = _decision(doc, doc_id, previous[0], merge_votes([votes, _votes_of(out[-1])]),
                                 out[-1].source.found_by)
             continue
+        elif refers_back(clause.text) and same_item[i] and previous[0].kind != "heading" \
+                and i - 1 not in absorbed and i - 1 not in in_block and not previous[1]._.action \
+                and _STATEMENT.search(previous[0].text) and not previous[0].text.endswith(":"):
+            # "Die Geschäftsadresse ist ... / Dies wurde einstimmig beschlossen.": the clause before is it
+            clause, rule = previous[0], "decision.refers_back"
         out.append(_decision(doc, doc_id, clause, votes, rule))
-    return out
+    for block in blocks:
+        results = [block.result] if block.result is not None else []
+        owned = [r for i in _block_members(block) for r in owners.get(i, ())]
+        votes = merge_votes([parse_votes(texts[block.intro]), result_votes([texts[r] for r in results + owned])])
+        for paragraph in block.paragraphs:
+            clause = _span(doc, [marked[j][0] for j in paragraph])
+            out.append(_decision(doc, doc_id, clause, votes, "decision.motion_block"))
+    return sorted(out, key=lambda d: d.source.char_start)
+
+
+def _block_members(block: MotionBlock) -> list[int]:
+    return [block.intro, *(j for p in block.paragraphs for j in p)] + ([block.result] if block.result is not None else [])
+
+
+def _span(doc: Document, clauses: list[Clause]) -> Clause:
+    """Clauses of one paragraph as one: "Folgender Satz soll hinzugefügt werden:" with the sentence."""
+    first, last = clauses[0], clauses[-1]
+    return Clause(first.start, last.end, " ".join(c.text for c in clauses), doc.text[first.start:last.end],
+                  first.agenda_item, first.kind, first.context)
 
 
 def _votes_of(decision: Decision) -> Votes:

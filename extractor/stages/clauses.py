@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS
-from extractor.lang.de.findings import CLAUSE_TASK_VERBS, TASK_MODALS
+from extractor.lang.de.findings import CLAUSE_TASK_VERBS, MOTION_INTRO_INLINE, TASK_MODALS
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
@@ -22,6 +22,9 @@ _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
 _PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
 _MODAL = re.compile(TASK_MODALS)
+# "> " at the start of a wrapped line of a quoted paragraph is markup, not text
+_QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
+_MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
 
 
@@ -43,13 +46,13 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
     skip = skip | {h.line.index for h in headings}
     clauses: list[Clause] = [_subheading(line, headings) for line in lines
                              if line.kind == "heading" and line.index not in skip and line.text]
-    for start, end, kind, first in _units([l for l in lines if l.index not in skip]):
+    for start, end, kind, first in _rejoin_broken(text, _units([l for l in lines if l.index not in skip])):
         heading = _heading_at(headings, start)
         context = _parents(lines, first) + ((heading.title,) if heading else ())
         before, previous_end = "", None
         for s, e in _pieces(text, start, end):
             raw = text[s:e]
-            cleaned = _LIST_MARKER.sub("", clean_inline(raw.replace("\n", " ")))
+            cleaned = _LIST_MARKER.sub("", clean_inline(_QUOTE_MARKS.sub(" ", raw).replace("\n", " ")))
             if not re.search(r"\w", cleaned):
                 continue
             # only a comma joins a piece to the one before ("Am Sonntag ist Repair Café, Michael geht hin")
@@ -107,6 +110,36 @@ def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
     return [(u[0], u[1], u[2], u[4]) for u in units if u]
 
 
+_OPEN_END = re.compile(r"[^\W\d]\s*$|,\s*$")
+_LOWER_END = re.compile(r"(?:^|\s)[a-zäöüß][\w-]*,?\s*$")
+
+
+def _rejoin_broken(text: str, units: list[tuple[int, int, str, Line]]) -> list[tuple[int, int, str, Line]]:
+    """Paragraphs a PDF split mid-sentence ("Die Anwesenden übertrugen einstimmig" / "Daniel Nüst" /
+    "die Leitung der Wahl ...") are one unit again: an open end, then a lower-case start,
+    with at most one short name line between."""
+    out = list(units)
+    i = 0
+    while i < len(out) - 1:
+        for gap in (1, 2):
+            run = out[i: i + gap + 1]
+            if len(run) == gap + 1 and _broken(text, run):
+                out[i: i + gap + 1] = [(run[0][0], run[-1][1], run[0][2], run[0][3])]
+                break
+        else:
+            i += 1
+    return out
+
+
+def _broken(text: str, run: list[tuple[int, int, str, Line]]) -> bool:
+    pieces = [text[start:end].strip() for start, end, _, _ in run]
+    gaps = [text[a[1]:b[0]] for a, b in zip(run, run[1:])]
+    if any(kind != "text" for _, _, kind, _ in run) or not all(pieces) or any(g.strip() for g in gaps):
+        return False
+    middle_ok = all(len(p.split()) <= 3 and p[:1].isupper() and _OPEN_END.search(p) for p in pieces[1:-1])
+    return bool(_LOWER_END.search(pieces[0])) and pieces[-1][:1].islower() and middle_ok
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     segment = text[start:end]
     bounds = [0]
@@ -115,6 +148,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             bounds.append(m.end(1))
     for m in _CLAUSE_BREAK.finditer(segment):
         bounds.append(m.start())
+    for m in _MOTION_INTRO.finditer(segment):
+        bounds.append(m.end())  # "... folgende Regelung zur Abstimmung gestellt: | Der Beitrag ..."
     for m in _PERSON_TASK.finditer(segment):
         # "Frau N. ist im Urlaub, Leon spricht mit dem Hausmeister": a statement, then someone's task
         sentence_start = max([b for b in bounds if b <= m.start()] or [0])

@@ -58,6 +58,11 @@ def is_vote_result(text: str) -> bool:
     return parse_votes(text).found and sum(w not in _RESULT_WORDS for w in words) <= 1
 
 
+def is_vote_procedure(text: str) -> bool:
+    """"Die Abstimmung erfolgte per Handzeichen." says how, not what, was voted."""
+    return first_match(_PROCEDURE, text) is not None
+
+
 def puts_to_vote(text: str) -> bool:
     """"Es wurde über die Anschaffung ... abgestimmt": the motion a following result belongs to."""
     return first_match(_MOTION, text) is not None
@@ -133,7 +138,9 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
         after, before = j + 1, i - 1
         while before > 0 and same_item[before] and first_match(_PROCEDURE, texts[before]) and not is_decision[before]:
             before -= 1
-        if after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes:
+        announced = before < i - 1  # "Es erfolgte eine Abstimmung per Handzeichen." between: the vote on what came before
+        if after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes \
+                and not (announced and before >= 0 and same_item[i]):
             owners[after] = run
         elif before >= 0 and same_item[i]:
             # a decision or motion owns it; else what was voted on is only named ("Michael", "Antrag 2")

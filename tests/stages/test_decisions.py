@@ -67,6 +67,11 @@ def test_not_a_decision(text: str) -> None:
     (["Michael", "9 Stimmen: Ja", "1 Stimme: Enthaltung"], [False, False, False], {0: (1, 2)}),
     # a result with nothing before it in its agenda item stays alone
     (["Dafür: 5"], [False], {}),
+    # "Es erfolgte eine Abstimmung" ties the result to the proposal before, not the decision after
+    (["Der Versammlungsleiter schlug vor, den Beitrag auf 30 € zu senken.", "Es erfolgte eine Abstimmung per Handzeichen.",
+      "Das Ergebnis der Abstimmung: 7 Ja-Stimmen, 1 Nein-Stimme und keine Enthaltungen.",
+      "Mit Einverständnis aller übernahm Frau Okafor die Wahlleitung."],
+     [False, False, True, True], {0: (2,)}),
 ])
 def test_vote_results_find_their_decision(texts: list[str], decisions: list[bool], expected: dict) -> None:
     from extractor.stages.decisions import assign_vote_results

@@ -57,19 +57,20 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.past", r"\b(?:berichtete|stellte|erklärte|wies|fasste|begrüßte|eröffnete|schloss)\b"),
 )
 
-# Vote counts, each with the meaning of its groups.
+# Vote counts, each with the meaning of its groups; a capital "O" before a count word is a
+# zero that a typist or text layer got wrong ("O Enthaltungen").
 VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d.,/:])"),
     ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*(?:Ja\b|(?!Nein|Enthalt)[A-ZÄÖÜ])|\bmit\s+(\d{1,3})\s+Stimmen\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
-    ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf)\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
-    ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf)\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
+    ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
+    ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
 )
 UNANIMOUS_CUES: tuple[str, ...] = (
     r"\beinstimmig\w*\b", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",
     r"\bmit Einverständnis aller\b", r"\bvon allen\b",
 )
 NUMBER_WORDS: dict[str, int] = {
-    "keine": 0, "keiner": 0, "ohne": 0, "eine": 1, "einer": 1, "einen": 1, "einem": 1, "ein": 1, "zwei": 2,
+    "keine": 0, "keiner": 0, "ohne": 0, "o": 0, "eine": 1, "einer": 1, "einen": 1, "einem": 1, "ein": 1, "zwei": 2,
     "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
 }
 
@@ -126,7 +127,7 @@ TASK_LIST_CUES: tuple[str, ...] = (
 
 # Clauses that only say how a vote was taken; a result after them belongs to the motion before.
 VOTE_PROCEDURE: tuple[tuple[str, str], ...] = (
-    ("procedure.show_of_hands", r"^(?:Die\s+)?Abstimmung\s+erfolgt\w*|per Handzeichen\.?$|^(?:Das\s+)?Ergebnis der Abstimmung\s*:?\s*$"),
+    ("procedure.show_of_hands", r"^(?:Die\s+)?Abstimmung\s+erfolgt\w*|per Handzeichen\.?$|^(?:Das\s+)?Ergebnis der Abstimmung\s*:?\s*$|^Es\s+(?:erfolgte|erfolgt|folgte|folgt)\s+(?:eine|die)\s+(?:\w+\s+)?Abstimmung\b"),
 )
 
 # Modal words that make a clause a task itself; a task is not split from the person who does it.
@@ -172,7 +173,13 @@ REPORT_PHRASES: tuple[str, ...] = (
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
-REFERS_BACK = r"^(?:Dies|Das|Dieser|Diese|Der|Die)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Beschlussvorschlag|Vorgehen)?\s+(?:wurde|wird|wurden|werden)\b"
+REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Beschlussvorschlag|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden)\b"
+
+# A clause that announces the wording of a motion on the lines after it
+# ("über folgenden Beschlussvorschlag:", "beschloss folgende Änderung der Satzung:").
+MOTION_INTRO = r"\bfolgende[nrsm]?\b[^.:;]{0,80}:\s*$|\b(?:Beschlussvorschlag|Beschlusstext|Wortlaut|Antragstext)\b[^.:;]{0,40}:\s*$"
+# Inside a clause: "... folgende Regelung zur Abstimmung gestellt: Der Beitrag wird ausgesetzt."
+MOTION_INTRO_INLINE = r"\bfolgende[nrsm]?\s[^.:;]{0,80}:\s+(?=[A-ZÄÖÜ„\"])"
 
 # Infinitives that make a short verbless list item a to-do ("Flyer überarbeiten").
 TODO_INFINITIVES: tuple[str, ...] = (

@@ -1,0 +1,37 @@
+"""Clauses: one decision or task each, whatever the layout of the minutes."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages.clauses import split_clauses
+from extractor.structure.lines import split_lines
+
+
+def clauses(text: str) -> list[str]:
+    return [c.text for c in split_clauses(text, split_lines(text), [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several tasks in one line, split at semicolons
+    ("Hr. Sternal ruft Frau Schmidt an; Hr. Sternal spricht mit Fr. Möbbeck zu Formalia",
+     ["Hr. Sternal ruft Frau Schmidt an", "Hr. Sternal spricht mit Fr. Möbbeck zu Formalia"]),
+    # a statement, then someone's task after a comma
+    ("Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister.",
+     ["Frau Niermann ist im Urlaub", "Leon spricht mit dem Hausmeister."]),
+    # a sentence a PDF broke into paragraphs around a name line is one clause again
+    ("Die Anwesenden übertrugen einstimmig\n\nJana Wolff\n\ndie Leitung der Wahl.",
+     ["Die Anwesenden übertrugen einstimmig Jana Wolff die Leitung der Wahl."]),
+    # a finished line and a lower-case item after it stay apart
+    ("Termin mit dem Bauamt 21.11.2024, 15 Uhr\n\nnächste Sitzung: mit dem neuen Vorstand vereinbaren",
+     ["Termin mit dem Bauamt 21.11.2024, 15 Uhr", "nächste Sitzung: mit dem neuen Vorstand vereinbaren"]),
+    # quote markers of wrapped lines are markup
+    ("> Fördermitglieder zahlen den\n> halben Beitrag.", ["Fördermitglieder zahlen den halben Beitrag."]),
+    # the wording of a motion after "folgende ...:" is its own clause
+    ("Es wurde folgende Regelung zur Abstimmung gestellt: Der Beitrag wird ausgesetzt.",
+     ["Es wurde folgende Regelung zur Abstimmung gestellt:", "Der Beitrag wird ausgesetzt."]),
+    # "z. Hd." and "e.V." end no sentence
+    ("Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4.",
+     ["Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4."]),
+])
+def test_clauses(text: str, expected: list[str]) -> None:
+    assert clauses(text) == expected

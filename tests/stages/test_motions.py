@@ -1,0 +1,84 @@
+"""Motions whose wording follows an announcing clause: one decision per paragraph, votes from the result."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.ingest.document import Document
+from extractor.pipeline import process_document
+
+HEAD = "Protokoll der Mitgliederversammlung des Fördervereins Kita Sonnenblume am 12.03.2024\n\n"
+
+CASES = [
+    # the proposal on its own lines, the result after it
+    ("""TOP 1: Begrüßung
+Frau Demir begrüßt die Anwesenden.
+
+TOP 2: Beiträge
+Frau Demir bat um Abstimmung durch Handzeichen über folgenden Beschlussvorschlag:
+
+Der Jahresbeitrag wird ab 2025 auf 36 € angehoben.
+Familien mit drei Kindern zahlen den halben Beitrag.
+
+Der Vorschlag wurde einstimmig angenommen.
+""", [("Der Jahresbeitrag wird ab 2025 auf 36 € angehoben.", True),
+      ("Familien mit drei Kindern zahlen den halben Beitrag.", True)]),
+    # numbered amendments, each with its quoted wording; a closing sentence gives the votes
+    ("""TOP 1: Begrüßung
+Herr Brandt begrüßt die Anwesenden.
+
+TOP 2: Satzung
+Der Vorstand beschloss folgende Änderung der Satzung:
+
+1.  § 3 Absatz 2. Folgender Satz wird angefügt:
+
+> Fördermitglieder haben kein Stimmrecht.
+
+2.  § 7 Absatz 1. Das Wort „schriftlich“ wird gestrichen.
+
+Alle Änderungen wurden jeweils einstimmig beschlossen.
+""", [("§ 3 Absatz 2. Folgender Satz wird angefügt: Fördermitglieder haben kein Stimmrecht.", True),
+      ("§ 7 Absatz 1. Das Wort „schriftlich“ wird gestrichen.", True)]),
+    # the wording inside the announcing sentence, after its colon; how the vote was taken is no decision
+    ("""TOP 1: Begrüßung
+Herr Brandt begrüßt die Anwesenden.
+
+TOP 2: Beitrag 2024
+Zur Frage des Beitrags wurde folgende Regelung zur Abstimmung gestellt: Der Beitrag für 2024 wird ausgesetzt.
+Die Abstimmung erfolgte per Handzeichen.
+Diese Regelung wurde mit 9 Ja-Stimmen bei 2 Enthaltungen angenommen.
+""", [("Der Beitrag für 2024 wird ausgesetzt.", None)]),
+]
+
+
+@pytest.mark.parametrize("body, expected", CASES)
+def test_announced_motion_is_decided_paragraph_by_paragraph(body: str, expected: list) -> None:
+    text = HEAD + body
+    extraction = process_document(Document(Path("kita.md"), "markdown", text), "kita")
+    decisions = [(d.text, d.unanimous) for d in extraction.decisions if d.agenda_item == "2"]
+    assert decisions == expected
+    for d in extraction.decisions:
+        assert text[d.source.char_start:d.source.char_end].strip() == d.source.quote
+
+
+def test_votes_of_the_result_go_to_the_wording() -> None:
+    text = HEAD + CASES[2][0]
+    (decision,) = [d for d in process_document(Document(Path("k.md"), "markdown", text), "k").decisions
+                   if d.agenda_item == "2"]
+    assert (decision.votes_yes, decision.votes_no, decision.votes_abstain) == (9, None, 2)
+
+
+def test_result_after_a_statement_takes_the_statement() -> None:
+    text = HEAD + """TOP 1: Begrüßung
+Frau Demir begrüßt die Anwesenden.
+
+TOP 2: Anschrift
+Die Anschrift des Vereins ist Lindenweg 4, 04109 Leipzig.
+
+Dies wurde einstimmig beschlossen.
+"""
+    decisions = [d for d in process_document(Document(Path("k.md"), "markdown", text), "k").decisions
+                 if d.agenda_item == "2"]
+    assert [(d.text, d.unanimous, d.source.found_by) for d in decisions] == [
+        ("Die Anschrift des Vereins ist Lindenweg 4, 04109 Leipzig.", True, "decision.refers_back")]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extractor import temporal
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import FINITE_VERBS
+from extractor.lang.de.findings import AGENDA_READOUT, FINITE_VERBS
 from extractor.nlp import people_gazetteer, run_stages
 from extractor.records import ActionItem, Appointment, Decision, Extraction, Provenance
 from extractor.stages.actions import split_people
@@ -43,7 +43,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
     titles = [_heading_clause(h) for h in headings]  # an agenda title may itself be a task
     listed = {_plain(h.title) for h in headings}
-    clauses = [c for c in clauses if _plain(c.text) not in listed]  # the agenda read out in TOP 1
+    clauses = [c for c in clauses if _plain(c.text) not in listed and not _reads_out_agenda(c)]  # the agenda read out in TOP 1
     prose = sorted(clauses + titles + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
     marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
                                         [c.context for c in prose])))
@@ -68,10 +68,15 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     ex.action_items.sort(key=lambda a: a.source.char_start)
 
 
+_AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
 _RESPONSIBLE_ONLY = re.compile(r"^(?:Verantwortlich|Zuständig|Zuständigkeit|Erledigung durch)\s*:\s*(?P<value>.+)$", re.I)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
+
+
+def _reads_out_agenda(clause: Clause) -> bool:
+    return any(_AGENDA_READOUT.search(parent) for parent in clause.context)
 
 
 def _plain(text: str) -> str:

@@ -356,9 +356,10 @@ def _blocked(text: str, match: re.Match[str], rule: Rule) -> bool:
 
 
 def _after_non_deadline_word(text: str, position: int) -> bool:
-    """ "vom 15.09.", "letzten Freitag", "Herr Freitag", also "seit dem 3. Mai"."""
+    """ "vom 15.09.", "letzten Freitag", "Herr Freitag", also "seit dem 3. Mai", "vom Sa, 15. Dezember"."""
     earlier, before = _words_before(text, position)
-    return before in _NOT_DEADLINE_BEFORE or (before in _DETERMINERS and earlier in _NOT_DEADLINE_BEFORE)
+    return before in _NOT_DEADLINE_BEFORE or (
+        (before in _DETERMINERS or before in _WEEKDAY_WORDS) and earlier in _NOT_DEADLINE_BEFORE)
 
 
 def _is_attributive(text: str, match: re.Match[str], prep: list[str]) -> bool:
@@ -650,6 +651,7 @@ _RELATIVE = german.RELATIVE_MODIFIERS
 _STRONG_WORDS = frozenset(german.STRONG_DEADLINE_WORDS)
 _NOT_DEADLINE_BEFORE = frozenset(german.NOT_DEADLINE_BEFORE)
 _DETERMINERS = frozenset(german.DETERMINERS)
+_WEEKDAY_WORDS = frozenset(german.WEEKDAYS) | frozenset(german.WEEKDAY_ABBREVIATIONS)
 _ATTRIBUTIVE = frozenset(german.ATTRIBUTIVE_PREPOSITIONS)
 _NOT_A_DATE_BEFORE = frozenset(german.NOT_A_DATE_BEFORE)
 _PAST = frozenset(german.PAST_AUXILIARIES)

@@ -30,6 +30,7 @@ _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern
 _VERB = re.compile(_STRONG_VERBS)
 _AGENT_WHO = rf"(?:{_TITLE}?{_NAME}|{_BODY})"
 _AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,6}}?[a-zäöü]\w*(?:t|en)\s+(?:(?:und|oder)\s+.{{0,60}}?)?(?:werden|wird)\b")
+_AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+{_AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s+(?:und|&)\s+[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
 _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
 _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
@@ -38,7 +39,7 @@ _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
 _INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
-_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß-]+\s+){{1,4}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
+_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,4}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
 # "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
 _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME})\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
@@ -55,11 +56,13 @@ _PRONOUNS = set(PRONOUNS)
 # ending in a to-do infinitive
 _INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+en\b)(?!.*\w+zu\w+en\b)(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
+# a present-tense verb right after an opening date ("am 21.03. gibt Leon ..."), not a report
+_DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|".join(REPORT_VERBS))
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
 # "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
 _PROMISE = re.compile(r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b")
 _OPENING_CUES = ("action.we_must", "action.can_now")
-_WEAK_CUES = ("action.kuemmern", "action.need", "action.future", "action.we_must", "action.can_now")
+_WEAK_CUES = ("action.kuemmern", "action.planned", "action.need", "action.future", "action.we_must", "action.can_now")
 
 
 if not Doc.has_extension("action"):
@@ -106,6 +109,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.known_subject"
     if subject and re.fullmatch(_BODY, subject.group("who")) and re.match(r"(?:wird|werden)\b.*\b\w+en\s*[.!]?$", subject.group("rest")):
         return "action.body_will"  # "Der Vorstand wird dies in seiner nächsten Sitzung beraten."
+    agent = _AGENT_FIRST.match(text)
+    if agent and _credible(agent.group("who"), people, strict=True):
+        return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."
     for regex, rule in ((_INVERTED, "action.inverted_subject"), (_TASK_THEN_NAME, "action.task_then_name")):
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True) and not _REPORT.match(text[m.end():].strip()) \
@@ -135,10 +141,12 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
         return "action.task_list"
     if _INFINITIVE_TODO.match(text):
         return "action.infinitive_todo"
-    if re.search(r"\b(?:werden|wird|soll|sollen|muss|müssen|kann)\b", text):
-        expression = temporal.find_deadline(text)
-        if expression is not None and expression.kind != "vague":
+    expression = temporal.find_deadline(text)
+    if expression is not None and expression.kind != "vague":
+        if re.search(r"\b(?:werden|wird|soll|sollen|muss|müssen|kann)\b", text):
             return "action.dated"
+        if expression.start == 0 and _DATED_VERB.match(text[expression.end:]):
+            return "action.dated"  # "am 21.03. gibt Leon eine erste Einweisung": fixed for a day ahead
     return None
 
 
@@ -186,7 +194,7 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     lower = _LOWER_SUBJECT.match(text)
     if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
         return [lower.group("who")]
-    for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT, _INNER_BRACKET):
+    for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT_FIRST, _AGENT, _INNER_BRACKET):
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):
             return split_people(m.group("who"))

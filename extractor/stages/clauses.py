@@ -22,6 +22,8 @@ _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
 _PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
 _MODAL = re.compile(TASK_MODALS)
+# a lower-case word that may be a finite verb: the piece before a comma states something
+_VERB_LIKE = re.compile(r"\b[a-zäöüß]{2,}(?:t|en|st)\b|\b(?:ist|sind|war|hat|gibt|kommt|fehlt)\b")
 # "> " at the start of a wrapped line of a quoted paragraph is markup, not text
 _QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
@@ -69,20 +71,39 @@ def _subheading(line: Line, headings: list[Heading]) -> Clause:
 
 
 def _parents(lines: list[Line], first: Line) -> tuple[str, ...]:
-    """Lines a list item hangs from: "Vorbereitung für den 13. Oktober" over its sub-items."""
+    """Lines a list item hangs from: "Vorbereitung für den 13. Oktober" over its sub-items,
+    and the sentence that introduces a list ("... stellte die Tagesordnung vor:")."""
     out: list[str] = []
-    indent = first.indent
+    indent, top = first.indent, first
     for line in reversed(lines[: first.index]):
         if line.kind in ("blank", "rule", "table") or not line.text:
             continue
         if line.kind == "heading":
-            break
+            return tuple(out)
         if line.indent < indent:
             out.append(_LIST_MARKER.sub("", line.text))
-            indent = line.indent
+            indent, top = line.indent, line
         if indent == 0:
             break
-    return tuple(out)
+    intro = _list_intro(lines, top)
+    return tuple(out) + ((intro,) if intro else ())
+
+
+def _list_intro(lines: list[Line], item: Line) -> str | None:
+    """The line ending in ":" right above the list that ``item`` belongs to."""
+    if not _is_item(item):
+        return None
+    for line in reversed(lines[: item.index]):
+        if line.kind in ("blank", "rule") or not line.text:
+            continue
+        if _is_item(line) or line.indent > item.indent:
+            continue
+        return line.text if line.kind == "text" and line.text.rstrip().endswith(":") else None
+    return None
+
+
+def _is_item(line: Line) -> bool:
+    return line.kind == "bullet" or bool(re.match(r"\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw.lstrip("> ")))
 
 
 def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
@@ -153,8 +174,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _PERSON_TASK.finditer(segment):
         # "Frau N. ist im Urlaub, Leon spricht mit dem Hausmeister": a statement, then someone's task
         sentence_start = max([b for b in bounds if b <= m.start()] or [0])
-        if not _MODAL.search(segment[sentence_start:m.start()]):
-            bounds.append(m.start())
+        left = segment[sentence_start:m.start()]
+        if not _MODAL.search(left) and _VERB_LIKE.search(left):
+            bounds.append(m.start())  # "Sortierkasten als Spende von Hornbach, Olaf fragt an" stays whole
     bounds = sorted(set(bounds)) + [len(segment)]
     out = []
     for a, b in zip(bounds, bounds[1:]):

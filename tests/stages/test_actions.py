@@ -28,6 +28,12 @@ TASKS = [
     ("Der Mietvertrag muss vom Vermieter und dem Verein geprüft werden", ["Vermieter", "Verein"]),
     # the agent of a passive task is responsible
     ("Die Einladung zur Mitgliederversammlung wird vom Vorstand verschickt werden", ["Vorstand"]),
+    # the agent first, then the passive
+    ("Durch den Vorstand werden neue Vereinsausweise in Auftrag gegeben.", ["Vorstand"]),
+    # a need put softly
+    ("Die Satzung sollte vor der Versammlung noch einmal geprüft werden.", []),
+    # a plan for after the meeting
+    ("Weiterhin ist geplant, im Mai am Stadtteilfest teilzunehmen.", []),
 ]
 NOT_TASKS = [
     # status reports in a review of the last minutes are no new tasks
@@ -40,6 +46,8 @@ NOT_TASKS = [
     "Herr Lange berichtete über das Sommerfest.",
     "Wer kümmert sich um die Getränke?",
     "Die Kassenlage ist gut.",
+    # a question inside quotes is a topic, not a task
+    "Leitfragen: „Wo sollten wir hinfahren?“ und „Wie kann das organisiert werden?“",
 ]
 
 
@@ -95,6 +103,11 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     ("Filament besorgen", ("Vorbereitung für den 13. Oktober",), "action.task_list"),
     ("Spendendose", ("Vorbereitung für den 13. Oktober",), "action.task_list"),
     ("Die Liste wird bis zum 15.03. verschickt werden", (), "action.dated"),
+    # a day ahead, then a present-tense verb: fixed for that day
+    ("am 21.03. gibt Leon die erste Einweisung an der Fräse", (), "action.dated"),
+    ("Am 12. Mai startet Jana den Kurs", (), "action.dated"),
+    # the date of a document is no deadline
+    ("Das Protokoll vom Sa, 15. Dezember 2023 wird visiert.", (), None),
     # a statement in a task list is no task
     ("Mehrfachstecker sind besorgt", ("Vorbereitung für den 13. Oktober",), None),
     ("Ablauf der Mittwochen", (), None),

@@ -43,8 +43,9 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|sagt zu|sagen zu|sagt\b.{0,80}\bzu\b|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
     ("action.verb_present", r"\b(?:teilt\b.{0,60}\bmit|schaut|guckt|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\ban\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|recherchiert|überarbeitet|überarbeiten|schreibt|entwirft|plant|planen|bringt|holt|beantragt|reicht|richtet|richten|fragt nach|führt|vereinbart|versucht|kauft|telefoniert|koordiniert|stellt|setzt|aktualisiert|leitet|verteilt|sammelt|baut|druckt|macht|geht|legt)\b"),
     ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"),
-    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b).*\b(?:muss|müssen|soll|sollen)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"),
+    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"),
     ("action.we_must", r"^(?!.*\d+\s+Stimmen?)(?!.*[„\"]).*(?:\b(?:[Ww]ir|[Mm]an)\s+(?:müssen|muss|muessen|sollten|sollen)\b|\b(?:müssen|muessen|sollten|sollen)\s+wir\b)"),
+    ("action.planned", r"\b(?:ist|sind|wird|werden)\s+(?:\w+\s+){0,2}geplant\b.{0,160}(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\b|^(?:Weiterhin\s+|Außerdem\s+|Zudem\s+)?[Gg]eplant\s+(?:ist|sind)\b"),
     ("action.can_now", r"(?:\b(?:kann|können)\s+(?:nun|jetzt|dann)\b|\b(?:[Nn]un|[Jj]etzt|[Dd]ann)\s+(?:kann|können)\b).{0,80}\b\w+t\s+werden\b"),
 )
 
@@ -139,6 +140,10 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     "informiert", "bestellt", "besorgt", "wird", "macht", "bereitet", "lädt", "führt", "versucht",
     "versendet", "sendet", "überarbeitet", "schaut", "präsentiert", "erledigt", "telefoniert",
 )
+
+# A sentence that reads out the agenda: the list under it is the plan, not work to do
+# ("Sarah stellte die Tagesordnung gemäß Einladung vor:").
+AGENDA_READOUT = r"\b(?:Tagesordnung|Agenda|Themenliste|TOPs)\b[^:]*:\s*$"
 
 # Lines that carry a date but fix no appointment (a signature, a document date).
 NOT_APPOINTMENTS: tuple[str, ...] = (

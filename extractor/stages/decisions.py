@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 import re
 
 from extractor.lang.de.findings import (
-    DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, REFERS_BACK, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
+    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, REFERS_BACK, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
 )
 from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.votes import Votes, parse_votes
@@ -18,6 +18,8 @@ _MOTION = compile_patterns(MOTION_CUES, re.IGNORECASE)
 _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 _REFERS_BACK = re.compile(REFERS_BACK)
+_BARE_OUTCOME = re.compile(BARE_OUTCOME, re.IGNORECASE)
+_OUTCOME = re.compile(r"\b(?:angenommen|abgelehnt|beschlossen)\b", re.IGNORECASE)
 _POLL_OPTION = re.compile(r"^\d{1,3}\s+Stimmen?\s*:")
 _POLL_ANSWER = re.compile(r"^(\d{1,3})\s+Stimmen?\s*:\s*(?:[a-z]\)\s*)?(?:(Ja|Nein|Enthaltung)\b|\S)", re.IGNORECASE)
 _NAME_LIST = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?(?:\s*,\s*[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?)+\.?$")
@@ -27,7 +29,7 @@ STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "dec
           "decision.bracket_label"}
 
 # Blockers that even a strong cue does not override.
-ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision"}
+ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated"}
 
 if not Doc.has_extension("decision"):
     Doc.set_extension("decision", default=None)
@@ -55,6 +57,8 @@ def is_vote_result(text: str) -> bool:
     if _POLL_OPTION.match(text):
         return True  # "0 Stimmen: c) Nein, wir sollten ...": a count for one option of a poll
     words = [w for w in re.findall(r"[\w-]+", text.lower()) if not w.isdigit()]
+    if _BARE_OUTCOME.fullmatch(text.strip()):
+        return True
     return parse_votes(text).found and sum(w not in _RESULT_WORDS for w in words) <= 1
 
 
@@ -139,8 +143,10 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
         while before > 0 and same_item[before] and first_match(_PROCEDURE, texts[before]) and not is_decision[before]:
             before -= 1
         announced = before < i - 1  # "Es erfolgte eine Abstimmung per Handzeichen." between: the vote on what came before
+        # "Mehrheitlich angenommen" tells the outcome of what was said before it
+        outcome = any(_OUTCOME.search(texts[r]) for r in run)
         if after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes \
-                and not (announced and before >= 0 and same_item[i]):
+                and not ((announced or outcome) and before >= 0 and same_item[i]):
             owners[after] = run
         elif before >= 0 and same_item[i]:
             # a decision or motion owns it; else what was voted on is only named ("Michael", "Antrag 2")

@@ -46,6 +46,8 @@ NOT_TASKS = [
     "Herr Lange berichtete über das Sommerfest.",
     "Wer kümmert sich um die Getränke?",
     "Die Kassenlage ist gut.",
+    # not yet fixed is no task
+    "Ein Termin für das Sommerfest wird noch nicht festgelegt.",
     # a question inside quotes is a topic, not a task
     "Leitfragen: „Wo sollten wir hinfahren?“ und „Wie kann das organisiert werden?“",
 ]

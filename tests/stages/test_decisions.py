@@ -42,6 +42,13 @@ NOT_DECISIONS = [
     "Die Tagesordnung wird von der Vorsitzenden vorgestellt.",
     # a task, not a standing rule
     "Es soll eine Liste der Schlüssel im Wiki angelegt werden.",
+    # someone else approved it, or it was well received: not a resolution of the meeting
+    "Von der Stadtbibliothek wurde uns ein Raum im 2. OG genehmigt.",
+    "Es wurde ein Förderantrag gestellt und von dieser genehmigt.",
+    "Das Repair-Café wird gut angenommen.",
+    # nothing was fixed
+    "Es wurden keine weiteren Tagesordnungspunkte festgelegt.",
+    "Frau Lenz ist nicht anwesend und wird deshalb nicht bestätigt.",
 ]
 
 
@@ -63,6 +70,9 @@ def test_not_a_decision(text: str) -> None:
     (["Es wurde über den Kauf der Fräse abgestimmt.", "Die Abstimmung erfolgte per Handzeichen.",
       "Das Ergebnis der Abstimmung: 8 Ja-Stimmen, keine Nein-Stimme und keine Enthaltungen."],
      [False, False, False], {0: (2,)}),
+    # a bare outcome belongs to the motion before it, not to the decision after it
+    (["Die Beiträge werden auf 5 € pro Person und Jahr geändert.", "Mehrheitlich angenommen",
+      "Der Kassenbericht wurde angenommen."], [False, False, True], {0: (1,)}),
     # the candidate voted on is only named above the counts
     (["Michael", "9 Stimmen: Ja", "1 Stimme: Enthaltung"], [False, False, False], {0: (1, 2)}),
     # a result with nothing before it in its agenda item stays alone

@@ -34,6 +34,9 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
     ("block.proposal", r"\b(?:schlägt vor|schlug vor|beantragt|beantragen|beantragte|Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"),
+    ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
+    ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
+    ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt)\b"),
     ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
 )
 
@@ -55,6 +58,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor)\b|\b(?:liegt|liegen)\s+(?:jetzt\s+|inzwischen\s+|bereits\s+)?vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
     ("block.question", r"\?\s*$"),
+    ("block.not_yet", r"\b(?:wird|werden)\s+(?:\w+\s+)?noch\s+nicht\b"),
     ("block.past", r"\b(?:berichtete|stellte|erklärte|wies|fasste|begrüßte|eröffnete|schloss)\b"),
 )
 
@@ -106,7 +110,10 @@ VOTE_RESULT_WORDS: tuple[str, ...] = (
     "keiner", "eine", "einer", "einem", "einen", "und", "bei", "mit", "gegenstimme", "gegenstimmen", "dafür",
     "dagegen", "sowie", "von", "angenommen", "abgelehnt", "o", "per", "handzeichen", "stimmenthaltung",
     "stimmenthaltungen", "zwei", "drei", "vier", "fünf", "votum", "konsens", "einstimmig", "enthalten",
+    "mehrheitlich",
 )
+# A bare outcome with no counts: the result of the motion before it ("Mehrheitlich angenommen").
+BARE_OUTCOME = r"(?:einstimmig|mehrheitlich|knapp)\s+(?:angenommen|abgelehnt|beschlossen)\s*[.!]?"
 
 # Present-tense verbs that report what happened in the meeting, not a task ("Hernani erklärt kurz").
 REPORT_VERBS: tuple[str, ...] = (

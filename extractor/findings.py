@@ -57,7 +57,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
             who, due = _who_and_due(marked[labels[i]][0].text)
             ex.action_items.append(_action(doc, ex, clause, split_people(who), "action.responsible_label",
                                            attendees, next_meeting, due))
-        elif sent._.action and not sent._.decision and clause.start >= body_start and len(clause.text.split()) > 1 and (
+        elif sent._.action and (not sent._.decision or sent._.action in _ALSO_DECIDED) and clause.start >= body_start and len(clause.text.split()) > 1 and (
                 clause.kind != "heading" or sent._.action in _TITLE_TASKS):
             ex.action_items.append(_action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting))
     for row, clause in typed:
@@ -69,6 +69,8 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
 
 
 _AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
+# Task rules whose clause may be a decision too ("Die Pressearbeit wird an Hernani übertragen.")
+_ALSO_DECIDED = ("action.handed_over",)
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
 _RESPONSIBLE_ONLY = re.compile(r"^(?:Verantwortlich|Zuständig|Zuständigkeit|Erledigung durch)\s*:\s*(?P<value>.+)$", re.I)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").

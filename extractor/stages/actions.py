@@ -24,12 +24,16 @@ _BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|%s)" % (
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 _ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>]{1,60}?)\s*$")
-_LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action)\s*(?:für\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
+_LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
 _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
 _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
 _VERB = re.compile(_STRONG_VERBS)
 _AGENT_WHO = rf"(?:{_TITLE}?{_NAME}|{_BODY})"
+# "Pressearbeit wird an Hernani und Christine übertragen": a resolution that hands someone a task
+_HANDED_TO = re.compile(rf"\b(?:wird|werden|wurde|wurden)\b.{{0,60}}?\ban\s+(?P<who>{_AGENT_WHO}(?:\s*(?:,|und|&)\s*{_AGENT_WHO})*)\s.{{0,60}}\b(?:übertragen|uebertragen|delegiert|abgegeben)\b")
 _AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,6}}?[a-zäöü]\w*(?:t|en)\s+(?:(?:und|oder)\s+.{{0,60}}?)?(?:werden|wird)\b")
+# "... werden noch durch die Mitgliederorganisationen definiert": the agent after the auxiliary
+_AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|durch(?:\s+(?:den|die|das))?)\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:ge|be|ver|er|ent|zer)[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\s*[.!]?$")
 _AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+{_AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s+(?:und|&)\s+[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
 _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
@@ -58,9 +62,13 @@ _INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+e
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
 # a present-tense verb right after an opening date ("am 21.03. gibt Leon ..."), not a report
 _DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|".join(REPORT_VERBS))
+# "Leon wird sich informieren": a person's future deed
+_WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*[.!]?$")
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
 # "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
 _PROMISE = re.compile(r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b")
+# Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.
+_WEAK_DECISIONS = ("decision.arrangement", "decision.standing_rule")
 _OPENING_CUES = ("action.we_must", "action.can_now")
 _WEAK_CUES = ("action.kuemmern", "action.planned", "action.need", "action.future", "action.we_must", "action.can_now")
 
@@ -84,6 +92,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return None
     if _ARROW.search(text) and _looks_like_who(_ARROW.search(text).group("who")):
         return "action.arrow"
+    handed = _HANDED_TO.search(text)
+    if handed and _looks_like_who(handed.group("who")):
+        return "action.handed_over"  # a decision and a task at once
     if decision is not None:
         return None
     if _bracket_person(text, people):
@@ -182,19 +193,20 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return _person_label(text, people)
     if _bracket_person(text, people):
         return _bracket_person(text, people)
-    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who")):
+    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_HANDED_TO, "who")):
         m = regex.search(text)
         if m and m.group(group) and _looks_like_who(m.group(group)):
             return split_people(m.group(group))
     subject = _SUBJECT.match(text)
     verb_after_subject = subject is not None and (
-        _VERB.match(subject.group("rest")) or _known(subject.group("who"), people))
+        _VERB.match(subject.group("rest")) or _known(subject.group("who"), people)
+        or _WILL_DO.match(subject.group("rest")))
     if verb_after_subject and _credible(subject.group("who"), people, strict=True):
         return split_people(subject.group("who"))
     lower = _LOWER_SUBJECT.match(text)
     if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
         return [lower.group("who")]
-    for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT_FIRST, _AGENT, _INNER_BRACKET):
+    for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT_FIRST, _AGENT, _AGENT_LATE, _INNER_BRACKET):
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):
             return split_people(m.group("who"))
@@ -250,6 +262,9 @@ class ActionFinder:
         decision = doc._.decision if Doc.has_extension("decision") else None
         people = doc.user_data.get("people", frozenset())
         text = doc.text
+        if decision in _WEAK_DECISIONS and _bracket_person(text, people):
+            # "Protokolle werden in Markdown überführt. (SD)": whoever is named does it; a task
+            doc._.decision = decision = None
         doc._.action = classify_action(text, decision, people) or (
             None if decision else classify_in_context(text, doc.user_data.get("context", ())))
         if doc._.action:

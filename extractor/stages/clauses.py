@@ -16,7 +16,9 @@ from extractor.structure.lines import Line, clean_inline
 
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
 # "... gestellt werden. (SD)": a short bracket after the last sentence still belongs to it
-_SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"]|\((?![^()]{1,30}\)\s*$))")
+_SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"]|\((?![^()]{1,30}\)(?:\s*$|\s+[A-ZÄÖÜ„\"])))")
+# "... abgelegt. (SD) Weitere folgen.": the bracket closes the sentence before it
+_BRACKET_END = re.compile(r"[.!?]\s+\([^()]{1,30}\)(?=\s+[A-ZÄÖÜ„\"])")
 _SHORT_LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S.{0,40}$")
 _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
@@ -167,6 +169,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(segment):
         if _ends_sentence(segment, m.start(1)):
             bounds.append(m.end(1))
+    for m in _BRACKET_END.finditer(segment):
+        bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
         bounds.append(m.start())
     for m in _MOTION_INTRO.finditer(segment):

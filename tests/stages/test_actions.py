@@ -28,6 +28,11 @@ TASKS = [
     ("Der Mietvertrag muss vom Vermieter und dem Verein geprüft werden", ["Vermieter", "Verein"]),
     # the agent of a passive task is responsible
     ("Die Einladung zur Mitgliederversammlung wird vom Vorstand verschickt werden", ["Vorstand"]),
+    # a task handed to people is theirs
+    ("Die Pressearbeit wird an Hernani und Christine übertragen.", ["Hernani", "Christine"]),
+    ("Auftrag an Joda: Plakate in der Mensa aufhängen", ["Joda"]),
+    # the agent after the auxiliary
+    ("Die Delegierten werden noch durch die Mitgliederorganisationen bestimmt.", ["Mitgliederorganisationen"]),
     # the agent first, then the passive
     ("Durch den Vorstand werden neue Vereinsausweise in Auftrag gegeben.", ["Vorstand"]),
     # a need put softly
@@ -117,3 +122,12 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
 def test_tasks_from_their_place(text: str, context: tuple[str, ...], rule: str | None) -> None:
     from extractor.stages.actions import classify_in_context
     assert classify_in_context(text, context) == rule
+
+
+def test_named_doer_makes_an_arrangement_a_task() -> None:
+    from spacy.tokens import Doc
+
+    from extractor.nlp import build_pipeline, run_stages
+    (doc,) = run_stages(build_pipeline("blank"), ["Alte Protokolle werden in Markdown überführt und im Wiki abgelegt. (SD)"], frozenset())
+    assert isinstance(doc, Doc)
+    assert (doc._.decision, doc._.action, doc._.named) == (None, "action.bracket_name", ["SD"])

@@ -29,6 +29,9 @@ def clauses(text: str) -> list[str]:
     # the wording of a motion after "folgende ...:" is its own clause
     ("Es wurde folgende Regelung zur Abstimmung gestellt: Der Beitrag wird ausgesetzt.",
      ["Es wurde folgende Regelung zur Abstimmung gestellt:", "Der Beitrag wird ausgesetzt."]),
+    # initials in brackets after a sentence belong to it, also with a sentence after them
+    ("Alte Protokolle werden ins Wiki übertragen. (SD) Weitere folgen. (BF)",
+     ["Alte Protokolle werden ins Wiki übertragen. (SD)", "Weitere folgen. (BF)"]),
     # "z. Hd." and "e.V." end no sentence
     ("Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4.",
      ["Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4."]),

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
     ACTION_BLOCKERS, ACTION_PATTERNS, ARTICLES, BODY_PREFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
-    INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES,
+    INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES, STATE_VERBS,
     TASK_LIST_CUES, TODO_INFINITIVES,
 )
 from extractor import temporal
@@ -62,6 +62,8 @@ _INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+e
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
 # a present-tense verb right after an opening date ("am 21.03. gibt Leon ..."), not a report
 _DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|".join(REPORT_VERBS))
+# "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
+_BODY_DEED = re.compile(r"(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|iert)\b(?!.*\b(?:wurde|wurden|hat|hatte)\b)" % "|".join(REPORT_VERBS + STATE_VERBS))
 # "Leon wird sich informieren": a person's future deed
 _WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*[.!]?$")
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
@@ -120,6 +122,8 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.known_subject"
     if subject and re.fullmatch(_BODY, subject.group("who")) and re.match(r"(?:wird|werden)\b.*\b\w+en\s*[.!]?$", subject.group("rest")):
         return "action.body_will"  # "Der Vorstand wird dies in seiner nächsten Sitzung beraten."
+    if subject and _is_body(subject.group("who")) and _BODY_DEED.match(subject.group("rest")):
+        return "action.body_does"  # "Der Vorstand migriert daher auf den neuen Server."
     agent = _AGENT_FIRST.match(text)
     if agent and _credible(agent.group("who"), people, strict=True):
         return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."
@@ -129,6 +133,10 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
                 and not ("task" in m.groupdict() and _is_role_label(m.group("task"))):
             return rule
     return next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
+
+
+def _is_body(who: str) -> bool:
+    return bool(re.fullmatch(_BODY, re.sub(r"^(?:Der|Die|Das|Den)\s+", "", who.strip())))
 
 
 def _is_role_label(text: str) -> bool:
@@ -206,6 +214,8 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     lower = _LOWER_SUBJECT.match(text)
     if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
         return [lower.group("who")]
+    if subject and _is_body(subject.group("who")) and _BODY_DEED.match(subject.group("rest")):
+        return split_people(subject.group("who"))
     for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT_FIRST, _AGENT, _AGENT_LATE, _INNER_BRACKET):
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):
@@ -238,7 +248,7 @@ def _credible(who: str, people: frozenset[str], strict: bool = False) -> bool:
 def split_people(text: str) -> list[str]:
     parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text.strip())
     names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
-    names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n) for n in names]
+    names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n, flags=re.IGNORECASE) for n in names]
     return [n for n in names if n and _looks_like_who(n)]
 
 

@@ -33,6 +33,8 @@ TASKS = [
     ("Auftrag an Joda: Plakate in der Mensa aufhängen", ["Joda"]),
     # the agent after the auxiliary
     ("Die Delegierten werden noch durch die Mitgliederorganisationen bestimmt.", ["Mitgliederorganisationen"]),
+    # a body's present deed
+    ("Der Vorstand migriert die Mailinglisten auf den neuen Server.", ["Vorstand"]),
     # the agent first, then the passive
     ("Durch den Vorstand werden neue Vereinsausweise in Auftrag gegeben.", ["Vorstand"]),
     # a need put softly
@@ -51,6 +53,11 @@ NOT_TASKS = [
     "Herr Lange berichtete über das Sommerfest.",
     "Wer kümmert sich um die Getränke?",
     "Die Kassenlage ist gut.",
+    # a state of a body, what the statutes require, what is left for later in the meeting, what was agreed
+    "Der Verein braucht mindestens 2000 € im Jahr.",
+    "Laut Geschäftsordnung muss eine Wahlleitung bestimmt werden.",
+    "Die Hallenzeiten sollen unter Sonstiges weiter besprochen werden.",
+    "Der Starttermin wurde mit der Bibliothek abgestimmt.",
     # not yet fixed is no task
     "Ein Termin für das Sommerfest wird noch nicht festgelegt.",
     # a question inside quotes is a topic, not a task

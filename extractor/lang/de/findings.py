@@ -54,7 +54,10 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
 
 # Done, reported or hypothetical: not a task for after the meeting.
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
-    ("block.done_participle", r"\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b(?!.*\b(?:werden|soll|sollen|muss|müssen)\b).{0,80}\b(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\b"),
+    ("block.done_participle", r"\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b(?!.*\b(?:werden|soll|sollen|muss|müssen)\b).{0,80}\b(?:(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|zusammen)?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\b"),
+    # what the statutes require, and what is left for later in the same meeting
+    ("block.by_rule", r"^(?:Laut|Gemäß|Lt\.)\s+(?:der\s+|dem\s+)?(?:Satzung|Geschäftsordnung|Gesetz|Vereinsrecht|§)"),
+    ("block.later_in_meeting", r"\bunter\s+(?:TOP\s*\d+|Sonstiges|Verschiedenes|Punkt\s+\d+)\s+(?:weiter\s+)?(?:besprochen|diskutiert|beraten|behandelt)\b"),
     ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor)\b|\b(?:liegt|liegen)\s+(?:jetzt\s+|inzwischen\s+|bereits\s+)?vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
     ("block.question", r"\?\s*$"),
@@ -207,6 +210,12 @@ TODO_INFINITIVES: tuple[str, ...] = (
 FINITE_VERBS: tuple[str, ...] = (
     "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte",
     "kann", "können", "soll", "sollen", "muss", "müssen", "gibt", "gab", "darf", "dürfen", "will",
+)
+
+# Verbs that tell a state, not a deed ("Der Verein braucht 2000 Fr. im Jahr").
+STATE_VERBS: tuple[str, ...] = (
+    "braucht", "brauchen", "benötigt", "benötigen", "besteht", "bestehen", "bleibt", "bleiben",
+    "gehört", "gehören", "liegt", "liegen", "steht", "stehen", "kostet", "kosten", "umfasst", "zählt",
 )
 
 # Verbs after which the subject follows ("Die Stände koordiniert Holger", "Den Plan erstellt Merve").

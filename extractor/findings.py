@@ -50,16 +50,27 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     ex.decisions = _decisions(doc, ex.doc_id, marked, body_start) + [
         _decision(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
     labels = _responsible_labels(doc, marked)
+    block_tasks, block_lines = _responsible_blocks(marked)
     for i, (clause, sent) in enumerate(marked):
-        if i in labels.values():
+        if i in labels.values() or i in block_lines:
             continue  # "Verantwortlich: ..." went to the task before it
+        if i in block_tasks and clause.start >= body_start:
+            named = sent._.named or block_tasks[i]
+            ex.action_items.append(_action(doc, ex, clause, named, "action.responsible_block", attendees, next_meeting))
+            continue
         if i in labels:
             who, due = _who_and_due(marked[labels[i]][0].text)
             ex.action_items.append(_action(doc, ex, clause, split_people(who), "action.responsible_label",
                                            attendees, next_meeting, due))
         elif sent._.action and (not sent._.decision or sent._.action in _ALSO_DECIDED) and clause.start >= body_start and len(clause.text.split()) > 1 and (
                 clause.kind != "heading" or sent._.action in _TITLE_TASKS):
-            ex.action_items.append(_action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting))
+            task = _action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting)
+            previous = ex.action_items[-1] if ex.action_items and i > 0 and ex.action_items[-1].source.char_start == marked[i - 1][0].start else None
+            if previous is not None and _dates_the_task_before(task, previous):
+                # "Olli bestellt die Flyer. Am 21.06. soll die Bestellung rausgehen.": one task, its date
+                previous.deadline_text, previous.deadline = task.deadline_text, task.deadline
+                continue
+            ex.action_items.append(task)
     for row, clause in typed:
         if row.kind == "action" or (row.kind is None and row.who):
             named = split_people(row.who) if row.who else []
@@ -72,9 +83,21 @@ _AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
 # Task rules whose clause may be a decision too ("Die Pressearbeit wird an Hernani übertragen.")
 _ALSO_DECIDED = ("action.handed_over",)
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
+_RESPONSIBLE_HEAD = re.compile(r"^(?:Verantwortlich|Verantwortliche|Zuständig|Zuständigkeit)\s*:?\s*$", re.I)
+_NAME_ITEM = re.compile(r"^(?:[A-ZÄÖÜ@][\w.@'-]*)(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2}\s*[.,]?$")
 _RESPONSIBLE_ONLY = re.compile(r"^(?:Verantwortlich|Zuständig|Zuständigkeit|Erledigung durch)\s*:\s*(?P<value>.+)$", re.I)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
+
+
+def _dates_the_task_before(task: ActionItem, previous: ActionItem) -> bool:
+    """A sentence with only a date and a word of the task before it ("die Bestellung" after "bestellen")."""
+    if task.source.found_by != "action.dated" or task.responsible or task.deadline is None \
+            or previous.deadline is not None or task.agenda_item != previous.agenda_item:
+        return False
+    stems = lambda text: {w.lower()[:6] for w in re.findall(r"[^\W\d_]{6,}", text)}  # noqa: E731
+    nouns = {w.lower()[:6] for w in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{5,}", task.task)}
+    return bool(nouns & stems(previous.task))
 
 
 def _reads_out_agenda(clause: Clause) -> bool:
@@ -93,6 +116,33 @@ def _responsible_labels(doc: Document, marked: list[tuple[Clause, Doc]]) -> dict
         if _RESPONSIBLE_ONLY.match(clause.text) and not doc.text[previous.end:clause.start].count("\n\n"):
             out[i - 1] = i
     return out
+
+
+def _responsible_blocks(marked: list[tuple[Clause, Doc]]) -> tuple[dict[int, list[str]], set[int]]:
+    """"Verantwortlich" over a list of names names who does the list items just above it.
+
+    Returns {task clause: names} and the clauses of the label and its names.
+    """
+    tasks: dict[int, list[str]] = {}
+    lines: set[int] = set()
+    for i, (clause, _) in enumerate(marked):
+        if not _RESPONSIBLE_HEAD.match(clause.text):
+            continue
+        names = []
+        j = i + 1
+        while j < len(marked) and marked[j][0].kind == "bullet" and marked[j][0].agenda_item == clause.agenda_item \
+                and _NAME_ITEM.match(marked[j][0].text):
+            names.append(marked[j][0].text.strip(" .,"))
+            j += 1
+        k = i - 1
+        above = []
+        while k >= 0 and marked[k][0].kind == "bullet" and marked[k][0].agenda_item == clause.agenda_item:
+            above.append(k)
+            k -= 1
+        if names and above:
+            lines.update(range(i, j))
+            tasks.update({t: names for t in above})
+    return tasks, lines
 
 
 def _who_and_due(label: str) -> tuple[str, str | None]:

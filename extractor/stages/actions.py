@@ -155,7 +155,7 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
         return None
     in_task_list = any(_TASK_LIST.search(parent) for parent in context[:2])
     short_item = len(text.split()) <= 4 and not re.search(r"\d", text) and bool(context) and bool(_TASK_LIST.search(context[0]))
-    if in_task_list and len(text.split()) <= 25 and not _STATEMENT.search(text) \
+    if in_task_list and len(text.split()) <= 25 and not _STATEMENT.search(re.sub(r"\([^()]*\)", " ", text)) \
             and (_PREDICATE.search(text) or short_item) and not text.rstrip().endswith(":"):
         return "action.task_list"
     if _INFINITIVE_TODO.match(text):

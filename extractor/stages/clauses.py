@@ -92,7 +92,8 @@ def _parents(lines: list[Line], first: Line) -> tuple[str, ...]:
 
 
 def _list_intro(lines: list[Line], item: Line) -> str | None:
-    """The line ending in ":" right above the list that ``item`` belongs to."""
+    """The line ending in ":" or "?" right above the list that ``item`` belongs to
+    ("Was muss bis zum 16. passieren?")."""
     if not _is_item(item):
         return None
     for line in reversed(lines[: item.index]):
@@ -100,7 +101,7 @@ def _list_intro(lines: list[Line], item: Line) -> str | None:
             continue
         if _is_item(line) or line.indent > item.indent:
             continue
-        return line.text if line.kind == "text" and line.text.rstrip().endswith(":") else None
+        return line.text if line.kind == "text" and line.text.rstrip().endswith((":", "?")) else None
     return None
 
 

@@ -134,6 +134,7 @@ TASK_LIST_CUES: tuple[str, ...] = (
     r"\bVorbereitung(?:en)?\s+(?:für|auf|bis)\b", r"^Vorbereitungen\b", r"\bAufgaben\b", r"\bTo-?Dos?\b", r"\bTODO\b", r"\bOrga\b",
     r"\bOrganisation\b", r"\boffene Punkte\b", r"\bNächste Schritte\b", r"\bMaßnahmen\b",
     r"\bWer macht was\b", r"\bArbeitsaufträge\b", r"\bAction Items\b",
+    r"\b(?:muss|müssen|soll|sollen)\b.{0,40}\b(?:passieren|erledigt werden|getan werden|gemacht werden)\b",
 )
 
 # Clauses that only say how a vote was taken; a result after them belongs to the motion before.

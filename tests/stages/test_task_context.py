@@ -1,0 +1,53 @@
+"""Tasks that take their people or date from the lines around them."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extractor.ingest.document import Document
+from extractor.pipeline import process_document
+
+HEAD = "Protokoll des Orgatreffens Stadtteilfest Nordend am 03.06.2024\n\nAnwesend: Jana Wolff, Timo Berg, Ayla Kaya\n\n"
+
+
+def tasks(body: str) -> dict[str, tuple[list[str], dt.date | None]]:
+    text = HEAD + body
+    extraction = process_document(Document(Path("fest.md"), "markdown", text), "fest")
+    return {a.task: (a.responsible, a.deadline) for a in extraction.action_items}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Verantwortlich" over a list of names: they do the items above
+    ("""## 1. Begrüßung
+Jana begrüßt alle.
+
+## 2. Bühne
+  * Tontechnik beim Jugendzentrum anfragen
+  * Erste Probe im Juli.
+
+Verantwortlich
+
+  * Timo
+  * Ayla
+""", {"Tontechnik beim Jugendzentrum anfragen": (["Timo Berg", "Ayla Kaya"], None),
+      "Erste Probe im Juli.": (["Timo Berg", "Ayla Kaya"], dt.date(2024, 7, 31))}),
+    # a sentence with only a date and a word of the task before: that task's deadline
+    ("""## 1. Begrüßung
+Jana begrüßt alle.
+
+## 2. Flyer
+Timo erklärt sich bereit, die Flyer zu bestellen. Am 12.06. soll die Bestellung rausgehen.
+""", {"Timo erklärt sich bereit, die Flyer zu bestellen.": (["Timo Berg"], dt.date(2024, 6, 12))}),
+    # a question over a list asks what is to be done
+    ("""## 1. Begrüßung
+Jana begrüßt alle.
+
+## 2. Nächstes Treffen
+Was muss bis zum 10.06. passieren?
+* Bänke beim Bauhof reservieren (Liste ist angefragt)
+""", {"Bänke beim Bauhof reservieren (Liste ist angefragt)": ([], dt.date(2024, 6, 10))}),
+])
+def test_task_from_its_surroundings(body: str, expected: dict) -> None:
+    assert tasks(body) == expected

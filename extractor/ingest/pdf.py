@@ -21,6 +21,7 @@ from pathlib import Path
 
 from extractor.errors import DocumentError
 from extractor.ingest.document import Document
+from extractor.lang.de.structure import AGENDA_PREFIXES, ELIDED_COMPOUND_CONJUNCTIONS, PAGE_OF_WORDS, PAGE_WORDS
 
 PDF_ENGINES = ("pypdfium2", "pdfplumber")
 DEFAULT_PDF_ENGINE = "pypdfium2"
@@ -28,21 +29,22 @@ DEFAULT_PDF_ENGINE = "pypdfium2"
 PDFPLUMBER_TEXT_SETTINGS = {"x_tolerance_ratio": 0.15}
 MIN_LETTERS_PER_PAGE = 20  # below this on average the PDF is a scan without text layer
 
-# --- page furniture and list markers (German and English) -------------------
+# --- page furniture and list markers (words in extractor.lang.de.structure) -----
+_PAGE_WORDS = "|".join(re.escape(w) for w in PAGE_WORDS)
+_OF_WORDS = "|".join(re.escape(w) for w in PAGE_OF_WORDS)
 PAGE_NUMBER = re.compile(
-    r"^(?:(?:seite|page|s\.|blatt)\s*\d{1,4}(?:\s*(?:von|of|/|aus)\s*\d{1,4})?"
+    rf"^(?:(?:{_PAGE_WORDS})\s*\d{{1,4}}(?:\s*(?:{_OF_WORDS})\s*\d{{1,4}})?"
     r"|[-–—]?\s*\d{1,4}\s*[-–—]?"
-    r"|\d{1,4}\s*(?:/|von|of)\s*\d{1,4})$",
+    rf"|\d{{1,4}}\s*(?:{_OF_WORDS})\s*\d{{1,4}})$",
     re.IGNORECASE,
 )
-# "Bau- und Planungsausschuss": a hyphen before these words is an elided compound part.
-HYPHEN_BEFORE_CONJUNCTION = frozenset({"und", "oder", "bzw.", "bzw", "sowie", "bis", "als", "and", "or"})
+HYPHEN_BEFORE_CONJUNCTION = frozenset(ELIDED_COMPOUND_CONJUNCTIONS)
 _BULLET = re.compile(
     r"^(?:[•▪◦‣●○■□►▶➢➤✓✔∙⁃\uf0a7\uf0a8\uf0b7\uf0d8\uf076\uf0fc]\s*|[-–—*·]\s+)(?=\S)")
 _NUMBERED = re.compile(
     r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-hA-H][.)](?![a-zA-Z]\.)"
     r"|[IVX]{1,5}\.)\s+\S")
-_AGENDA_ITEM = re.compile(r"^(?:TOP|Top|Tagesordnungspunkt|Punkt|§)\s*\d")
+_AGENDA_ITEM = re.compile(r"^(?:%s|§)\s*\d" % "|".join(re.escape(p) for p in AGENDA_PREFIXES), re.IGNORECASE)
 _LABEL = re.compile(r"^(?![a-zäöüß])[^\s:][^:]{0,40}:$")  # "Anwesend:", "Tagesordnung:"
 _SENTENCE_END = re.compile(r"[.!?:;][\"'“”’»«)\]]*$")
 _OPEN_END = re.compile(r"(?:[^\W\d_]|,)$")  # ends in a letter or a comma, not "12.03.2024"

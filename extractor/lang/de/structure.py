@@ -76,6 +76,12 @@ AGENDA_PREFIXES: tuple[str, ...] = (
     "zu top", "top", "tagesordnungspunkt", "tagesordnungs-punkt", "punkt", "tp", "pkt",
 )
 
+# Page furniture of PDF and DOCX minutes ("Seite 2 von 5", "Page 3 of 4").
+PAGE_WORDS: tuple[str, ...] = ("seite", "page", "s.", "blatt")
+PAGE_OF_WORDS: tuple[str, ...] = ("von", "of", "/", "aus")
+# "Bau- und Planungsausschuss": a hyphen at a line end before these words is an elided compound part.
+ELIDED_COMPOUND_CONJUNCTIONS: tuple[str, ...] = ("und", "oder", "bzw.", "bzw", "sowie", "bis", "als", "and", "or")
+
 # Kinds of meeting, most specific first; the matched word is the kind as written.
 MEETING_KINDS: tuple[str, ...] = (
     "außerordentliche mitgliederversammlung", "ordentliche mitgliederversammlung",

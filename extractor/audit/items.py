@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from extractor.audit.outline import Context, Outline, context_at, in_review_section
 from extractor.audit.status import strong_status
-from extractor.lang.de.followup import PAST_REPORT_PATTERNS, PROCEDURAL_PATTERNS
+from extractor.lang.de.followup import PAST_REPORT_PATTERNS, PROCEDURAL_PATTERNS, SETTLED_PATTERNS
 from extractor.records import Extraction, Provenance
 from extractor.stages.patterns import compile_patterns, first_match
 
 _PROCEDURAL = compile_patterns(PROCEDURAL_PATTERNS)
 _PAST = compile_patterns(PAST_REPORT_PATTERNS)
+_SETTLED = compile_patterns(SETTLED_PATTERNS)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -41,8 +42,16 @@ def items_of(ex: Extraction, out: Outline) -> list[Item]:
 
 
 def to_follow(item: Item) -> bool:
-    """Procedure, reports on earlier items and bare topics ("Versicherung") are not followed."""
-    return not is_procedural(item.text) and not is_report(item) and not is_bare_topic(item)
+    """Procedure, reports on earlier items and bare topics ("Versicherung") are not followed;
+    nor what the meeting settled for itself (elections, who chairs it)."""
+    return (not is_procedural(item.text) and not is_report(item) and not is_bare_topic(item)
+            and not is_settled(item.text))
+
+
+def is_settled(text: str) -> bool:
+    """Who chairs the meeting or keeps its minutes, who was elected and accepted: done when said.
+    (A report may still say so: "Brigitte wurde zur 2. Vorsitzenden gewählt" reports on a search.)"""
+    return first_match(_SETTLED, text) is not None
 
 
 def is_bare_topic(item: Item) -> bool:

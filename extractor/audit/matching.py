@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.audit.items import Item
 from extractor.audit.outline import Context, Passage, in_review_section
@@ -22,7 +22,9 @@ from extractor.audit.terms import term_similarity, terms
 from extractor.temporal import find_dates
 
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LABEL = re.compile(r"([A-ZÄÖÜ][\w .&/-]{1,40}?)\s*:\s+\S")
 _FEW = 3
+_TITLE_NAMES = 0.7  # a title this similar names the item's noun, not just shares a modifier with it
 
 
 @dataclass(frozen=True)
@@ -36,11 +38,14 @@ class Weights:
     section: float = 0.3  # the other lines under the same agenda item
     topic: float = 0.1  # the later agenda item is titled with a rare noun of the item
     topic_rare: float = 0.05  # "rare": in at most this share of the series' passages (or 3 of them)
+    topic_needs: float = 0.2  # words a title sharing only a compound's modifier needs beside it
     person: float = 0.15
     person_needs: float = 0.1  # a shared name counts only beside shared words
     review: float = 0.1
     same_meeting: float = 0.25
+    same_meeting_full: float = 0.2  # below these shared words, a named meeting counts proportionally less
     cue: float = 0.05
+    thread: float = 0.2  # the passage opens with the label an earlier report on the item opened with
     threshold: float = 0.35
     terms_needs: float = 0.05  # no link without shared words, however strong the other evidence
     share: float = 0.85  # a passage also reports on a second item scoring this share of the best
@@ -60,6 +65,7 @@ class Profile:
     around: tuple[tuple[str, float], ...] = ()  # the other lines of its agenda item: found there, not sought
     nouns: frozenset[str] = frozenset()  # the nouns of the text itself, without context
     title: frozenset[str] = frozenset()  # the terms of its agenda item's title
+    label: frozenset[str] = frozenset()  # the terms of the label it opens with ("Website: läuft noch")
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,9 @@ class Candidate:
     found_by: str
     fit: float = 0.0  # the part of ``score`` that depends on the item (words, person, its meeting named)
     lexical: float = 0.0  # the shared words alone
+    matched: frozenset[str] = frozenset()  # the passage's own nouns that the item's words meet
+    unit: int = -1  # where the whole clause starts when ``passage`` is one of its parts
+    reports: tuple[str, ...] = ()  # the parts of the clause that name the item (none: the whole clause)
 
 
 class Idf:
@@ -88,9 +97,15 @@ class Idf:
 
 
 def profile(text: str, context: Context, names: frozenset[str], weights: Weights = Weights(),
-            extra_people: tuple[str, ...] = ()) -> Profile:
-    parts = [(text, weights.core), (context.line, weights.line)]
-    parts += [(p, weights.parent) for p in context.parents[:2]]
+            extra_people: tuple[str, ...] = (), lean: bool = False) -> Profile:
+    """The terms of ``text`` and its context.  With ``lean`` (items), a text without a noun of its
+    own ("Ute wird sich erkundigen" under "Heizung") takes its topic from its line and nearest
+    parent, which then count as much as the text: the report names the topic, not the promise."""
+    own = terms(text, names)
+    promoted = lean and not any(w == 1.0 for _, w in own)
+    line, parent = (weights.core, weights.core) if promoted else (weights.line, weights.parent)
+    parts = [(text, weights.core), (context.line, line)]
+    parts += [(p, parent if n == 0 else weights.parent) for n, p in enumerate(context.parents[:2])]
     parts.append((context.agenda_title, weights.agenda))
     bag: dict[str, float] = {}
     for part, weight in parts:
@@ -98,9 +113,15 @@ def profile(text: str, context: Context, names: frozenset[str], weights: Weights
             bag[term] = max(bag.get(term, 0.0), weight * kind_weight)
     people = _people(" ".join([text, context.line, *context.parents[:1]]), names)
     people |= {w.lower() for p in extra_people for w in _NAME_PART.findall(p) if w.lower() in names}
-    nouns = frozenset(t for t, w in terms(text, names) if w == 1.0)
+    nouns = frozenset(t for t, w in own if w == 1.0)
     title = frozenset(t for t, _ in terms(context.agenda_title, names))
-    return Profile(tuple(bag.items()), frozenset(people), (), nouns, title)
+    return Profile(tuple(bag.items()), frozenset(people), (), nouns, title, label_terms(text, names))
+
+
+def label_terms(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The terms of the short label a status line opens with: "Website" in "Website: läuft noch"."""
+    found = _LABEL.match(text)
+    return frozenset(t for t, _ in terms(found.group(1), names)) if found else frozenset()
 
 
 def section_terms(texts: list[str], names: frozenset[str], weight: float) -> tuple[tuple[str, float], ...]:
@@ -114,7 +135,7 @@ def section_terms(texts: list[str], names: frozenset[str], weight: float) -> tup
 
 
 def with_section(p: Profile, around: tuple[tuple[str, float], ...]) -> Profile:
-    return Profile(p.weights, p.people, around, p.nouns, p.title)
+    return replace(p, around=around)
 
 
 def name_parts(names: list[str]) -> frozenset[str]:
@@ -123,29 +144,51 @@ def name_parts(names: list[str]) -> frozenset[str]:
 
 
 def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profile: Profile,
-              idf: Idf, meeting_dates: frozenset[dt.date], weights: Weights = Weights()) -> Candidate:
+              idf: Idf, meeting_dates: frozenset[dt.date], weights: Weights = Weights(),
+              thread: frozenset[str] = frozenset()) -> Candidate:
+    """How well ``passage`` reports on ``item``; ``thread`` holds the labels of the item's earlier reports."""
     lexical = similarity(item_profile, passage_profile, idf, weights.item_focus)
     fit, found_by = lexical, [f"terms={lexical:.2f}"]
+    if lexical >= weights.terms_needs and _same_label(passage_profile.label, thread):
+        fit, found_by = fit + weights.thread, found_by + ["thread"]
     if item_profile.people & passage_profile.people and lexical >= weights.person_needs:
         fit, found_by = fit + weights.person, found_by + ["person"]
-    if lexical >= weights.person_needs and _titled_after(item_profile, passage_profile, idf, weights.topic_rare):
+    title = _titled_after(item_profile, passage_profile, idf, weights.topic_rare)
+    # the title names the noun itself (or a synonym, or its compound head) beside a few shared
+    # words; a title that only shares a modifier ("Garten" / "Gartenfest") needs more of them
+    if lexical >= (weights.person_needs if title >= _TITLE_NAMES else weights.topic_needs) and title >= 0.5:
         fit, found_by = fit + weights.topic, found_by + ["agenda_topic"]
     section = " ".join([passage.context.agenda_title, *passage.context.parents])
     if item.meeting_date in _dates_named(section, passage.meeting_date) & meeting_dates:
-        fit, found_by = fit + weights.same_meeting, found_by + ["names_meeting"]
+        # a review of the item's meeting reports on one of its items; the words say which
+        share = min(1.0, lexical / weights.same_meeting_full)
+        fit, found_by = fit + weights.same_meeting * share, found_by + ["names_meeting"]
     score = fit
     if in_review_section(passage.context):
         score, found_by = score + weights.review, found_by + ["review_section"]
     if has_cue(passage.text):
         score, found_by = score + weights.cue, found_by + ["status_cue"]
-    return Candidate(item, passage, score, " ".join(found_by), fit, lexical)
+    return Candidate(item, passage, score, " ".join(found_by), fit, lexical, met(passage_profile, item_profile),
+                     passage.start)
 
 
-def _titled_after(item: Profile, passage: Profile, idf: Idf, rare: float) -> bool:
-    """Whether the passage's agenda item is titled with one of the item's rare nouns
+def _same_label(label: frozenset[str], thread: frozenset[str]) -> bool:
+    """Whether a status line's label is one an earlier report on the item used ("Website: ...")."""
+    return bool(label) and all(any(term_similarity(t, u) >= 0.8 for u in thread) for t in label)
+
+
+def met(passage: Profile, item: Profile) -> frozenset[str]:
+    """The nouns of the passage that the item names: a passage naming two things ("die Aushänge
+    und die Platzordnung") can report on two items, one for each."""
+    return frozenset(noun for noun in passage.nouns
+                     if any(term_similarity(noun, t) >= 0.5 for t, _ in item.weights))
+
+
+def _titled_after(item: Profile, passage: Profile, idf: Idf, rare: float) -> float:
+    """How closely the passage's agenda item is titled with one of the item's rare nouns
     ("Vorstandsänderungen müssen dem Amtsgericht mitgeteilt werden" / TOP "Amtsgericht")."""
-    return any(idf.rare(noun, rare) and term_similarity(noun, word) >= 0.5
-               for noun in item.nouns for word in passage.title)
+    return max((term_similarity(noun, word) for noun in item.nouns if idf.rare(noun, rare)
+                for word in passage.title), default=0.0)
 
 
 def similarity(a: Profile, b: Profile, idf: Idf, focus: float = 1.0) -> float:

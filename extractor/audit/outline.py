@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.ingest.document import Document
 from extractor.lang.de.followup import REVIEW_SECTION_PATTERNS
@@ -20,6 +20,7 @@ from extractor.structure.attendance import find_attendance
 from extractor.structure.lines import Line, split_lines
 
 _PARENT_KINDS = ("bullet", "text")
+_PART_END = re.compile(r"[,;]\s+(?=\D)")  # not "1,5 Stunden"
 _REVIEW = compile_patterns(REVIEW_SECTION_PATTERNS, re.IGNORECASE)
 
 
@@ -44,6 +45,7 @@ class Passage:
     page: int
     source_file: str
     context: Context
+    parts: tuple["Passage", ...] = ()  # its clauses between commas and semicolons, when it has several
 
 
 @dataclass
@@ -69,9 +71,45 @@ def outline(document: Document, doc_id: str, meeting_date: dt.date | None) -> Ou
 
 def passages(out: Outline) -> list[Passage]:
     clauses = split_clauses(out.document.text, out.lines, out.headings, out.skip)
-    return [Passage(out.doc_id, out.meeting_date, c.start, c.end, c.text, c.raw.strip(),
-                    out.document.page_at(c.start), str(out.document.path), context_at(out, c.start))
-            for c in clauses]
+    found = []
+    for c in clauses:
+        whole = Passage(out.doc_id, out.meeting_date, c.start, c.end, c.text, c.raw.strip(),
+                        out.document.page_at(c.start), str(out.document.path), context_at(out, c.start))
+        found.append(replace(whole, parts=_parts(out, whole)))
+    return found
+
+
+def _parts(out: Outline, whole: Passage) -> tuple[Passage, ...]:
+    """The pieces of a clause between commas and semicolons, outside brackets, each where it
+    stands in the document.  A report often says two things at once ("Termin steht, Bericht in
+    Arbeit"); the piece that names the item is the shortest evidence for it."""
+    pieces = _split_parts(whole.text)
+    if len(pieces) < 2:
+        return ()
+    text, out_parts, cursor = out.document.text, [], whole.start
+    for piece in pieces:
+        found = re.compile(r"\s+".join(map(re.escape, piece.split()))).search(text, cursor, whole.end)
+        if found is None:
+            continue
+        cursor = found.end()
+        out_parts.append(replace(whole, start=found.start(), end=cursor, text=piece, quote=found.group(),
+                                 page=out.document.page_at(found.start()),
+                                 context=replace(whole.context, line=piece)))
+    return tuple(out_parts)
+
+
+def _split_parts(text: str) -> list[str]:
+    pieces, depth, start = [], 0, 0
+    for n, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in ",;" and _PART_END.match(text, n):
+            pieces.append(text[start:n])
+            start = n + 1
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
 
 
 def context_at(out: Outline, offset: int) -> Context:

@@ -17,6 +17,7 @@ _CUES: dict[str, tuple[Pattern, ...]] = {s: compile_patterns(STATUS_PATTERNS[s],
 _ONGOING = compile_patterns(ONGOING_PATTERNS)
 _WEAK = {"done.perfect", "open.should"}
 _PART_BREAK = re.compile(r",\s+(?=\D)|;\s*")
+_NO_CUE = "done.statement"
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,25 @@ def classify(text: str) -> Verdict:
     weak = _first_cue(text, weak=True)
     if weak is not None:
         return weak
-    return Verdict("done", "done.statement")
+    return Verdict("done", _NO_CUE)
+
+
+def verdict_of(parts: tuple[str, ...] | list[str]) -> Verdict:
+    """The status of an item reported on in several parts of a clause ("Termin steht, Bericht in
+    Arbeit"): a revision or drop anywhere decides; done beside not done is in progress.  A part
+    without any cue ("Packliste: Ute ist krank, noch nicht verschickt") has no say."""
+    verdicts = [classify(p) for p in parts]
+    verdicts = [v for v in verdicts if v.rule != _NO_CUE] or verdicts[:1]
+    if len(verdicts) == 1:
+        return verdicts[0]
+    for status in ("changed", "dropped"):
+        found = next((v for v in verdicts if v.status == status), None)
+        if found is not None:
+            return found
+    statuses = {v.status for v in verdicts}
+    if len(statuses) == 1:
+        return verdicts[0]
+    return next((v for v in verdicts if v.status == "in_progress"), Verdict("in_progress", "in_progress.mixed"))
 
 
 def _parts(text: str) -> list[str]:

@@ -14,12 +14,13 @@ from functools import lru_cache
 import spacy
 from spacy.lang.de.stop_words import STOP_WORDS
 
-from extractor.lang.de.followup import FILLER_WORDS, STEM_SUFFIXES, SYNONYM_GROUPS
+from extractor.lang.de.followup import FILLER_WORDS, RECURRING_DAYS, STEM_SUFFIXES, SYNONYM_GROUPS
 
 _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2,}", re.UNICODE)
 _MIN_STEM = 3
 _MIN_PART = 5  # the shortest word a compound is taken to end in after its modifier
 _SCHWA_L = re.compile(r"([^aeiouäöü])el$")
+_SENTENCE_START = re.compile(r"[\s\d.)(*•◦-]*")  # nothing but list markers before the word
 VERB_WEIGHT = 0.5
 SYNONYM = 0.8
 
@@ -58,18 +59,41 @@ def terms(text: str, ignore: frozenset[str] = frozenset()) -> tuple[tuple[str, f
     capitalises nouns, and nouns carry the topic: "Telefonzelle", not "beschließt".
     """
     out: dict[str, float] = {}
-    for word in _WORD.findall(text):
+    for match in _WORD.finditer(text):
+        word = match.group()
+        initial = _opens_sentence(text, match.start())
         for part in word.split("-"):
             low = part.lower()
+            if low in RECURRING_DAYS:
+                out[RECURRING_DAYS[low]] = 1.0  # "donnerstags" meets "Donnerstagen"; "am Donnerstag" stays a date
+                continue
             if len(low) < 3 or low in STOP_WORDS or low in FILLER_WORDS or low in ignore:
                 continue
             base = lemma(part)
             if base in STOP_WORDS or base in FILLER_WORDS:
                 continue
-            weight = 1.0 if part[:1].isupper() else VERB_WEIGHT
+            noun = part[:1].isupper() and not (initial and _capitalised_by_position(part))
+            weight = 1.0 if noun else VERB_WEIGHT
             key = stem(base)
             out[key] = max(out.get(key, 0.0), weight)
     return tuple(out.items())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a full stop, a colon or only list markers."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in ".!?:;" or _SENTENCE_START.fullmatch(text, 0, start) is not None
+
+
+def _capitalised_by_position(word: str) -> bool:
+    """A capital at the start of a sentence marks no noun: "Genauer Ablauf ..." begins with an
+    inflected adjective, which the lemma table knows only in lower case, as its stem plus an ending
+    ("genauer" -> "genau"; but "presse" -> "pressen" is a verb form, and "Presse" a noun)."""
+    table = _lemma_table()
+    base = table.get(word.lower())
+    return word not in table and base is not None and word.lower().startswith(base) and base != word.lower()
 
 
 @lru_cache(maxsize=200_000)
@@ -83,6 +107,8 @@ def term_similarity(a: str, b: str) -> float:
     prefix = _common_prefix(a, b)
     if prefix >= 5 and prefix >= 0.75 * len(long_):
         return 0.8
+    if len(short) >= 4 and long_ == short + "end":
+        return 0.8  # a participle as a noun: "vorsitzend" (Vorsitzende) / "vorsitz"
     if len(short) >= 4 and long_.endswith(short):
         return 0.7  # head of a compound: "sicherheitsplakat" / "plakat"
     if len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) >= _MIN_PART:

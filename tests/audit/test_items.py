@@ -32,3 +32,28 @@ def test_reports_are_not_followed(text, kind):
 ])
 def test_tasks_and_decisions_are_followed(text, kind):
     assert to_follow(_item(text, kind, ("Tarek Yilmaz",) if kind == "action_item" else ()))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mit Einverständnis aller übernimmt Jana die Versammlungsleitung.", "decision"),
+    ("Es wird vereinbart, dass Ute die Sitzung leitet und Tarek das Protokoll führt.", "decision"),
+    ("Tarek Yilmaz wurde zum Kassenwart gewählt, er nahm die Wahl an.", "decision"),
+    ("Kassenwartin: Ute Brandl ◦ 12 Ja, 0 Nein, 1 Enthaltung", "decision"),
+    ("Die Versammlung erteilt die Entlastung des Vorstands.", "decision"),
+    ("Annahme des Protokolls der letzten Sitzung im Konsens.", "decision"),
+    ("Der Änderung der Tagesordnung stimmen alle zu.", "decision"),
+])
+def test_what_the_meeting_settled_is_not_followed(text, kind):
+    assert not to_follow(_item(text, kind))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jana sucht bis Mai eine neue Kassenwartin.", "action_item"),
+    ("Die Wahl des Vorstands wird auf die nächste Versammlung vertagt.", "decision"),
+])
+def test_offices_still_to_fill_are_followed(text, kind):
+    assert to_follow(_item(text, kind, ("Jana Petersen",) if kind == "action_item" else ()))
+
+
+def test_a_chair_still_to_find_is_followed():
+    assert to_follow(_item("Für die Mitgliederversammlung wird noch eine Versammlungsleitung gesucht.", "decision"))

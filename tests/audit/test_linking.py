@@ -73,6 +73,7 @@ def _passage(text: str) -> Passage:
     ("Schaukasten", False),                 # a lone topic
     ("Projekte", False),
     ("Die Tagesordnung wird angenommen.", False),  # procedure
+    ("Aus der Sitzung vom 05.03.:", False),        # a lead-in: the lines below it report
 ])
 def test_which_passages_may_report(text, reports):
     assert _may_report(_passage(text)) is reports

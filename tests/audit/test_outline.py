@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.audit.outline import in_review_section, outline, passages
+from extractor.audit.outline import _split_parts, in_review_section, outline, passages
 from extractor.ingest.document import Document
 
 TEXT = """# Vorstandssitzung
@@ -38,3 +38,20 @@ def test_context(found, clause, parents, review):
     context = found[clause].context
     assert context.parents == parents
     assert in_review_section(context) is review
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Festzelt ist bestellt, Stromanschluss in Klärung.", ["Festzelt ist bestellt", "Stromanschluss in Klärung."]),
+    ("Kosten 1,5 Mio., Antrag folgt", ["Kosten 1,5 Mio.", "Antrag folgt"]),         # no break in a number
+    ("Ausnahmen (Finanzen, Mahnungen) bleiben intern", ["Ausnahmen (Finanzen, Mahnungen) bleiben intern"]),
+    ("Brief: raus; Antwort steht aus", ["Brief: raus", "Antwort steht aus"]),
+])
+def test_a_clause_splits_into_parts(text, parts):
+    assert _split_parts(text) == parts
+
+
+def test_parts_know_where_they_stand():
+    text = "# Sitzung\n\n## TOP 1 Fest\n\n- Festzelt ist bestellt,\n  Stromanschluss in Klärung.\n"
+    doc = Document(Path("t.md"), "md", text)
+    [whole] = [p for p in passages(outline(doc, "t", None)) if p.parts]
+    assert [text[p.start:p.end] for p in whole.parts] == ["Festzelt ist bestellt", "Stromanschluss in Klärung."]

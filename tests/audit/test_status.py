@@ -1,7 +1,7 @@
 """The status a later mention reports (SERIES.md: done, in_progress, open, dropped, changed)."""
 import pytest
 
-from extractor.audit.status import Verdict, classify
+from extractor.audit.status import Verdict, classify, verdict_of
 
 
 @pytest.mark.parametrize("text, status", [
@@ -32,3 +32,16 @@ def test_classify(text, status):
 def test_verdict_names_the_choices():
     with pytest.raises(ValueError, match="expected one of: done, in_progress"):
         Verdict("finished", "x")
+
+
+@pytest.mark.parametrize("parts, status", [
+    (("Festzelt ist bestellt",), "done"),
+    (("Festzelt ist bestellt", "Stromanschluss in Klärung"), "in_progress"),  # one done, one not
+    (("Festzelt ist bestellt", "Stromanschluss steht noch aus"), "in_progress"),
+    (("Website: noch nicht geschafft", "Aufschub bis April"), "open"),
+    (("Website: läuft", "Anbieter steht noch aus"), "in_progress"),
+    (("Festzelt ist bestellt", "der Rest entfällt"), "dropped"),  # a drop anywhere decides
+    (("Kassenbuch: Ute ist krank", "noch nicht übergeben"), "open"),  # a part without a cue has no say
+])
+def test_a_report_in_several_parts(parts, status):
+    assert verdict_of(parts).status == status

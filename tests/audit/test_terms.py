@@ -57,3 +57,28 @@ def test_synonym_groups_stay_apart(a, b):
 def test_nouns_weigh_more_than_verbs():
     (verb, verb_weight), (noun, noun_weight) = terms("besorgt Greifzangen")
     assert noun == "greifzang" and noun_weight > verb_weight
+
+
+@pytest.mark.parametrize("text, term, weight", [
+    ("Genauer Ablauf ist unklar.", "genau", 0.5),    # an adjective opening a sentence is no noun
+    ("1. Dringender Umbau im Keller", "dringend", 0.5),  # nor after a list marker
+    ("Presse: Jana lädt ein.", "press", 1.0),        # a noun opening a sentence stays one
+    ("Der Umbau beginnt. Neuer Termin folgt.", "neu", 0.5),
+])
+def test_capitals_at_the_start_of_a_sentence(text, term, weight):
+    assert dict(terms(text))[term] == weight
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Donnerstags ist die Werkstatt offen.", {"donnerstag"}),     # every Thursday: a standing event
+    ("Ablauf an den Donnerstagen", {"donnerstag"}),
+    ("Tarek meldet sich bis Donnerstag.", set()),                # a date
+    ("Der Antrag wird mit 12 Ja, 0 Nein und 2 Enthaltungen einstimmig angenommen.", set()),  # votes
+])
+def test_weekdays_and_vote_words(text, kept):
+    found = set(dict(terms(text)))
+    assert {"donnerstag", "ja", "nein", "enthalt", "enthaltung", "einstimmig"} & found == kept
+
+
+def test_a_participle_noun_meets_its_office():
+    assert _best("Vorsitzenden", "Vorsitz") >= 0.8 and _best("Teilnehmende", "Teilnehmer") >= 0.8

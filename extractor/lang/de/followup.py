@@ -82,14 +82,16 @@ REVIEW_SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
 # Items that recur in every meeting and report on nothing ("Die Tagesordnung wird angenommen").
 PROCEDURAL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("procedural.agenda", r"\bTagesordnung\b.{0,60}\b(?:angenommen|genehmigt|beschlossen|festgestellt|erweitert|ergänzt)\b"),
-    ("procedural.minutes", r"\bProtokoll\b.{0,60}\b(?:genehmigt|angenommen|verabschiedet|bestätigt)\b"),
+    ("procedural.minutes", r"\b(?:Protokolls?|Niederschrift)\b.{0,60}\b(?:genehmigt|angenommen|verabschiedet|bestätigt)\b"),
+    ("procedural.approval", r"\b(?:Annahme|Genehmigung|Verabschiedung|Feststellung|Änderung|Ergänzung|Erweiterung)"
+                            r"\s+(?:des|der)\s+(?:Protokolls?|Niederschrift|Tagesordnung)\b"),
     ("procedural.greeting", r"\b(?:begrüßt|eröffnet|schließt|beendet|bedankt sich|dankt)\b"),
     ("procedural.quorum", r"\bBeschlussfähigkeit\b|\bbeschlussfähig\b"),
 )
 
 # Words that say nothing about the topic of a task or its report.
 FILLER_WORDS: frozenset[str] = frozenset({
-    "top", "tagesordnungspunkt", "punkt", "thema", "themen", "sitzung", "treffen",
+    "top", "tagesordnungspunkt", "punkt", "thema", "themen", "sitzung", "treffen", "status",
     "nächste", "nächsten", "bis", "noch", "schon", "bereits", "jetzt", "heute", "inzwischen",
     "wieder", "ggf", "bzw", "evtl", "etc", "usw", "zb", "ca", "uhr", "erledigt", "offen",
     "gemacht", "machen", "sollen", "müssen", "werden", "sein", "haben", "können",
@@ -99,7 +101,36 @@ FILLER_WORDS: frozenset[str] = frozenset({
     # conjunctions and adverbs of time that the stop list lacks
     "sodass", "vorher", "nachher", "zurzeit", "momentan", "demnächst", "zeitnah", "spätestens",
     "künftig", "zukünftig", "zukunft", "ebenfalls", "diverse", "divers", "einzelnen", "möglichst",
+    # the words of a vote, which every vote shares ("16 Ja, 0 Nein, 2 Enthaltungen")
+    "ja", "nein", "enthaltung", "enthaltungen", "stimme", "stimmen", "gegenstimme", "gegenstimmen",
+    "einstimmig", "mehrheitlich", "konsens",
 })
+
+# Items settled at the meeting itself, which no later protocol reports on: who chairs it or
+# keeps the minutes, and who was elected to an office and accepted.
+SETTLED_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("settled.meeting_role", r"\bübern(?:immt|ahm|ehmen|ahmen)\b.{0,60}\b(?:Versammlungs|Sitzungs|Wahl)leitung|"
+                             r"\bübern(?:immt|ahm|ehmen|ahmen)\b.{0,60}\bProtokollführung\b|"
+                             r"\b(?:Versammlungs|Sitzungs|Wahl)leitung\b.{0,80}\b[Vv]orgeschlagen\b|"
+                             r"\b[Vv]orgeschlagen\b.{0,80}\b(?:Versammlungs|Sitzungs|Wahl)leitung\b|"
+                             r"\b(?:leitet|leiten) die (?:Versammlung|Sitzung)\b|\bdie (?:Versammlung|Sitzung) leite[nt]\b|"
+                             r"\bführ(?:t|en) das Protokoll\b|\bdas Protokoll führ(?:t|en)\b"),
+    ("settled.elected", r"\b(?:nimmt|nahm|nehmen|nahmen) (?:die|seine|ihre) Wahl an\b"
+                        r"|\b(?:zum|zur|als)\s+(?:\S+\s+){0,3}gewählt\b"),
+    # "Kassenwartin: Ute Brandl ◦ 12 Ja, 0 Nein": an office, a name, the votes
+    ("settled.vote_for_office", r"^(?:stellv(?:\.|ertretende[rn]?)\s*)?(?:Vorsitzende[rn]?|Schatzmeister(?:in)?|"
+                                r"Schriftführer(?:in)?|Kassenprüfer(?:in)?|Kassierer(?:in)?|Kassenwart(?:in)?|"
+                                r"Beisitzer(?:in)?|Revisor(?:in)?)\s*:.*\b\d+\s+(?:Ja|Stimmen)\b"),
+    ("settled.discharge", r"\bEntlastung des (?:gesamten )?Vorstand(?:e?s)?\b"),
+)
+
+# Weekdays with an "s" name a standing event ("Donnerstags ist die Werkstatt offen": every Thursday),
+# not a date, and so are kept as topic words although the weekday itself is filler.
+RECURRING_DAYS: dict[str, str] = {
+    f"{day}{ending}": day
+    for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+    for ending in ("s", "en")  # "donnerstags", "an den Donnerstagen"
+}
 
 # Words that name one matter in different ways ("Öffentlichkeitsarbeit" / "Presse"): each group
 # is compared like one word, a little below an exact match.  Keep the groups to plain synonyms of

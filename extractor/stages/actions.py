@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from extractor.lang.de.findings import (
     ACTION_BLOCKERS, ACTION_PATTERNS, ARTICLES, BODY_PREFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
     INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES, STATE_VERBS,
-    TASK_LIST_CUES, TODO_INFINITIVES,
+    TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES,
 )
 from extractor import temporal
 from extractor.lang.de.structure import OTHER_ROLES, ROLE_LABELS, TITLES
@@ -19,7 +19,7 @@ _PATTERNS = compile_patterns(ACTION_PATTERNS)
 _BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
 _NAME = r"(?:@[\w.-]+|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
-_BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|%s)" % (
+_BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s)(?![\wäöüß]))" % (
     "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES))
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
@@ -40,6 +40,7 @@ _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|n
 _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
 _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
+_TASK_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
 _INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
@@ -64,6 +65,7 @@ _INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+e
 _DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|".join(REPORT_VERBS))
 # "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
 _BODY_DEED = re.compile(r"(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|iert)\b(?!.*\b(?:wurde|wurden|hat|hatte)\b)" % "|".join(REPORT_VERBS + STATE_VERBS))
+_PLURAL_VERB = re.compile(r"[a-zäöüß]+en\b")
 # "Leon wird sich informieren": a person's future deed
 _WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*[.!]?$")
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
@@ -116,8 +118,10 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     subject = _SUBJECT.match(text)
     if subject and _REPORT.match(subject.group("rest")) and not _announced(text) and not _PROMISE.search(text):
         return None
-    if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")):
-        return "action.subject_verb"
+    if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")) and (
+            not _PLURAL_VERB.match(subject.group("rest")) or _credible(subject.group("who"), people, strict=True)
+            or re.search(r"\s(?:und|&)\s", subject.group("who"))):
+        return "action.subject_verb"  # a plural verb may be a to-do infinitive ("Dinge kaufen"): known doers
     if subject and _known(subject.group("who"), people) and _VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
     if subject and re.fullmatch(_BODY, subject.group("who")) and re.match(r"(?:wird|werden)\b.*\b\w+en\s*[.!]?$", subject.group("rest")):
@@ -153,7 +157,8 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     """Items of a task list, and clauses with a firm deadline, are tasks even without a cue verb."""
     if first_match(_BLOCKERS, text) is not None:
         return None
-    in_task_list = any(_TASK_LIST.search(parent) for parent in context[:2])
+    in_task_list = any(_TASK_LIST.search(parent) for parent in context[:2]) \
+        and not any(_TASK_REVIEW.search(parent) for parent in context)
     short_item = len(text.split()) <= 4 and not re.search(r"\d", text) and bool(context) and bool(_TASK_LIST.search(context[0]))
     if in_task_list and len(text.split()) <= 25 and not _STATEMENT.search(re.sub(r"\([^()]*\)", " ", text)) \
             and (_PREDICATE.search(text) or short_item) and not text.rstrip().endswith(":"):

@@ -29,6 +29,8 @@ _VERB_LIKE = re.compile(r"\b[a-zäöüß]{2,}(?:t|en|st)\b|\b(?:ist|sind|war|hat
 # "> " at the start of a wrapped line of a quoted paragraph is markup, not text
 _QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
+# "... erledigt werden. Verantwortlich: Nguyen" at a line end: the next line starts anew
+_LABEL_AT_LINE_END = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:]{1,40}\n(?=[ \t]*[A-ZÄÖÜ])")
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
 
 
@@ -174,6 +176,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
         bounds.append(m.start())
+    for m in _LABEL_AT_LINE_END.finditer(segment):
+        bounds.append(m.end())
     for m in _MOTION_INTRO.finditer(segment):
         bounds.append(m.end())  # "... folgende Regelung zur Abstimmung gestellt: | Der Beitrag ..."
     for m in _PERSON_TASK.finditer(segment):

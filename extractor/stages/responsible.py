@@ -31,6 +31,9 @@ def resolve_person(name: str, attendees: list[str], initials: dict[str, str]) ->
     by_surname = [a for a in attendees if a.split() and a.split()[-1].lower().lstrip("@") == last]
     if len(by_surname) == 1:
         return by_surname[0]
+    by_start = [a for a in attendees if len(words) > 1 and a.lower().startswith(clean.lower() + " ")]
+    if len(by_start) == 1:
+        return by_start[0]  # "Thi Lan" is "Thi Lan Nguyen"
     by_first = [a for a in attendees if a.split() and a.split()[0].lower().lstrip("@") == last and len(a.split()) > 1]
     if len(words) == 1 and len(by_first) == 1:
         return by_first[0]

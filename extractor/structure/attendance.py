@@ -17,7 +17,7 @@ from extractor.structure.lines import Line, clean_inline, is_table_rule, table_c
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
 _ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_RE = re.compile(
-    r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:. ]{3,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>[:\-–]|$)\s*(?P<rest>.*)$")
+    r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:. ]{2,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>[:\-–]|$)\s*(?P<rest>.*)$")
 _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 _NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)

@@ -103,6 +103,11 @@ def _date(header: list[Line], front: dict, title: Field | None, stem: str) -> Fi
     return None
 
 
+_TIME_LABELS = HEADER_FIELDS["start"] + HEADER_FIELDS["end"] + HEADER_FIELDS["date"]
+_LABEL_IN_LINE = re.compile(r"(?:^|(?<=[\s|·–-]))(?P<label>%s)\s*:" % "|".join(
+    re.escape(l) for l in sorted(HEADER_FIELDS["start"] + HEADER_FIELDS["end"], key=len, reverse=True)), re.IGNORECASE)
+
+
 def _labelled(lines: list[Line], field: str) -> list[Line]:
     labels = HEADER_FIELDS[field]
     return [l for l in lines if l.text and _label_of(l.text) in labels]
@@ -127,17 +132,29 @@ def _times(header: list[Line], lines: list[Line], date: Field | None) -> tuple[F
             start = Field(begin, line, "meta.time.label" if label else "meta.time.date_line")
             if finish:
                 end = end or Field(finish, line, "meta.time.range")
+    if start is None:
+        # "Mi, 14.01.2026 · 19:30–21:50 Uhr · Kita": a time range on a header line
+        for line in header:
+            times = temporal.find_times(_squeeze_clock(line.text)) if line.text else []
+            if times and times[0][3]:
+                start, end = Field(times[0][2], line, "meta.time.header_range"), end or Field(times[0][3], line, "meta.time.header_range")
+                break
     end = end or _closing_time(lines)
     start = start or _opening_time(lines)
     return start, end
 
 
 def _label_values(header: list[Line]) -> list[tuple[Line, str, str]]:
-    """(line, value, label) for "Label: value" lines; the value may stand on the next line."""
+    """(line, value, label) for "Label: value" lines; the value may stand on the next line,
+    and one line may hold several ("Beginn: 19:35 Uhr   Ende: 21:20 Uhr")."""
     out = []
     for i, line in enumerate(header):
         label = _label_of(line.text) or (line.text.strip().lower() if line.kind == "heading" else "")
-        if not label or label not in HEADER_FIELDS["start"] + HEADER_FIELDS["end"] + HEADER_FIELDS["date"]:
+        if not label or label not in _TIME_LABELS:
+            continue
+        segments = _segments(line.text)
+        if len(segments) > 1:
+            out.extend((line, value, seg_label) for seg_label, value in segments)
             continue
         value = line.text.split(":", 1)[1].strip() if ":" in line.text else ""
         if not value:
@@ -146,6 +163,16 @@ def _label_values(header: list[Line]) -> list[tuple[Line, str, str]]:
                 continue
             line, value = following, following.text
         out.append((line, value, label))
+    return out
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    """[(label, value)] of a line with several time labels; one pair for a line with one."""
+    starts = [m for m in _LABEL_IN_LINE.finditer(text)]
+    out = []
+    for m, following in zip(starts, starts[1:] + [None]):
+        value = text[m.end():following.start() if following else len(text)].strip(" \t–-|·,;")
+        out.append((m.group("label").lower(), value))
     return out
 
 
@@ -196,7 +223,7 @@ def _location(header: list[Line], title: Field | None) -> Field | None:
         if place:
             return Field(place, title.line, "meta.location.title")
     for line in header:
-        place = _place_in_sentence(line.text) or _place_before_date(line.text)
+        place = _place_in_sentence(line.text) or _place_before_date(line.text) or _place_in_segments(line.text)
         if place:
             return Field(place, line, "meta.location.sentence")
     return None
@@ -209,6 +236,17 @@ def _place_in_sentence(text: str) -> str | None:
         if m:
             return m.group("place").strip(" ,.")
     return None
+
+
+def _place_in_segments(text: str) -> str | None:
+    """"Mi, 14.01.2026 · 19:30–21:50 Uhr · Kita, Bewegungsraum": the last part after the date and time."""
+    parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", text)]
+    if len(parts) < 2 or not (temporal.find_dates(text) or temporal.find_times(text)):
+        return None
+    last = parts[-1]
+    if temporal.find_dates(last) or temporal.find_times(last) or not re.match(r"[A-ZÄÖÜ]", last):
+        return None
+    return last.strip(" ,.")
 
 
 def _place_before_date(text: str) -> str | None:

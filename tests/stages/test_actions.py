@@ -33,6 +33,8 @@ TASKS = [
     ("Auftrag an Joda: Plakate in der Mensa aufhängen", ["Joda"]),
     # the agent after the auxiliary
     ("Die Delegierten werden noch durch die Mitgliederorganisationen bestimmt.", ["Mitgliederorganisationen"]),
+    # two doers and a plural verb
+    ("Henrike und Piotr schreiben den Antrag.", ["Henrike", "Piotr"]),
     # a body's present deed
     ("Der Vorstand migriert die Mailinglisten auf den neuen Server.", ["Vorstand"]),
     # the agent first, then the passive
@@ -58,6 +60,12 @@ NOT_TASKS = [
     "Laut Geschäftsordnung muss eine Wahlleitung bestimmt werden.",
     "Die Hallenzeiten sollen unter Sonstiges weiter besprochen werden.",
     "Der Starttermin wurde mit der Bibliothek abgestimmt.",
+    # what happens in the meeting itself
+    "Frau Rehkopf verlässt die Sitzung um 20:45 Uhr.",
+    "Nneka fragt, ob man einen Erste-Hilfe-Kurs organisieren könnte.",
+    "Frau Rehkopf leitet die Wahlen.",
+    # a to-do infinitive after a plural noun is no doer and deed
+    "Wegen Verträgen, Dinge kaufen",
     # not yet fixed is no task
     "Ein Termin für das Sommerfest wird noch nicht festgelegt.",
     # a question inside quotes is a topic, not a task
@@ -80,6 +88,8 @@ def test_not_a_task(text: str) -> None:
     (["Sternal"], ["R. Sternal", "C. Bölian"], ["R. Sternal"]),
     (["Möbbeck"], ["S. Möbbeck"], ["S. Möbbeck"]),
     (["Olaf"], ["Olaf Koenig", "Leon Farchau"], ["Olaf Koenig"]),
+    # a first name of two words
+    (["Thi Lan"], ["Thi Lan Nguyen", "Max Brettschneider"], ["Thi Lan Nguyen"]),
     (["MH"], ["Martin Hammitzsch", "Stephan Druskat"], ["Martin Hammitzsch"]),
     (["Koordinierungsstelle"], ["R. Sternal"], ["Koordinierungsstelle"]),
     # two attendees share the first name: keep it as written
@@ -99,6 +109,7 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
 
 @pytest.mark.parametrize("text, rule, who", [
     ("Die Stände der Vereine koordiniert Holger.", "action.inverted_subject", ["Holger"]),
+    ("Beim Aufbau ab 16 Uhr helfen Holger und Merve.", "action.inverted_subject", ["Holger", "Merve"]),
     ("Kassenbox und Wechselgeld: Merve.", "action.task_then_name", ["Merve"]),
     ("Die Sitzbänke sind kaputt, Holger spricht mit dem Bauhof.", "action.inner_subject", ["Holger"]),
     # a presentation promised for a later meeting is a task
@@ -122,6 +133,9 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     ("Am 12. Mai startet Jana den Kurs", (), "action.dated"),
     # the date of a document is no deadline
     ("Das Protokoll vom Sa, 15. Dezember 2023 wird visiert.", (), None),
+    # a list that reviews earlier tasks sets no new ones
+    ("Fotowand im Flur hängt", ("Was ist aus den Aufgaben geworden?",), None),
+    ("Beitrag: für 58 von 71 Kindern bezahlt", ("Offene Punkte aus den letzten Sitzungen",), None),
     # a statement in a task list is no task
     ("Mehrfachstecker sind besorgt", ("Vorbereitung für den 13. Oktober",), None),
     ("Ablauf der Mittwochen", (), None),

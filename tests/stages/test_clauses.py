@@ -32,6 +32,10 @@ def clauses(text: str) -> list[str]:
     # initials in brackets after a sentence belong to it, also with a sentence after them
     ("Alte Protokolle werden ins Wiki übertragen. (SD) Weitere folgen. (BF)",
      ["Alte Protokolle werden ins Wiki übertragen. (SD)", "Weitere folgen. (BF)"]),
+    # a label at a line end closes its clause
+    ("Die Helferliste muss bis 10.04. fertig sein. Verantwortlich: Nguyen\nFrau Rehkopf schaut nach, ob Farbe da ist.",
+     ["Die Helferliste muss bis 10.04. fertig sein.", "Verantwortlich: Nguyen",
+      "Frau Rehkopf schaut nach, ob Farbe da ist."]),
     # "z. Hd." and "e.V." end no sentence
     ("Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4.",
      ["Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4."]),

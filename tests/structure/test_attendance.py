@@ -69,6 +69,10 @@ CASES = [
     pytest.param("Anwesend: Hannelore Brückner, Wolf Ebel\n\nFrau Brückner eröffnet die Sitzung.\n",
                  [("Hannelore Brückner", "present", "chair", None), ("Wolf Ebel", "present", None, None)],
                  id="title-in-role-sentence"),
+    # a two-letter label
+    pytest.param("**Da:** Aylin, Max, Nneka\n**Entschuldigt:** Svetlana\n",
+                 [("Aylin", "present", None, None), ("Max", "present", None, None), ("Nneka", "present", None, None),
+                  ("Svetlana", "excused", None, None)], id="da-label"),
     pytest.param("### Anwesende\n- Yannik\n- @kiwi\n- Frank^2^\n",
                  [("Yannik", "present", None, None), ("@kiwi", "present", None, None),
                   ("Frank^2^", "present", None, None)], id="nicknames"),

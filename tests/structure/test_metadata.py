@@ -37,6 +37,13 @@ def facts(text: str) -> dict:
     ("# Gründungsversammlung\n\nBerlin, 26. November 2018\n\nText.\n\nHerr Löffler schloss um\n\n13:24 Uhr\n\n"
      "die Versammlung.\n\nAnlagen\n\nAnwesenheitsliste\n\nAnna Rot\n",
      {"end": "13:24"}),
+    # two labels on one line
+    ("# Vorstandssitzung\n\nDatum: 12.02.2025\nBeginn: 19:35 Uhr   Ende: 21:20 Uhr\n\nText.\n\nUm 15:00 Uhr schließt das Büro.\n",
+     {"start": "19:35", "end": "21:20"}),
+    ("# Vorstandssitzung\n\nDatum: 12.02.2025\nBeginn: 19:30 Uhr – Ende: 21:35 Uhr\n", {"start": "19:30", "end": "21:35"}),
+    # date, time and place in one line with dots between
+    ("# Elternbeirat – Sitzung am 14.01.2026\n\nMi, 14.01.2026 · 19:30–21:50 Uhr · Kita, Bewegungsraum\n\nText.\n",
+     {"date": dt.date(2026, 1, 14), "start": "19:30", "end": "21:50", "location": "Kita, Bewegungsraum"}),
     # "21 Uhr Ende" of an event in the text is no end of the meeting
     ("# Planungstreffen\nMittwoch, 14. November 2018\n\n1. Aufbruch 23. November - 14 Uhr Aufbau - 21 Uhr Ende\n",
      {"start": None, "end": None, "kind": "Planungstreffen"}),

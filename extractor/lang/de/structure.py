@@ -16,7 +16,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
         "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "anwesenheitsliste gründungsmitglieder",
-        "teilnehmerliste", "teilnehmendenliste",
+        "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da",
     ),
     "absent": (
         "abwesend", "abwesende", "nicht anwesend", "es fehlten", "fehlend", "fehlt",

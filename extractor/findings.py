@@ -199,6 +199,8 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
                 or (clause.kind == "heading" and i not in owners):
             continue
         own = sent._.votes or parse_votes(clause.text)
+        if not own.found and i + 1 < len(marked) and doc.text[clause.end:marked[i + 1][0].start].strip() == ";":
+            own = parse_votes(marked[i + 1][0].text)  # "... beschließt X; der Beschluss vom Mai wird geändert (6 Ja, 1 Nein)."
         votes = merge_votes([own, result_votes([texts[r] for r in owners.get(i, ())])])
         rule = sent._.decision or "decision.motion_with_result"
         previous = marked[i - 1] if i > 0 else None

@@ -18,6 +18,8 @@ _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|Termin|fin
                          rf"|^[\s,]*{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
 _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?")
 _RANGE_BEFORE = re.compile(r"(\d{1,2})\.\s*[-–]\s*$")
+_YEAR = re.compile(r"\d{4}|\.\s?\d{2}\b(?!\.)|'\d{2}\b")
+_MAX_DAYS_AHEAD_WITHOUT_YEAR = 300
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
 
@@ -36,7 +38,8 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     """A clause that fixes a date after the meeting; its title is the text around the date."""
     if meeting_date is None or _NOT_APPOINTMENT.search(text):
         return None
-    dates = [_range_start(text, d) for d in temporal.find_dates(text, meeting_date) if d[2] > meeting_date]
+    dates = [_range_start(text, d) for d in temporal.find_dates(text, meeting_date)
+             if d[2] > meeting_date and not _past_without_year(text, d, meeting_date)]
     cue = first_match(_CUES, text)
     if not dates:
         return _relative_appointment(text, meeting_date, cue is not None or in_dates_section)
@@ -50,6 +53,13 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     return AppointmentFinding(title, date, times[0][2] if times else None,
                               times[0][3] if times else None, location, rule,
                               cue is not None and cue.id == "appointment.next_meeting")
+
+
+def _past_without_year(text: str, found: tuple[int, int, dt.date], meeting_date: dt.date) -> bool:
+    """"Adventscafé: hat am 05.12. stattgefunden" in January: a date without a year that would lie
+    most of a year ahead is the one just past."""
+    start, end, date = found
+    return not _YEAR.search(text[start:end]) and (date - meeting_date).days > _MAX_DAYS_AHEAD_WITHOUT_YEAR
 
 
 def _range_start(text: str, found: tuple[int, int, dt.date]) -> tuple[int, int, dt.date]:

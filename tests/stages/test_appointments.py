@@ -32,6 +32,8 @@ def test_appointment(text: str, date: dt.date, start: str | None, title: str | N
     "Das Protokoll vom 10.09.2024 wird genehmigt.",  # the past
     "Protokoll: A. Ruhnke, 10.10.2024",  # a signature
     "Herr Lang meldet sich bis Freitag.",  # a deadline with a weekday
+    "Herbstfest: hat am 05.10. stattgefunden, 210 € Erlös",  # a date without year just past
+    "Lindau, 09.10.2024",  # place and date under the minutes
 ])
 def test_not_an_appointment(text: str) -> None:
     assert find_appointment(text, MEETING) is None

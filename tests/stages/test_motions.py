@@ -82,3 +82,15 @@ Dies wurde einstimmig beschlossen.
                  if d.agenda_item == "2"]
     assert [(d.text, d.unanimous, d.source.found_by) for d in decisions] == [
         ("Die Anschrift des Vereins ist Lindenweg 4, 04109 Leipzig.", True, "decision.refers_back")]
+
+
+def test_votes_after_a_semicolon_belong_to_the_decision() -> None:
+    text = HEAD + """TOP 1: Begrüßung
+Frau Demir begrüßt die Anwesenden.
+
+TOP 2: Beiträge
+Der Vorstand beschließt, dass Geschwisterkinder nur noch 5 € zahlen; der Beschluss vom Mai wird insoweit geändert (6 Ja, 1 Nein, 1 Enthaltung).
+"""
+    decisions = [d for d in process_document(Document(Path("k.md"), "markdown", text), "k").decisions
+                 if d.agenda_item == "2"]
+    assert (decisions[0].votes_yes, decisions[0].votes_no, decisions[0].votes_abstain) == (6, 1, 1)

@@ -21,6 +21,11 @@ CASES = [
     ("11 Stimmen: Petra K.", Votes(11, None, None, None)),
     ("Schriftführerin: Jana Ott mit 9 Stimmen", Votes(9, None, None, None)),
     ("Dafür: 11, Dagegen: 0, Enthalten: 0", Votes(11, 0, 0, None)),
+    # counts before the full stop
+    ("Die Geschäftsordnung wird beschlossen: 7/0/0.", Votes(7, 0, 0, None)),
+    ("Die Geschäftsordnung wird beschlossen: 7/0/1, danach Pause", Votes(7, 0, 1, None)),
+    # a zero typed as a capital O
+    ("21 Ja-Stimmen, 0 Nein-Stimmen und O Enthaltungen", Votes(21, 0, 0, None)),
     # a date is no vote
     ("Die nächste Sitzung ist am 14.11.2022.", Votes(None, None, None, None)),
     # a clock time with seconds is no vote either

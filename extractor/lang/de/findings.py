@@ -71,7 +71,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
 # Vote counts, each with the meaning of its groups; a capital "O" before a count word is a
 # zero that a typist or text layer got wrong ("O Enthaltungen").
 VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d.,/:])"),
+    ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d/:]|[.,]\d)"),
     ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*(?:Ja\b|(?!Nein|Enthalt)[A-ZÄÖÜ])|\bmit\s+(\d{1,3})\s+Stimmen\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
     ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
     ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
@@ -170,6 +170,9 @@ AGENDA_READOUT = r"\b(?:Tagesordnung|Agenda|Themenliste|TOPs)\b[^:]*:\s*$"
 # Lines that carry a date but fix no appointment (a signature, a document date).
 NOT_APPOINTMENTS: tuple[str, ...] = (
     r"^(?:Protokoll|Protokollführung|Schriftführung|gez\.?|Unterschrift|Stand|Erstellt|Datum|Verteiler)\b",
+    # "Auental, 25.09.2025" under the minutes, not "Cryptoparty Mi, 21.11.18"
+    r"^(?![^,]*\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,)"
+    r"[A-ZÄÖÜ][\w .-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*$",
     r"\b(?:Protokoll|Sitzung|Niederschrift)\s+vom\b",
 )
 

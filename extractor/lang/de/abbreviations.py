@@ -7,5 +7,5 @@ ABBREVIATIONS: tuple[str, ...] = (
     "gem", "lt", "max", "min", "mind", "zzgl", "etc", "sog", "Tel", "Mo", "Di", "Mi", "Do", "Sa",
     "So", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "Anm",
     "v.a", "u.ä", "o.ä", "oÄ", "Hrsg", "Kap", "TOP", "S", "Std", "allg", "stellv", "Vors",
-    "Dipl", "Ing", "Mag", "jmd", "ebd", "z.T", "i.d.R", "u.U", "Pkt", "Hd", "z.Hd",
+    "Dipl", "Ing", "Mag", "jmd", "ebd", "z.T", "i.d.R", "u.U", "Pkt", "Hd", "z.Hd", "ev", "kath", "röm", "luth", "Hrn", "Ev", "Kath",
 )

@@ -19,7 +19,7 @@ from extractor.ingest.document import Document
 from extractor.lang.de.findings import AGENDA_READOUT, FINITE_VERBS
 from extractor.nlp import people_gazetteer, run_stages
 from extractor.records import ActionItem, Appointment, Decision, Extraction, Provenance
-from extractor.stages.actions import split_people
+from extractor.stages.actions import named_people, split_people
 from extractor.stages.appointments import find_appointment, is_next_meeting
 from extractor.stages.clauses import Clause
 from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote, refers_back, result_votes
@@ -64,7 +64,8 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
                                            attendees, next_meeting, due))
         elif sent._.action and (not sent._.decision or sent._.action in _ALSO_DECIDED) and clause.start >= body_start and len(clause.text.split()) > 1 and (
                 clause.kind != "heading" or sent._.action in _TITLE_TASKS):
-            task = _action(doc, ex, clause, sent._.named or [], sent._.action, attendees, next_meeting)
+            named = sent._.named or _pronoun_doer(clause, marked[i - 1] if i > 0 else None)
+            task = _action(doc, ex, clause, named, sent._.action, attendees, next_meeting)
             previous = ex.action_items[-1] if ex.action_items and i > 0 and ex.action_items[-1].source.char_start == marked[i - 1][0].start else None
             if previous is not None and _dates_the_task_before(task, previous):
                 # "Olli bestellt die Flyer. Am 21.06. soll die Bestellung rausgehen.": one task, its date
@@ -82,12 +83,22 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
 _AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
 # Task rules whose clause may be a decision too ("Die Pressearbeit wird an Hernani übertragen.")
 _ALSO_DECIDED = ("action.handed_over",)
+_PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+[a-zäöüß]+(?:t|et)\b")
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
 _RESPONSIBLE_HEAD = re.compile(r"^(?:Verantwortlich|Verantwortliche|Zuständig|Zuständigkeit)\s*:?\s*$", re.I)
 _NAME_ITEM = re.compile(r"^(?:[A-ZÄÖÜ@][\w.@'-]*)(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2}\s*[.,]?$")
 _RESPONSIBLE_ONLY = re.compile(r"^(?:Verantwortlich|Zuständig|Zuständigkeit|Erledigung durch)\s*:\s*(?P<value>.+)$", re.I)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
+
+
+def _pronoun_doer(clause: Clause, previous: tuple[Clause, Doc] | None) -> list[str]:
+    """"MB war noch nicht dort. Er versucht es bis Mitte April.": "er" is the one person named just before."""
+    if previous is None or not _PRONOUN_SUBJECT.match(clause.text) or previous[0].agenda_item != clause.agenda_item:
+        return []
+    statement = re.sub(r"^[^:]{1,40}:\s*", "", previous[0].text)  # "Baumarkt: Timo war noch nicht dort."
+    named = named_people(statement, previous[1].user_data.get("people", frozenset()))
+    return named if len(named) == 1 else []
 
 
 def _dates_the_task_before(task: ActionItem, previous: ActionItem) -> bool:

@@ -23,7 +23,7 @@ _BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s)(?![\w
     "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES))
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
-_ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>]{1,60}?)\s*$")
+_ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?:,[^→>]{0,60})?$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
 _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
 _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
@@ -34,6 +34,8 @@ _HANDED_TO = re.compile(rf"\b(?:wird|werden|wurde|wurden)\b.{{0,60}}?\ban\s+(?P<
 _AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,6}}?[a-zäöü]\w*(?:t|en)\s+(?:(?:und|oder)\s+.{{0,60}}?)?(?:werden|wird)\b")
 # "... werden noch durch die Mitgliederorganisationen definiert": the agent after the auxiliary
 _AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|durch(?:\s+(?:den|die|das))?)\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:ge|be|ver|er|ent|zer)[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\s*[.!]?$")
+# "Die Kassenprüfung durch Benedetti und Hafermann muss ... stattfinden"
+_BY_PEOPLE = re.compile(rf"\bdurch\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)")
 _AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+{_AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s+(?:und|&)\s+[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
 _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
@@ -149,7 +151,8 @@ def _is_role_label(text: str) -> bool:
 
 def _announced(text: str) -> bool:
     """"stellt die Idee in der nächsten Sitzung vor": a report promised for later is a task."""
-    expression = temporal.find_deadline(text)
+    head = re.split(r"[:(]", text, maxsplit=1)[0]  # not a date inside what is presented ("... vor: Angebot A, im April")
+    expression = temporal.find_deadline(head)
     return expression is not None and expression.kind != "vague"
 
 
@@ -221,7 +224,7 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return [lower.group("who")]
     if subject and _is_body(subject.group("who")) and _BODY_DEED.match(subject.group("rest")):
         return split_people(subject.group("who"))
-    for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT_FIRST, _AGENT, _AGENT_LATE, _INNER_BRACKET):
+    for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT_FIRST, _AGENT, _AGENT_LATE, _INNER_BRACKET, _BY_PEOPLE):
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):
             return split_people(m.group("who"))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS
-from extractor.lang.de.findings import CLAUSE_TASK_VERBS, MOTION_INTRO_INLINE, TASK_MODALS
+from extractor.lang.de.findings import CLAUSE_TASK_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, TASK_MODALS
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
@@ -23,6 +23,9 @@ _SHORT_LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S.{0,40}$")
 _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
 _PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
+# "Waffeleisen bringen CB und SM mit, den Teig macht HV": a second task with its object first
+_INVERTED_TASK = re.compile(r",\s+(?=(?:den|die|das|der)\s+[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(INVERTED_TASK_VERBS)
+                            + r")\s+(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ])")
 _MODAL = re.compile(TASK_MODALS)
 # a lower-case word that may be a finite verb: the piece before a comma states something
 _VERB_LIKE = re.compile(r"\b[a-zäöüß]{2,}(?:t|en|st)\b|\b(?:ist|sind|war|hat|gibt|kommt|fehlt)\b")
@@ -31,7 +34,8 @@ _QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
 # "... erledigt werden. Verantwortlich: Nguyen" at a line end: the next line starts anew
 _LABEL_AT_LINE_END = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:]{1,40}\n(?=[ \t]*[A-ZÄÖÜ])")
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*$)")
+# "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))")
 
 
 @dataclass(frozen=True)
@@ -175,6 +179,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _BRACKET_END.finditer(segment):
         bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
+        bounds.append(m.start())
+    for m in _INVERTED_TASK.finditer(segment):
         bounds.append(m.start())
     for m in _LABEL_AT_LINE_END.finditer(segment):
         bounds.append(m.end())

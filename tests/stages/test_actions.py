@@ -28,6 +28,8 @@ TASKS = [
     ("Der Mietvertrag muss vom Vermieter und dem Verein geprüft werden", ["Vermieter", "Verein"]),
     # the agent of a passive task is responsible
     ("Die Einladung zur Mitgliederversammlung wird vom Vorstand verschickt werden", ["Vorstand"]),
+    # an arrow names who, a comma after it when
+    ("Schließung in der Gruppe ankündigen → Chiara, diese Woche noch", ["Chiara"]),
     # a task handed to people is theirs
     ("Die Pressearbeit wird an Hernani und Christine übertragen.", ["Hernani", "Christine"]),
     ("Auftrag an Joda: Plakate in der Mensa aufhängen", ["Joda"]),
@@ -60,6 +62,9 @@ NOT_TASKS = [
     "Laut Geschäftsordnung muss eine Wahlleitung bestimmt werden.",
     "Die Hallenzeiten sollen unter Sonstiges weiter besprochen werden.",
     "Der Starttermin wurde mit der Bibliothek abgestimmt.",
+    # a report, with a date only inside what is presented
+    "Frau Okafor stellt die Angebote vor: Studio A (möglich im April) und Studio B.",
+    "Piotr erinnert: Quittungen bitte immer mit Datum abgeben.",
     # what happens in the meeting itself
     "Frau Rehkopf verlässt die Sitzung um 20:45 Uhr.",
     "Nneka fragt, ob man einen Erste-Hilfe-Kurs organisieren könnte.",

@@ -32,6 +32,10 @@ def clauses(text: str) -> list[str]:
     # initials in brackets after a sentence belong to it, also with a sentence after them
     ("Alte Protokolle werden ins Wiki übertragen. (SD) Weitere folgen. (BF)",
      ["Alte Protokolle werden ins Wiki übertragen. (SD)", "Weitere folgen. (BF)"]),
+    # a second task with its object first
+    ("Waffeleisen bringen CB und SM mit, den Teig macht HV.", ["Waffeleisen bringen CB und SM mit", "den Teig macht HV."]),
+    # an arrow to a name with a deadline after it stays in the clause
+    ("Flyer drucken → Chiara, bis Monatsende", ["Flyer drucken → Chiara, bis Monatsende"]),
     # a label at a line end closes its clause
     ("Die Helferliste muss bis 10.04. fertig sein. Verantwortlich: Nguyen\nFrau Rehkopf schaut nach, ob Farbe da ist.",
      ["Die Helferliste muss bis 10.04. fertig sein.", "Verantwortlich: Nguyen",

@@ -48,6 +48,15 @@ Jana begrüßt alle.
 Was muss bis zum 10.06. passieren?
 * Bänke beim Bauhof reservieren (Liste ist angefragt)
 """, {"Bänke beim Bauhof reservieren (Liste ist angefragt)": ([], dt.date(2024, 6, 10))}),
+    # "er" is the one person named just before; "durch" names who
+    ("""## 1. Begrüßung
+Jana begrüßt alle.
+
+## 2. Spenden
+- Baumarkt: Timo war noch nicht dort. Er versucht es bis Ende Juni.
+- Die Kassenprüfung durch Ayla und Timo muss vor dem Fest stattfinden.
+""", {"Er versucht es bis Ende Juni.": (["Timo Berg"], dt.date(2024, 6, 30)),
+      "Die Kassenprüfung durch Ayla und Timo muss vor dem Fest stattfinden.": (["Ayla Kaya", "Timo Berg"], None)}),
 ])
 def test_task_from_its_surroundings(body: str, expected: dict) -> None:
     assert tasks(body) == expected

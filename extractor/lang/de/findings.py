@@ -130,6 +130,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
     "bat", "baten", "kündigt", "beantragt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
+    "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").

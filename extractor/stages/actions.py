@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, ARTICLES, BODY_PREFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
+    ACTION_BLOCKERS, ACTION_PATTERNS, ARTICLES, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
     INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES, STATE_VERBS,
     TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES,
 )
@@ -19,8 +19,8 @@ _PATTERNS = compile_patterns(ACTION_PATTERNS)
 _BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
 _NAME = r"(?:@[\w.-]+|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
-_BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s)(?![\wäöüß]))" % (
-    "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES))
+_BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s))(?![\wäöüß]))" % (
+    "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 _ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?:,[^→>]{0,60})?$")
@@ -191,7 +191,8 @@ def _bracket_person(text: str, people: frozenset[str]) -> list[str]:
 
 
 def _known(who: str, people: frozenset[str]) -> bool:
-    return bool(people) and all(w.lower().strip(".,") in people for w in split_people(who) for w in w.split()[-1:])
+    names = split_people(who)
+    return bool(people) and bool(names) and all(w.lower().strip(".,") in people for n in names for w in n.split()[-1:])
 
 
 def _person_label(text: str, people: frozenset[str]) -> list[str]:
@@ -257,7 +258,7 @@ def split_people(text: str) -> list[str]:
     parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text.strip())
     names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
     names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n, flags=re.IGNORECASE) for n in names]
-    return [n for n in names if n and _looks_like_who(n)]
+    return [n for n in names if n and _looks_like_who(n) and n.lower() not in _PRONOUNS]
 
 
 def _looks_like_who(text: str) -> bool:

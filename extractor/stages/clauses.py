@@ -212,6 +212,8 @@ def _ends_sentence(segment: str, dot: int) -> bool:
     word = re.search(r"([\w.]*)$", segment[:dot]).group(1)
     if not word or word.lower() in _ABBREV or word.lower().rstrip(".") in _ABBREV:
         return False
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})", word):
+        return True  # "... bis zum 31.03.2024. Die Lastschriften ...": a full date ends the sentence
     return not (len(word) == 1 and word.isalpha()) and not re.fullmatch(r"[\d.]+", word)
 
 

@@ -37,6 +37,9 @@ TASKS = [
     ("Die Delegierten werden noch durch die Mitgliederorganisationen bestimmt.", ["Mitgliederorganisationen"]),
     # two doers and a plural verb
     ("Henrike und Piotr schreiben den Antrag.", ["Henrike", "Piotr"]),
+    # a compound that names an office or group
+    ("Die Hausverwaltung prüft bis Ende September den Wasseranschluss.", ["Hausverwaltung"]),
+    ("Der Mieterbeirat sammelt bis zum 15.9. Kopien der Abrechnungen ein.", ["Mieterbeirat"]),
     # a body's present deed
     ("Der Vorstand migriert die Mailinglisten auf den neuen Server.", ["Vorstand"]),
     # the agent first, then the passive
@@ -57,6 +60,9 @@ NOT_TASKS = [
     "Herr Lange berichtete über das Sommerfest.",
     "Wer kümmert sich um die Getränke?",
     "Die Kassenlage ist gut.",
+    # "Es gibt", "Wir bekommen": no doer
+    "Es gibt keine weiteren Anmerkungen zu den Berichten.",
+    "Das Integrationsbüro arbeitet gut mit der Ausländerbehörde zusammen.",
     # a state of a body, what the statutes require, what is left for later in the meeting, what was agreed
     "Der Verein braucht mindestens 2000 € im Jahr.",
     "Laut Geschäftsordnung muss eine Wahlleitung bestimmt werden.",

@@ -40,6 +40,9 @@ def clauses(text: str) -> list[str]:
     ("Die Helferliste muss bis 10.04. fertig sein. Verantwortlich: Nguyen\nFrau Rehkopf schaut nach, ob Farbe da ist.",
      ["Die Helferliste muss bis 10.04. fertig sein.", "Verantwortlich: Nguyen",
       "Frau Rehkopf schaut nach, ob Farbe da ist."]),
+    # a full date ends its sentence
+    ("Fr. Hollmann stellt den Antrag bis zum 31.03.2024.\nDie Lastschriften klärt Fr. Hollmann.",
+     ["Fr. Hollmann stellt den Antrag bis zum 31.03.2024.", "Die Lastschriften klärt Fr. Hollmann."]),
     # "z. Hd." and "e.V." end no sentence
     ("Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4.",
      ["Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4."]),

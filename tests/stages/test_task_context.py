@@ -60,3 +60,13 @@ Jana begrüßt alle.
 ])
 def test_task_from_its_surroundings(body: str, expected: dict) -> None:
     assert tasks(body) == expected
+
+
+def test_she_after_a_named_person_is_that_person() -> None:
+    body = """## 1. Begrüßung
+Jana begrüßt alle.
+
+## 2. Kasse
+Ayla Kaya gibt das Amt der Kassenwartin ab. Sie erklärt sich bereit, die Nachfolge einzuarbeiten.
+"""
+    assert tasks(body)["Sie erklärt sich bereit, die Nachfolge einzuarbeiten."] == (["Ayla Kaya"], None)

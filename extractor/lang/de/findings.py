@@ -103,6 +103,11 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Bauamt", "Stadtverwaltung", "Ortsverwaltung", "Jugendwart", "Jugendwartin", "Sportwart", "Pressewart",
     "Pressewartin", "Beisitzer", "Beisitzerin", "Gemeinde", "Ausschuss", "Vermieter", "Verein",
 )
+# Endings of compound nouns that name a group or office ("Hausverwaltung", "Mieterbeirat").
+BODY_SUFFIXES: tuple[str, ...] = (
+    "verwaltung", "beirat", "vorstand", "ausschuss", "kommission", "leitung", "stelle", "gruppe", "team",
+    "rat", "amt", "büro", "vertretung", "vertreter", "vertreterinnen",
+)
 BODY_PREFIXES: tuple[str, ...] = ("AG", "Arbeitsgruppe", "Team", "Referat", "Ressort", "Fachbereich", "Amt")
 
 # A clause that puts something to the vote; a following bare result belongs to it.
@@ -232,6 +237,7 @@ FINITE_VERBS: tuple[str, ...] = (
 STATE_VERBS: tuple[str, ...] = (
     "braucht", "brauchen", "benötigt", "benötigen", "besteht", "bestehen", "bleibt", "bleiben",
     "gehört", "gehören", "liegt", "liegen", "steht", "stehen", "kostet", "kosten", "umfasst", "zählt",
+    "arbeitet", "arbeiten", "funktioniert", "läuft", "laufen", "wirkt",
 )
 
 # Verbs after which the subject follows ("Die Stände koordiniert Holger", "Den Plan erstellt Merve").

@@ -1,21 +1,38 @@
 """What the archive records with each document: the protokoll version and the model it was extracted with."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.metadata
 import json
 import os
 from pathlib import Path
 
+_PACKAGE = Path(__file__).resolve().parents[1]
 # The shipped model, as in ``extractor.nlp.DEFAULT_MODEL`` (not imported here: spaCy takes a second to load).
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "de_protokoll"
 
 
 def tool_version() -> str:
+    """The package version plus a hash of the extractor's code and language data.
+
+    A release number alone would keep extractions made by older rules of the same
+    release; the hash makes the archive extract again whenever the rules changed.
+    """
     try:
-        return importlib.metadata.version("protokoll")
+        version = importlib.metadata.version("protokoll")
     except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+        version = "unknown"
+    return f"{version}+{rules_fingerprint()}"
+
+
+@functools.lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def model_fingerprint(model: str | Path | None = None) -> str:

@@ -7,14 +7,18 @@ from dataclasses import dataclass
 
 from extractor.audit.outline import Context, Outline, context_at, in_review_section
 from extractor.audit.status import strong_status
-from extractor.lang.de.followup import PAST_REPORT_PATTERNS, PROCEDURAL_PATTERNS, SETTLED_PATTERNS
+from extractor.lang.de.followup import (MANDATE_PATTERNS, PAST_REPORT_PATTERNS, PENDING_PATTERNS, PROCEDURAL_PATTERNS,
+                                       SETTLED_PATTERNS)
 from extractor.records import Extraction, Provenance
 from extractor.stages.patterns import compile_patterns, first_match
 
 _PROCEDURAL = compile_patterns(PROCEDURAL_PATTERNS)
 _PAST = compile_patterns(PAST_REPORT_PATTERNS)
 _SETTLED = compile_patterns(SETTLED_PATTERNS)
+_PENDING = compile_patterns(PENDING_PATTERNS)
+_MANDATE = compile_patterns(MANDATE_PATTERNS)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -62,15 +66,26 @@ def is_bare_topic(item: Item) -> bool:
 
 
 def is_report(item: Item) -> bool:
-    """A task line that already reports ("Austrägerliste: erledigt", "Die Kamp-Post ist gedruckt")
-    or stands in a review section; a decision that revokes or drops another; any item told in
-    the past tense ("Starttermin wurde mit der Bibliothek abgestimmt")."""
-    if first_match(_PAST, item.text) is not None:
+    """A task line that already reports ("Austrägerliste: erledigt", "Die Kamp-Post ist gedruckt");
+    a decision that revokes or drops another; any item told in the past tense ("Starttermin wurde
+    mit der Bibliothek abgestimmt (siehe Mail)").  A task that names its outcome as still to come
+    ("muss bis Mai erledigt werden") is no report; nor is a task in a review section that gives
+    someone a job or a deadline ("Frau Lenz fragt erneut nach"): the next meeting reports on it."""
+    if first_match(_PAST, _ASIDE.sub("", item.text).strip()) is not None:
         return True
     verdict = strong_status(item.text)
     if item.kind == "decision":
         return verdict in ("changed", "dropped")
-    return verdict in ("done", "dropped", "changed") or in_review_section(item.context)
+    if verdict in ("done", "dropped", "changed"):
+        return first_match(_PENDING, item.text) is None
+    return in_review_section(item.context) and not item.responsible and item.deadline is None
+
+
+def is_mandate(item: Item) -> bool:
+    """A decision that something shall be done or a proposal ("Die Satzung soll überarbeitet
+    werden", "Jana schlägt Ute als Kassenprüferin vor"): a later decision on it carries it out
+    rather than revising it."""
+    return first_match(_MANDATE, item.text) is not None
 
 
 def is_procedural(text: str) -> bool:

@@ -13,16 +13,19 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from extractor.audit.items import Item
 from extractor.audit.outline import Context, Passage, in_review_section
 from extractor.audit.status import has_cue
 from extractor.audit.terms import term_similarity, terms
+from extractor.lang.de.followup import GENERIC_LABEL_WORDS
 from extractor.temporal import find_dates
 
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
-_LABEL = re.compile(r"([A-ZÄÖÜ][\w .&/-]{1,40}?)\s*:\s+\S")
+_INITIALS = re.compile(r"\b[A-ZÄÖÜ]{2,3}\b")
+_LABEL = re.compile(r"([A-ZÄÖÜ][\w .&/„“”»«'\"-]{1,40}?)\s*:\s+\S")  # quotes: „Zu Fuß zur Kita“
 _FEW = 3
 _TITLE_NAMES = 0.7  # a title this similar names the item's noun, not just shares a modifier with it
 
@@ -46,9 +49,11 @@ class Weights:
     same_meeting_full: float = 0.2  # below these shared words, a named meeting counts proportionally less
     cue: float = 0.05
     thread: float = 0.2  # the passage opens with the label an earlier report on the item opened with
+    label: float = 0.15  # the passage opens with a topic label the item or its line names ("Fundkiste: ...")
     threshold: float = 0.35
     terms_needs: float = 0.05  # no link without shared words, however strong the other evidence
     share: float = 0.85  # a passage also reports on a second item scoring this share of the best
+    carried: float = 0.3  # shared words that let a decision and its task both claim one report
     item_focus: float = 1.0  # > 1: covering the item counts more than covering the passage (F-beta)
 
     def __post_init__(self) -> None:
@@ -66,6 +71,7 @@ class Profile:
     nouns: frozenset[str] = frozenset()  # the nouns of the text itself, without context
     title: frozenset[str] = frozenset()  # the terms of its agenda item's title
     label: frozenset[str] = frozenset()  # the terms of the label it opens with ("Website: läuft noch")
+    label_head: str = ""  # the label's first term, which names what it is about ("Tische" in "Tische für den Basar")
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,8 @@ class Idf:
 
 
 def profile(text: str, context: Context, names: frozenset[str], weights: Weights = Weights(),
-            extra_people: tuple[str, ...] = (), lean: bool = False) -> Profile:
+            extra_people: tuple[str, ...] = (), lean: bool = False,
+            aliases: Mapping[str, frozenset[str]] | None = None) -> Profile:
     """The terms of ``text`` and its context.  With ``lean`` (items), a text without a noun of its
     own ("Ute wird sich erkundigen" under "Heizung") takes its topic from its line and nearest
     parent, which then count as much as the text: the report names the topic, not the promise."""
@@ -111,17 +118,32 @@ def profile(text: str, context: Context, names: frozenset[str], weights: Weights
     for part, weight in parts:
         for term, kind_weight in terms(part, names):
             bag[term] = max(bag.get(term, 0.0), weight * kind_weight)
-    people = _people(" ".join([text, context.line, *context.parents[:1]]), names)
+    around_text = " ".join([text, context.line, *context.parents[:1]])
+    people = _people(around_text, names) | _by_initials(" ".join([around_text, *extra_people]), aliases or {})
     people |= {w.lower() for p in extra_people for w in _NAME_PART.findall(p) if w.lower() in names}
     nouns = frozenset(t for t, w in own if w == 1.0)
     title = frozenset(t for t, _ in terms(context.agenda_title, names))
-    return Profile(tuple(bag.items()), frozenset(people), (), nouns, title, label_terms(text, names))
+    label = label_parts(text, names)
+    return Profile(tuple(bag.items()), frozenset(people), (), nouns, title, frozenset(label), label[0] if label else "")
 
 
 def label_terms(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The terms of the short label a status line opens with: "Website" in "Website: läuft noch"."""
+    """The terms of the topic label a status line opens with: "Website" in "Website: läuft noch"."""
+    return frozenset(label_parts(text, names))
+
+
+def label_parts(text: str, names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The terms of a status line's topic label in their order.  A lead-in that is a sentence
+    ("Herr Kaya berichtet: ...") or names no topic ("Beschluss: ...", "TODO Jana: ...") is no
+    topic label."""
     found = _LABEL.match(text)
-    return frozenset(t for t, _ in terms(found.group(1), names)) if found else frozenset()
+    if not found:
+        return ()
+    words = [w for w in _NAME_PART.findall(found.group(1)) if w.lower() not in GENERIC_LABEL_WORDS]
+    found_terms = terms(" ".join(words), names)
+    if any(weight < 1.0 for _, weight in found_terms):
+        return ()
+    return tuple(t for t, _ in found_terms)
 
 
 def section_terms(texts: list[str], names: frozenset[str], weight: float) -> tuple[tuple[str, float], ...]:
@@ -138,6 +160,24 @@ def with_section(p: Profile, around: tuple[tuple[str, float], ...]) -> Profile:
     return replace(p, around=around)
 
 
+def name_aliases(names: list[str]) -> dict[str, frozenset[str]]:
+    """The initials minutes use for people ("JH" for Jonas Hafermann), each with the person's name
+    parts ("Max" and "Maximilian Brettschneider" are one person); initials that two people with
+    different surnames share name nobody."""
+    found: dict[str, list[list[str]]] = {}
+    for name in names:
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper() and not w.endswith(".")]
+        if len(words) >= 2:
+            found.setdefault("".join(w[0] for w in words), []).append(words)
+    return {key: name_parts([" ".join(w) for w in people]) for key, people in found.items()
+            if 2 <= len(key) <= 3 and len({w[-1].lower() for w in people}) == 1}
+
+
+def _by_initials(text: str, aliases: Mapping[str, frozenset[str]]) -> set[str]:
+    """The name parts of the people ``text`` names by their initials, written in capitals."""
+    return {w for found in _INITIALS.findall(text) for w in aliases.get(found, ())}
+
+
 def name_parts(names: list[str]) -> frozenset[str]:
     """Lower-case first names and surnames, the way people are named in minutes."""
     return frozenset(w.lower() for n in names for w in _NAME_PART.findall(n) if len(w) > 2)
@@ -145,7 +185,7 @@ def name_parts(names: list[str]) -> frozenset[str]:
 
 def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profile: Profile,
               idf: Idf, meeting_dates: frozenset[dt.date], weights: Weights = Weights(),
-              thread: frozenset[str] = frozenset()) -> Candidate:
+              thread: frozenset[frozenset[str]] = frozenset()) -> Candidate:
     """How well ``passage`` reports on ``item``; ``thread`` holds the labels of the item's earlier reports."""
     lexical = similarity(item_profile, passage_profile, idf, weights.item_focus)
     fit, found_by = lexical, [f"terms={lexical:.2f}"]
@@ -163,6 +203,12 @@ def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profi
         # a review of the item's meeting reports on one of its items; the words say which
         share = min(1.0, lexical / weights.same_meeting_full)
         fit, found_by = fit + weights.same_meeting * share, found_by + ["names_meeting"]
+    if passage_profile.label:
+        if not _names_label(item_profile, passage_profile, idf, weights.topic_rare):
+            found_by.append("off_label")
+        elif (lexical >= weights.person_needs and "thread" not in found_by
+              and _names_label(item_profile, passage_profile, idf, weights.topic_rare, own=weights.line)):
+            fit, found_by = fit + weights.label, found_by + ["label"]
     score = fit
     if in_review_section(passage.context):
         score, found_by = score + weights.review, found_by + ["review_section"]
@@ -172,9 +218,40 @@ def candidate(item: Item, item_profile: Profile, passage: Passage, passage_profi
                      passage.start)
 
 
-def _same_label(label: frozenset[str], thread: frozenset[str]) -> bool:
-    """Whether a status line's label is one an earlier report on the item used ("Website: ...")."""
-    return bool(label) and all(any(term_similarity(t, u) >= 0.8 for u in thread) for t in label)
+def _names_label(item: Profile, passage: Profile, idf: Idf, rare: float, own: float = 0.0) -> bool:
+    """Whether the item (with its agenda item and the lines around it) names the topic a status
+    line opens with: "Tische: noch keine Antwort" reports on a task about the tables, however
+    many other words it shares with a task about the Signal group.  Where the label has a rare
+    word ("Aktion Sauberer Schulweg" beside the everyday "Schule"), the item must name that one
+    or the label's head, its first word.
+    With a weight ``own``, the item must name every rare word of the label, with words of its own
+    and of its lines (at least that weight, not the agenda title's), rare ones, as the same word or
+    a compound's head: "Stand" names the "Vorstand" of every line in a board's minutes, which is
+    no sign of anything."""
+    label = passage.label
+    sought = frozenset(t for t in label if idf.rare(t, rare)) or label
+    if own:  # as evidence, the item names the whole label: "Transport der Telefonzelle" is no purchase
+        words = tuple(w for w, weight in item.weights if weight >= own and idf.rare(w, rare))
+        return all(any(_label_names(t, w, _TITLE_NAMES) for w in words) for t in sought)
+    sought |= {passage.label_head}
+    # the lines around the item name the label only with the same word ("Tisch" is no "Nachtisch")
+    return (any(_label_names(t, w, 0.5) for t in sought for w, _ in item.weights)
+            or any(term_similarity(t, w) >= 0.8 for t in sought for w, _ in item.around))
+
+
+def _label_names(label: str, word: str, least: float) -> bool:
+    """A label may be short for the item's word ("Punsch" for "Punschstand"), but the item's word
+    does not name a longer label it is only the modifier of ("Kasse" / "Kassenstand")."""
+    similar = term_similarity(label, word)
+    return similar >= least or (similar >= 0.5 and len(label) < len(word))
+
+
+def _same_label(label: frozenset[str], thread: frozenset[frozenset[str]]) -> bool:
+    """Whether a status line's label is one an earlier report on the item used ("Website: ..."):
+    the same words both ways, so "Basar: hat stattgefunden" does not go on "Tische für den Basar"."""
+    def covers(a: frozenset[str], b: frozenset[str]) -> bool:
+        return all(any(term_similarity(t, u) >= 0.8 for u in b) for t in a)
+    return bool(label) and any(covers(label, earlier) and covers(earlier, label) for earlier in thread)
 
 
 def met(passage: Profile, item: Profile) -> frozenset[str]:

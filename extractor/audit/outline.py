@@ -22,6 +22,7 @@ from extractor.structure.lines import Line, split_lines
 _PARENT_KINDS = ("bullet", "text")
 _PART_END = re.compile(r"[,;]\s+(?=\D)")  # not "1,5 Stunden"
 _REVIEW = compile_patterns(REVIEW_SECTION_PATTERNS, re.IGNORECASE)
+_SEMICOLON_ONLY = re.compile(r"\s*;\s*")
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,21 @@ def outline(document: Document, doc_id: str, meeting_date: dt.date | None) -> Ou
 
 
 def passages(out: Outline) -> list[Passage]:
-    clauses = split_clauses(out.document.text, out.lines, out.headings, out.skip)
+    """The clauses of the protocol, each with its parts.  A clause that goes on after a semicolon
+    with a small letter ("Geschwister zahlen 5 €; der Beschluss vom 05.03. wird insoweit
+    geändert") is one passage with the clause before it: it speaks of the same matter."""
+    text = out.document.text
+    spans: list[tuple[int, int, str]] = []
+    for c in split_clauses(text, out.lines, out.headings, out.skip):
+        if spans and c.text[:1].islower() and _SEMICOLON_ONLY.fullmatch(text, spans[-1][1], c.start):
+            start, _, joined = spans[-1]
+            spans[-1] = (start, c.end, f"{joined}; {c.text}")
+        else:
+            spans.append((c.start, c.end, c.text))
     found = []
-    for c in clauses:
-        whole = Passage(out.doc_id, out.meeting_date, c.start, c.end, c.text, c.raw.strip(),
-                        out.document.page_at(c.start), str(out.document.path), context_at(out, c.start))
+    for start, end, clause in spans:
+        whole = Passage(out.doc_id, out.meeting_date, start, end, clause, text[start:end].strip(),
+                        out.document.page_at(start), str(out.document.path), context_at(out, start))
         found.append(replace(whole, parts=_parts(out, whole)))
     return found
 

@@ -66,6 +66,29 @@ def verdict_of(parts: tuple[str, ...] | list[str]) -> Verdict:
     return next((v for v in verdicts if v.status == "in_progress"), Verdict("in_progress", "in_progress.mixed"))
 
 
+def of_decision(verdict: Verdict, clause: str, *, new_decision: bool = False, mandate: bool = False,
+                revised_before: bool = False) -> Verdict:
+    """The status a mention gives a decision, which a revision elsewhere overrides.
+
+    A revision told anywhere in the clause ("Die Gebühr sinkt auf 5 €; der Beschluss vom 05.03.
+    wird insoweit geändert") decides, even in a part that does not name the decision.  A later
+    decision on the same matter (``new_decision``) revises it, unless the earlier one was a
+    mandate (``mandate``: "Die Satzung soll überarbeitet werden") that the later one carries
+    out.  A decision once revised (``revised_before``) stays revised: a later report on the
+    matter reports on the new rule, not on the old one."""
+    if verdict.status in ("changed", "dropped"):
+        return verdict
+    for part in _parts(clause):
+        found = _first_cue(part, weak=False)
+        if found is not None and found.status == "changed":
+            return found
+    if new_decision and not mandate and verdict.status in ("done", "in_progress"):
+        return Verdict("changed", "changed.new_decision")
+    if revised_before and verdict.status in ("done", "in_progress"):
+        return Verdict("changed", "changed.before")
+    return verdict
+
+
 def _parts(text: str) -> list[str]:
     parts = [p for p in _PART_BREAK.split(text) if p.strip()]
     return parts if len(parts) > 1 else [text]

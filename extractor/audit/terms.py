@@ -20,6 +20,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2,}", re.UNICODE)
 _MIN_STEM = 3
 _MIN_PART = 5  # the shortest word a compound is taken to end in after its modifier
 _SCHWA_L = re.compile(r"([^aeiouäöü])el$")
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,\d{2}|,-)?\s*(?:€|EUR\b|Euro\b)")
 _SENTENCE_START = re.compile(r"[\s\d.)(*•◦-]*")  # nothing but list markers before the word
 VERB_WEIGHT = 0.5
 SYNONYM = 0.8
@@ -76,6 +77,9 @@ def terms(text: str, ignore: frozenset[str] = frozenset()) -> tuple[tuple[str, f
             weight = 1.0 if noun else VERB_WEIGHT
             key = stem(base)
             out[key] = max(out.get(key, 0.0), weight)
+    for match in _AMOUNT.finditer(text):
+        # a sum of money names its matter like a noun: "Antrag über 650 €" / "Zusage über 650 EUR"
+        out[match.group(1).replace(".", "") + "€"] = 1.0
     return tuple(out.items())
 
 

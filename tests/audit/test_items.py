@@ -1,12 +1,15 @@
 """Which items are followed: tasks and decisions, not reports told in the past or procedure."""
 import pytest
 
-from extractor.audit.items import Item, is_report, to_follow
+import datetime as dt
+
+from extractor.audit.items import Item, is_mandate, is_report, to_follow
 from extractor.audit.outline import Context
 
 
-def _item(text: str, kind: str = "action_item", responsible: tuple[str, ...] = ()) -> Item:
-    return Item("kgv-2024-03-05", "a1", kind, text, None, responsible, None, None, Context(None, "", ()), None)
+def _item(text: str, kind: str = "action_item", responsible: tuple[str, ...] = (),
+          context: Context = Context(None, "", ()), deadline: dt.date | None = None) -> Item:
+    return Item("kgv-2024-03-05", "a1", kind, text, None, responsible, deadline, None, context, None)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -16,6 +19,8 @@ def _item(text: str, kind: str = "action_item", responsible: tuple[str, ...] = (
     ("Ute wurde zur Schriftführerin gewählt, der Vorstand wurde entlastet.", "decision"),
     ("Schaukasten: erledigt.", "action_item"),
     ("Der Beschluss vom 05.03. zum Grillplatz wird aufgehoben.", "decision"),
+    # a past report with an aside in brackets at its end
+    ("Der Antrag ist am 02.05. an das Bezirksamt gegangen (Entwurf JP, alle hatten zugestimmt).", "action_item"),
 ])
 def test_reports_are_not_followed(text, kind):
     assert is_report(_item(text, kind)) and not to_follow(_item(text, kind))
@@ -29,6 +34,9 @@ def test_reports_are_not_followed(text, kind):
     ("Die Einladung wurde noch nicht verschickt.", "action_item"),
     ("Das Protokoll muss noch unterschrieben werden.", "action_item"),
     ("Die Hecke soll bis Juni geschnitten werden.", "decision"),
+    # the outcome named as still to come: a task, not a report
+    ("Die Aushangliste muss bis 10.05. erledigt werden.", "action_item"),
+    ("Ute und Jana entwerfen ein Plakat, in zwei Wochen soll es fertig sein.", "action_item"),
 ])
 def test_tasks_and_decisions_are_followed(text, kind):
     assert to_follow(_item(text, kind, ("Tarek Yilmaz",) if kind == "action_item" else ()))
@@ -57,3 +65,28 @@ def test_offices_still_to_fill_are_followed(text, kind):
 
 def test_a_chair_still_to_find_is_followed():
     assert to_follow(_item("Für die Mitgliederversammlung wird noch eine Versammlungsleitung gesucht.", "decision"))
+
+
+_REVIEW = Context("2", "Kontrolle des Protokolls vom 05.03.2024", ())
+
+
+@pytest.mark.parametrize("text, responsible, deadline, followed", [
+    # a new task given in a review section: the next meeting reports on it
+    ("Frau Lenz fragt erneut beim Bauhof nach.", ("Maria Lenz",), None, True),
+    ("Er versucht es bis Mitte April noch einmal.", (), dt.date(2024, 4, 15), True),
+    # a line of the review with nobody and no deadline reports
+    ("Der Schaukasten hängt und ist beleuchtet.", (), None, False),
+])
+def test_tasks_in_a_review_section(text, responsible, deadline, followed):
+    assert to_follow(_item(text, responsible=responsible, context=_REVIEW, deadline=deadline)) is followed
+
+
+@pytest.mark.parametrize("text, mandate", [
+    ("Die Satzung soll bis zur Versammlung überarbeitet werden.", True),
+    ("Jana schlägt Ute als Kassenprüferin vor.", True),
+    ("Der Vorstand prüft, ob ein Lastenrad angeschafft wird.", True),
+    ("Der Jahresbeitrag beträgt 24 € pro Familie.", False),
+    ("Der Verein richtet einen Newsletter ein.", False),
+])
+def test_mandates(text, mandate):
+    assert is_mandate(_item(text, "decision")) is mandate

@@ -82,3 +82,15 @@ def test_weekdays_and_vote_words(text, kept):
 
 def test_a_participle_noun_meets_its_office():
     assert _best("Vorsitzenden", "Vorsitz") >= 0.8 and _best("Teilnehmende", "Teilnehmer") >= 0.8
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Antrag über 480 €", "Zusage über 480 EUR"),
+    ("Kosten von 1.250 Euro", "Rechnung über 1250 €"),
+])
+def test_sums_of_money_meet(a, b):
+    assert {t for t, _ in terms(a) if t.endswith("€")} & {t for t, _ in terms(b) if t.endswith("€")}
+
+
+def test_currencies_are_no_topic():
+    assert not {"eur", "euro"} & set(dict(terms("Zusage über 480 EUR, Rest 20 Euro")))

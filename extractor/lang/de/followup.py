@@ -15,10 +15,14 @@ STATUS_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("changed.revoked", r"\b(?:aufgehoben|widerrufen|zurückgenommen|revidiert|annulliert)\b"),
         ("changed.amended", r"\b(?:geändert|abgeändert|geaendert|neu gefasst|neu geregelt|ersetzt|korrigiert)\b"),
         ("changed.instead", r"\b(?:stattdessen|statt dessen|anstelle|anstatt|abweichend von)\b"),
+        # "Statt des Zelts wird ein Pavillon gemietet"; not a comparison of numbers ("7 statt 10 Tage")
+        # nor the end of "findet ... statt"
+        ("changed.statt", r"\b[Ss]tatt\s+(?!(?:und|oder|sowie)\b)[^\W\d_]"),
         ("changed.no_longer", r"\bgilt nicht mehr\b|\bnicht mehr gültig\b"),
     ),
     "dropped": (
-        ("dropped.entfaellt", r"\bentf(?:ällt|allen|iel)\b"),
+        ("dropped.entfaellt", r"\bentf(?:ällt|allen|iel)\b"
+                              r"|\bf(?:ällt|allen|iel) (?:\w+ ){0,3}(?:weg|aus)\b"),  # "fällt für uns weg"
         ("dropped.sich_erledigt", r"\bhat sich (?:\w+\s+)?erledigt\b|\bhaben sich (?:\w+\s+)?erledigt\b"),
         ("dropped.not_pursued", r"\bnicht (?:weiter|mehr) (?:verfolgt|weiterverfolgt|nötig|notwendig|erforderlich|benötigt)\b|\bnicht weiterverfolgt\b"),
         ("dropped.withdrawn", r"\b(?:zurückgezogen|abgesagt|gestrichen|verworfen|fallen gelassen|fallengelassen)\b"),
@@ -31,12 +35,20 @@ STATUS_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("open.vertagt", r"\b(?:vertagt|verschoben|zurückgestellt|Aufschub|aufgeschoben)\b"),
         ("open.muss_noch", r"\b(?:muss|müssen|soll|sollen|ist|sind) (?:\w+ ){0,8}noch\b"),
         ("open.waiting", r"\b(?:wartet|warten|warte) (?:\w+ )?auf\b|\bkeine (?:Rückmeldung|Antwort)\b"),
+        # still to come: "die Pflanzen kommen Anfang Mai", "die Rechnung folgt nächste Woche"
+        ("open.to_come", r"\b(?:kommt|kommen|folgt|folgen|erfolgt|erfolgen) (?:\w+ ){0,2}(?:Anfang|Mitte|Ende|nächste[nr]?|"
+                         r"demnächst|später|im (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                         r"November|Dezember|Frühjahr|Sommer|Herbst|Winter))\b"),
         ("open.should", r"\b(?:soll|sollen|muss|müssen)\b.{0,120}\b(?:werden|sein)\b"),
     ),
     "in_progress": (
         ("in_progress.laeuft", r"\bl(?:ä|ae)uft\b|\blaufen\b"),
         ("in_progress.in_arbeit", r"\bin (?:Arbeit|Bearbeitung|Vorbereitung|Planung|Klärung|Abstimmung)\b"),
         ("in_progress.partly", r"\b(?:teilweise|zum Teil|bisher|bislang|begonnen|angefangen|Zwischenstand|ist dabei|sind dabei)\b"),
+        # a count of what is done so far: "für 41 von 60 Mitgliedern bezahlt"
+        ("in_progress.count", r"\b\d+ von \d+\b"),
+        # planned but not yet done: "Geld ist im Haushalt eingeplant" (not "wie vorgesehen")
+        ("in_progress.planned", r"(?<!wie )\b(?:eingeplant|vorgesehen|in Aussicht gestellt)\b"),
     ),
     "done": (
         ("done.erledigt", r"\berledigt\b|\bfertig\b|\babgeschlossen\b|\bumgesetzt\b|\bgeklärt\b"),
@@ -44,7 +56,7 @@ STATUS_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("done.participle", r"\b(?:versandt|eingereicht|abgegeben|gekauft|geliefert|gedruckt|eingebaut|aufgesetzt|umgestellt|abgeholt|unterschrieben|gewählt|stattgefunden|durchgeführt)\b"),
         # "verschickt" is also the present tense ("Fritz verschickt die Einladung"):
         # done only after an auxiliary or a label ("Einladung: wurde verschickt").
-        ("done.sent", r"(?:\b(?:wurde|wurden|ist|sind|war|waren|hat|haben)\b(?:\s+\S+){0,8}?\s+|:\s*)(?:verschickt|versendet|verteilt|gestellt|veröffentlicht|bestellt|besorgt|bezahlt|installiert|eingerichtet|erstellt|beantragt|informiert|geklärt|organisiert|angefragt|angesprochen|aktualisiert)\b"),
+        ("done.sent", r"(?:\b(?:wurde|wurden|ist|sind|war|waren|hat|haben)\b(?:\s+\S+){0,8}?\s+|:\s*)(?:verschickt|geschickt|versendet|verteilt|gestellt|veröffentlicht|bestellt|besorgt|bezahlt|installiert|eingerichtet|erstellt|beantragt|informiert|geklärt|organisiert|angefragt|angesprochen|aktualisiert)\b"),
         ("done.ist_raus", r"\b(?:ist|sind) raus\b|:\s*raus\b"),
         ("done.works", r"\bfunktionier(?:t|en)\b"),
         ("done.agreed", r"\b(?:zugesagt|Zusage|bestätigt|genehmigt|bewilligt)\b"),
@@ -70,6 +82,21 @@ PAST_REPORT_PATTERNS: tuple[tuple[str, str], ...] = (
                     r"(?:(?:ge|be|ver|er|ent|emp|zer)\w+(?:t|en)|\w+iert|\w+ge\w+(?:t|en))\s*[.!]?\s*$"),
 )
 
+# A task that names its own outcome ("Die Helferliste muss bis 10.04. erledigt werden", "in zwei
+# Wochen soll er fertig sein") still lies ahead: a modal verb or a future "wird ... noch" before
+# the status word makes it a task, not a report.
+PENDING_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("pending.modal", r"\b(?:muss|müssen|soll|sollen|sollte|sollten)\b"),
+    ("pending.future", r"\b(?:wird|werden) (?:\w+ ){0,3}noch\b"),
+)
+
+# A decision that something shall be done or is proposed ("Die Satzung soll überarbeitet werden",
+# "Jana schlägt Ute als Kassenprüferin vor"): a later decision on it carries it out.
+MANDATE_PATTERNS: tuple[tuple[str, str], ...] = PENDING_PATTERNS + (
+    ("mandate.proposal", r"\bschläg(?:t|en)\b.*\bvor\b|\bvorgeschlagen\b|\b[Vv]orschlag\b"),
+    ("mandate.check", r"\b(?:prüf(?:t|en)|geprüft)\b"),
+)
+
 # Agenda items and lead-ins that report on earlier meetings.
 REVIEW_SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("review.kontrolle", r"\bKontrolle\b|\bDurchsicht\b|\bNachbereitung\b"),
@@ -77,6 +104,8 @@ REVIEW_SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("review.offene_punkte", r"\boffene(?:n)? (?:Punkte|Aufgaben|Themen|Posten)\b|\bOffene Punkte\b|\bTo-?Dos?\b|\bAufgabenliste\b"),
     ("review.aus_sitzung", r"\b(?:aus|von) der (?:letzten |vorigen |vorherigen )?(?:Sitzung|Besprechung|Versammlung|Treffen)\b|\bProtokoll(?:s)? (?:vom|der letzten)\b"),
     ("review.berichte", r"\bBericht(?:e)? (?:aus|über|zu)\b|\bRückblick\b|\bMitteilungen\b"),
+    ("review.geworden", r"\bwas (?:ist|wurde) aus\b|\b(?:Aufgaben|Beschlüsse|Beschlüssen|Punkte)\b.{0,30}"
+                        r"\b(?:geworden|erledigt|umgesetzt)\b|\bNachverfolgung\b|\bWiedervorlage\b"),
 )
 
 # Items that recur in every meeting and report on nothing ("Die Tagesordnung wird angenommen").
@@ -104,6 +133,20 @@ FILLER_WORDS: frozenset[str] = frozenset({
     # the words of a vote, which every vote shares ("16 Ja, 0 Nein, 2 Enthaltungen")
     "ja", "nein", "enthaltung", "enthaltungen", "stimme", "stimmen", "gegenstimme", "gegenstimmen",
     "einstimmig", "mehrheitlich", "konsens",
+    # currencies: a sum of money is a term of its own ("650 EUR" is "650€")
+    "eur", "euro", "cent",
+})
+
+# Words that open a status line without naming its topic ("Beschluss: ...", "TODO Aylin: ...",
+# "Frau Lenz: ..."): such a line has no topic label, however it goes on.
+GENERIC_LABEL_WORDS: frozenset[str] = frozenset({
+    "beschluss", "beschlüsse", "ergebnis", "ergebnisse", "todo", "todos", "aufgabe", "aufgaben",
+    "info", "infos", "information", "hinweis", "verantwortlich", "zuständig", "frage", "antwort",
+    "vorschlag", "diskussion", "entscheidung", "abstimmung", "bericht", "stand", "anmerkung",
+    "notiz", "fazit", "zusammenfassung", "idee", "update", "neu", "wichtig", "achtung", "protokoll",
+    "herr", "herrn", "frau", "hr", "hrn", "fr", "dr", "prof",
+    # the fields of a plan ("Ort: Turnhalle", "Beginn: 19 Uhr") name no matter either
+    "ort", "zeit", "datum", "beginn", "ende", "uhrzeit", "dauer", "anwesend", "gast", "gäste",
 })
 
 # Items settled at the meeting itself, which no later protocol reports on: who chairs it or

@@ -11,13 +11,16 @@ It checks that both worker counts give the same tables.
 
 The machine may be shared: each protokoll configuration runs ``--repeat``
 times, alternating, and the fastest run counts; the load average before
-each run and the CPU time the workers used are printed beside it.
+each run, the CPU time the workers used and the CPU time other processes
+used meanwhile (about 2 s of it is protokoll's own fork server loading the
+model, which no count reaches) are printed beside it.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -92,6 +95,19 @@ def load() -> str:
     return Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
 
 
+def busy_cpu_seconds() -> float:
+    """CPU time used by all processes on the machine so far (Linux), to tell how much others used during a run."""
+    if not Path("/proc/stat").exists():
+        return float("nan")
+    ticks = [int(t) for t in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+
+
+def own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def same_tables(left: Path, right: Path) -> bool:
     names = ["meetings", "agenda_items", "attendees", "decisions", "action_items", "appointments"]
     return all(pd.read_parquet(left / f"{n}.parquet").equals(pd.read_parquet(right / f"{n}.parquet")) for n in names)
@@ -122,10 +138,11 @@ def main(argv: list[str] | None = None) -> int:
         for jobs in (1, 2):
             out = WORK / f"out-{jobs}"
             shutil.rmtree(out, ignore_errors=True)
-            before = load()
+            before, busy, own = load(), busy_cpu_seconds(), own_cpu_seconds()
             seconds, summary = protokoll(args.corpus, out, jobs)
+            others = busy_cpu_seconds() - busy - (own_cpu_seconds() - own) - worker_cpu(summary)
             print(f"  run {attempt + 1}, --jobs {jobs}: {seconds:.1f} s, worker CPU {worker_cpu(summary):.1f} s, "
-                  f"load average before {before}")
+                  f"load average before {before}, other processes' CPU meanwhile {others:.1f} s")
             if jobs not in runs or seconds < runs[jobs][0]:
                 runs[jobs] = (seconds, summary)
     startup_s, _ = timed([str(PROTOKOLL), "--help"])

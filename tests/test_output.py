@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import csv
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -79,3 +81,80 @@ def test_workbook_stops_at_the_sheet_row_limit(tmp_path: Path, monkeypatch: pyte
     write_tables({"decisions": frame}, tmp_path, ("xlsx", "csv"))
     assert openpyxl.load_workbook(tmp_path / "protokoll.xlsx")["decisions"].max_row == 3
     assert len(pd.read_csv(tmp_path / "decisions.csv")) == 4
+
+
+def test_xlsx_cells_keep_their_types_and_text(tmp_path: Path) -> None:
+    texts = ["a & b < c > d", " lead", "trail ", "x\ry", "two\nlines", "bad\x01char", "", "x" * 40_000, "#N/A",
+             "Jürgen 😀", None]
+    frame = pd.DataFrame({
+        "text": pd.array(texts, dtype="string"),
+        "count": pd.array([*range(len(texts) - 1), None], dtype="Int64"),
+        "flag": pd.array([True, False, None, *[True] * (len(texts) - 3)], dtype="boolean"),
+        "mixed": pd.Series(["=x", 7, 2.5, None, *["y"] * (len(texts) - 4)], dtype=object),
+    })
+    write_tables({"decisions": frame}, tmp_path, ("xlsx",))
+    sheet = openpyxl.load_workbook(tmp_path / "protokoll.xlsx")["decisions"]
+    rows = list(sheet.iter_rows())
+    assert [c.value for c in rows[0]] == list(frame.columns) and all(c.font.b for c in rows[0])
+    assert [row[0].value for row in rows[1:]] == [
+        "a & b < c > d", " lead", "trail ", "x\ry", "two\nlines", "badchar", None, "x" * 32_767, "#N/A",
+        "Jürgen 😀", None]  # characters XML cannot hold are dropped; Excel's cell limit is 32,767
+    assert all(row[0].data_type == "s" for row in rows[1:-1] if row[0].value is not None)
+    assert [row[1].value for row in rows[1:]] == [*range(len(texts) - 1), None]
+    assert [row[2].value for row in rows[1:4]] == [True, False, None] and rows[1][2].data_type == "b"
+    assert [row[3].value for row in rows[1:5]] == ["=x", 7, 2.5, None]
+    assert rows[1][3].data_type == "s" and rows[1][3].quotePrefix and not rows[2][3].quotePrefix
+
+
+def test_xlsx_reads_back_as_the_tables(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"name": pd.array(["Anna", "Jonas"], dtype="string"), "page": pd.array([1, 2], dtype="Int64")})
+    write_tables({"attendees": frame, "errors": frame.head(0)}, tmp_path, ("xlsx",))
+    sheets = pd.read_excel(tmp_path / "protokoll.xlsx", sheet_name=None)
+    assert list(sheets) == ["attendees", "errors"] and sheets["errors"].empty
+    assert sheets["attendees"].to_dict("list") == {"name": ["Anna", "Jonas"], "page": [1, 2]}
+
+
+def test_csv_neutralises_text_in_object_columns(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"mixed": pd.Series(["=1+1", 3, None, "ok"], dtype=object)})
+    write_tables({"decisions": frame}, tmp_path, ("csv",))
+    assert (tmp_path / "decisions.csv").read_text(encoding="utf-8").splitlines() == ["mixed", "'=1+1", "3", '""', "ok"]
+
+
+@pytest.fixture(params=["forked", "in_place"])
+def workbook_writer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The workbook written by a forked helper, or in this process (where forking is not safe)."""
+    monkeypatch.setattr("extractor.output.threading.active_count", lambda: 1 if request.param == "forked" else 2)
+    return request.param
+
+
+def test_both_ways_write_the_same_workbook(workbook_writer: str, tmp_path: Path) -> None:
+    frame = pd.DataFrame({"text": pd.array(RISKY + PLAIN, dtype="string")})
+    written = write_tables({"decisions": frame}, tmp_path)
+    assert [p.name for p in written] == ["decisions.csv", "decisions.parquet", "protokoll.xlsx"]
+    sheet = openpyxl.load_workbook(tmp_path / "protokoll.xlsx")["decisions"]
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == RISKY + [p or None for p in PLAIN]
+
+
+def test_a_failing_workbook_fails_the_write_and_leaves_no_file(workbook_writer: str, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(tables: dict, path: Path) -> None:
+        path.write_bytes(b"half a workbook")
+        raise OSError("disk full")
+
+    monkeypatch.setattr("extractor.output.write_xlsx", broken)
+    frame = pd.DataFrame({"text": pd.array(["a"], dtype="string")})
+    with pytest.raises(RuntimeError if workbook_writer == "forked" else OSError):
+        write_tables({"decisions": frame}, tmp_path)
+    assert not (tmp_path / "protokoll.xlsx").exists() and not list(tmp_path.glob(".*tmp*"))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_reads_the_workbook(written: Path, tmp_path: Path) -> None:
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path / "lo"),
+                    str(written / "protokoll.xlsx")], check=True, capture_output=True, timeout=180)
+    with (tmp_path / "lo" / "protokoll.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["text", "votes"]
+    assert [row[0] for row in rows[1:]] == RISKY + PLAIN  # the first sheet, text as written (no empty last row)
+    assert [row[1] for row in rows[1:]] == [str(n) for n in range(len(RISKY) + len(PLAIN))]

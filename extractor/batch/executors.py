@@ -51,9 +51,6 @@ class PoolExecutor:
 
     def __init__(self, jobs: int, options: WorkerOptions, timeout: float) -> None:
         self._pool = new_pool(jobs, options)
-        from extractor.batch.worker import run_task
-
-        self._run_task = run_task
         self._options = options
         self._timeout = timeout or None
         self._window = 2 * jobs
@@ -61,7 +58,7 @@ class PoolExecutor:
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         pending: dict[Future, Task] = {}
         for task in tasks:
-            future = self._pool.schedule(self._run_task, (task, self._options), timeout=self._timeout)
+            future = self._pool.schedule(run_in_worker, (task, self._options), timeout=self._timeout)
             pending[future] = task
             if len(pending) >= self._window:
                 yield from _completed(pending, self._timeout)
@@ -81,9 +78,7 @@ def new_pool(jobs: int, options: WorkerOptions):
     """A pebble pool whose workers load the model once and then limit their memory."""
     from pebble import ProcessPool
 
-    from extractor.batch.worker import init_worker
-
-    return ProcessPool(max_workers=jobs, max_tasks=RECYCLE_AFTER, initializer=init_worker,
+    return ProcessPool(max_workers=jobs, max_tasks=RECYCLE_AFTER, initializer=init_in_worker,
                        initargs=(options,), context=worker_context())
 
 
@@ -94,6 +89,29 @@ def worker_context() -> multiprocessing.context.BaseContext:
         context.set_forkserver_preload(_PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
+
+
+def start_worker_server() -> None:
+    """Start the fork server now: it loads the model while this process goes on (the first worker waits for it)."""
+    if worker_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+# Pebble sends the pool its functions by name: these two import the worker (spaCy, the model) in the
+# worker processes only, so the parent process never loads spaCy (0.5 s of a run's serial part).
+
+def init_in_worker(options: WorkerOptions) -> None:
+    from extractor.batch.worker import init_worker
+
+    init_worker(options)
+
+
+def run_in_worker(task: Task, options: WorkerOptions) -> Outcome:
+    from extractor.batch.worker import run_task
+
+    return run_task(task, options)
 
 
 def _completed(pending: dict[Future, Task], timeout: float | None) -> Iterator[Outcome]:

@@ -13,6 +13,12 @@ log = logging.getLogger("extractor.batch")
 LOG_EVERY = 10.0  # seconds between plain progress lines
 
 
+class _Bar(tqdm):
+    """No monitor thread: the bar is updated once per document, and a process without threads may fork."""
+
+    monitor_interval = 0
+
+
 class Progress:
     """Counts documents and pages; ``mode`` is auto, bar, log or off."""
 
@@ -27,7 +33,7 @@ class Progress:
         if mode == "auto":
             mode = "bar" if self._stream.isatty() else "log"
         self._mode = mode
-        self._bar = tqdm(total=total, unit="doc", file=self._stream, dynamic_ncols=True,
+        self._bar = _Bar(total=total, unit="doc", file=self._stream, dynamic_ncols=True,
                          smoothing=0.1) if mode == "bar" and total else None
 
     def advance(self, pages: int, failed: bool = False) -> None:

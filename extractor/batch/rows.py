@@ -25,9 +25,5 @@ def error_rows(error: ErrorRecord) -> dict[str, list[Row]]:
 
 
 def _tuple(row: dict, columns: list[str]) -> Row:
-    return tuple(_plain(row.get(c)) for c in columns)
-
-
-def _plain(value: object) -> object:
     """What SQLite stores: dates as ISO text, everything else as it is."""
-    return value.isoformat() if isinstance(value, dt.date) else value
+    return tuple([value.isoformat() if isinstance(value, dt.date) else value for value in map(row.get, columns)])

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.batch.archive import Archive, Entry, StoredDocument, file_sha256
-from extractor.batch.executors import Executor, InlineExecutor, PoolExecutor
+from extractor.batch.executors import Executor, InlineExecutor, PoolExecutor, start_worker_server
 from extractor.batch.inputs import assign_doc_ids
 from extractor.batch.progress import Progress
 from extractor.batch.settings import BatchSettings
@@ -63,6 +63,8 @@ def open_archive(settings: BatchSettings) -> Archive:
 def run_batch(files: list[Path], settings: BatchSettings, archive: Archive) -> BatchReport:
     """Extract what is new or changed among ``files`` into ``archive``; one transaction per document."""
     plan = make_plan(files, settings, archive)
+    if plan.todo and settings.jobs and not settings.scheduler:
+        _start_workers_early()
     report = BatchReport(files=len(files), unchanged=plan.unchanged, missing=plan.missing)
     progress = Progress(len(plan.todo) + len(plan.refused), settings.progress)
     try:
@@ -76,6 +78,12 @@ def run_batch(files: list[Path], settings: BatchSettings, archive: Archive) -> B
     if settings.prune:
         report.pruned = archive.prune()
     return report
+
+
+def _start_workers_early() -> None:
+    """The fork server loads the model (seconds) while this process loads pandas for ``final_tables``."""
+    start_worker_server()
+    import pandas  # noqa: F401
 
 
 def make_plan(files: list[Path], settings: BatchSettings, archive: Archive) -> Plan:

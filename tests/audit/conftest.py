@@ -36,6 +36,19 @@ SECOND = """# Protokoll der Vorstandssitzung – Heimatverein Lindental
 
 
 @pytest.fixture(scope="session")
+def audited_series(tmp_path_factory):
+    """Audits ``docs`` (doc id: Markdown text) as one series and returns its follow-ups."""
+    from extractor.audit import audit
+
+    def run(docs: dict[str, str], series: str):
+        folder = tmp_path_factory.mktemp(series)
+        for name, text in docs.items():
+            (folder / f"{name}.md").write_text(text, encoding="utf-8")
+        return audit([folder], series=series).tables["followups"]
+    return run
+
+
+@pytest.fixture(scope="session")
 def series_dir(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("lindental")
     (folder / "hv-lindental-vorstand-2024-01-10.md").write_text(FIRST, encoding="utf-8")

@@ -3,8 +3,6 @@ by their initials, a decision and its task reported together, and a plan that is
 links across a three-protocol series written for these tests."""
 import pytest
 
-from extractor.audit import audit
-
 MARCH = """# Protokoll der Vorstandssitzung – Förderverein Freibad Talblick
 
 **Datum:** Dienstag, 05.03.2024, 19:00 – 20:30 Uhr
@@ -77,11 +75,8 @@ DOCS = {
 
 
 @pytest.fixture(scope="module")
-def followups(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("talblick")
-    for name, text in DOCS.items():
-        (folder / f"{name}.md").write_text(text, encoding="utf-8")
-    return audit([folder], series="fv-talblick").tables["followups"]
+def followups(audited_series):
+    return audited_series(DOCS, "fv-talblick")
 
 
 def _link(followups, item_words: str, to_date: str):

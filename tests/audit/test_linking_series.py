@@ -3,7 +3,6 @@ two tasks reported in one sentence, reports in two parts, a label that recurs, a
 second version of a protocol that is no later meeting."""
 import pytest
 
-from extractor.audit import audit
 
 HEADER = """# Protokoll der Vorstandssitzung – Kleingartenverein Birkenhain
 
@@ -64,11 +63,8 @@ DOCS = {
 
 
 @pytest.fixture(scope="module")
-def followups(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("birkenhain")
-    for name, text in DOCS.items():
-        (folder / f"{name}.md").write_text(text, encoding="utf-8")
-    found = audit([folder], series="kgv-birkenhain").tables["followups"]
+def followups(audited_series):
+    found = audited_series(DOCS, "kgv-birkenhain")
     return found[found["from_doc"] == "kgv-birkenhain-vorstand-2024-03-05"]
 
 

@@ -87,6 +87,6 @@ def _starts_item(text: str, offset: int) -> bool:
 
 
 def _at_line_start(text: str, offset: int) -> bool:
-    before = text[:offset]
-    stripped = before.rstrip(" \t>*_")
-    return not stripped or stripped.endswith("\n")
+    """Only markup ("> ", "**", indentation) stands between the line start and ``offset``."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return not text[line_start:offset].strip(" \t>*_")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extractor import temporal
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import AGENDA_READOUT, FINITE_VERBS
+from extractor.lang.de.findings import AGENDA_READOUT, FINITE_VERBS, RESPONSIBLE_LABELS
 from extractor.nlp import people_gazetteer, run_stages
 from extractor.records import ActionItem, Appointment, Decision, Extraction, Provenance
 from extractor.stages.actions import named_people, split_people
@@ -85,9 +85,10 @@ _AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
 _ALSO_DECIDED = ("action.handed_over",)
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+[a-zäöüß]+(?:t|et)\b")
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
-_RESPONSIBLE_HEAD = re.compile(r"^(?:Verantwortlich|Verantwortliche|Zuständig|Zuständigkeit)\s*:?\s*$", re.I)
+_LABEL_WORDS = "|".join(RESPONSIBLE_LABELS)
+_RESPONSIBLE_HEAD = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?\s*$", re.I)
 _NAME_ITEM = re.compile(r"^(?:[A-ZÄÖÜ@][\w.@'-]*)(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2}\s*[.,]?$")
-_RESPONSIBLE_ONLY = re.compile(r"^(?:Verantwortlich|Zuständig|Zuständigkeit|Erledigung durch)\s*:\s*(?P<value>.+)$", re.I)
+_RESPONSIBLE_ONLY = re.compile(rf"^(?:{_LABEL_WORDS})\s*:\s*(?P<value>.+)$", re.I)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
 
@@ -200,9 +201,10 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
     """
     texts = [c.text for c, _ in marked]
     same_item = [i > 0 and marked[i - 1][0].agenda_item == c.agenda_item for i, (c, _) in enumerate(marked)]
-    owners = assign_vote_results(texts, [bool(s._.decision) for _, s in marked], same_item)
+    is_decision = [bool(s._.decision) for _, s in marked]
+    owners = assign_vote_results(texts, is_decision, same_item)
     absorbed = {r for run in owners.values() for r in run}
-    blocks = find_motion_blocks(doc.text, [c for c, _ in marked], [bool(s._.decision) for _, s in marked])
+    blocks = find_motion_blocks(doc.text, [c for c, _ in marked], is_decision)
     in_block = {i for b in blocks for i in _block_members(b)}
     out: list[Decision] = []
     for i, (clause, sent) in enumerate(marked):

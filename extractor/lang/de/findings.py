@@ -92,6 +92,11 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|\b(?:am|ab dem)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"),
 )
 
+# Labels that name who does the task before them ("Verantwortlich: Hr. Arslan", "Zuständig" over names).
+RESPONSIBLE_LABELS: tuple[str, ...] = (
+    "Verantwortlich", "Verantwortliche", "Zuständig", "Zuständigkeit", "Erledigung durch",
+)
+
 # Words that stand for a group or office that can be responsible for a task.
 RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Koordinierungsstelle", "Vorstand", "Geschäftsstelle", "Geschäftsführung", "Kassenwart",

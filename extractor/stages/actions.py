@@ -23,7 +23,7 @@ _BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄ
     "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
-_ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?:,[^→>]{0,60})?$")
+_ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>,[^→>]{0,60})?$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
 _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
 _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
@@ -213,7 +213,7 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_HANDED_TO, "who")):
         m = regex.search(text)
         if m and m.group(group) and _looks_like_who(m.group(group)):
-            return split_people(m.group(group))
+            return split_people(m.group(group)) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])
     subject = _SUBJECT.match(text)
     verb_after_subject = subject is not None and (
         _VERB.match(subject.group("rest")) or _known(subject.group("who"), people)
@@ -232,6 +232,17 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     if verb_after_subject and (_credible(subject.group("who"), people) or _STRONG_SUBJECT.match(subject.group("rest"))):
         return split_people(subject.group("who"))
     return []
+
+
+def _more_after_arrow(more: str | None) -> list[str]:
+    """"-> KM, BK, bis Ende Juni": the names after the first, up to the deadline."""
+    names: list[str] = []
+    for part in (more or "").split(",")[1:]:
+        part = part.strip(" .")
+        if not _looks_like_who(part) or temporal.find_deadline(part) or len(part.split()) > 3:
+            break
+        names += split_people(part)
+    return names
 
 
 def _credible(who: str, people: frozenset[str], strict: bool = False) -> bool:

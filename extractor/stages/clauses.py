@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lang.de.abbreviations import ABBREVIATIONS
+from extractor.lang.de.abbreviations import ABBREVIATIONS, SENTENCE_OPENERS
 from extractor.lang.de.findings import CLAUSE_TASK_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, TASK_MODALS
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
 _ABBREV = {a.lower() for a in ABBREVIATIONS}
+_OPENER = re.compile(r"\s+(?:%s)\s" % "|".join(SENTENCE_OPENERS))
 # "... gestellt werden. (SD)": a short bracket after the last sentence still belongs to it
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"]|\((?![^()]{1,30}\)(?:\s*$|\s+[A-ZÄÖÜ„\"])))")
 # "... abgelegt. (SD) Weitere folgen.": the bracket closes the sentence before it
@@ -214,6 +215,8 @@ def _ends_sentence(segment: str, dot: int) -> bool:
         return False
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})", word):
         return True  # "... bis zum 31.03.2024. Die Lastschriften ...": a full date ends the sentence
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", word) and _OPENER.match(segment, dot + 1):
+        return True  # "... bis zum 09.05. Der erste Container ...": so does a yearless one before "Der"
     return not (len(word) == 1 and word.isalpha()) and not re.fullmatch(r"[\d.]+", word)
 
 

@@ -18,8 +18,8 @@ from extractor.structure.lines import Line
 
 _PREFIX = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in AGENDA_PREFIXES), key=len, reverse=True))
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)"
-_TOP_RE = re.compile(rf"^(?:{_PREFIX})\.?\s*{_NUMBER}\s*[.:)]?\s*[-–:]?\s*(.*)$", re.IGNORECASE)
-_NUMBERED_RE = re.compile(rf"^{_NUMBER}(?:[.)]\s*|\s+)(?=\S)(.*)$")
+_TOP_RE = re.compile(rf"^(?:{_PREFIX})\.?\s*{_NUMBER}\s*(?:\.\)|[.:)])?\s*[-–:]?\s*(.*)$", re.IGNORECASE)
+_NUMBERED_RE = re.compile(rf"^{_NUMBER}(?:\.\)\s*|[.)]\s*|\s+)(?=\S)(.*)$")  # "1.", "1)", "1.)"
 _LABELS = set(HEADER_LABELS) | set(PROTOCOL_SECTIONS) | {w for ws in ATTENDANCE_LABELS.values() for w in ws} | {
     w for ws in ROLE_LABELS.values() for w in ws}
 

@@ -7,11 +7,12 @@ comma lists below it; Word tables with a status column are read per row.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LIST_ROLES, NO_NAMES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LIST_ROLES, NAME_PARTICLES, NO_NAMES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
 )
+from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
 
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
@@ -25,7 +26,7 @@ _ITEM = re.compile(r"^\s*(?:TOP\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
 _SPEAKER = re.compile(r"^(?:(@[\w.-]+)\b|([A-ZÄÖÜa-zäöü][\w.-]{1,20})\s*(?:--|:|–)\s)")
 _NOT_SPEAKERS = set(HEADER_LABELS) | set(_STATUS_BY_LABEL) | set(_ROLE_BY_LABEL) | {
     w for words in HEADER_FIELDS.values() for w in words}
-_PARTICLES = {"von", "van", "de", "zu", "der", "den", "del", "da", "di", "ten", "vom"}
+_PARTICLES = frozenset(NAME_PARTICLES)
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s)\s*(?![^()]*\))")
 
@@ -68,6 +69,9 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
     entries += _table_people(lines)
     if not entries and not labelled:  # a label with only a count says the list is kept elsewhere
         entries = _round_of_reports(lines)
+    legend = read_legend(lines)  # "DP (Sitzungsleitung), BK" under "DP = Dragana Petrović, …"
+    entries = [replace(e, name=spell_out(e.name, legend)) for e in entries]
+    roles = [(spell_out(name, legend), role, line) for name, role, line in roles]
     return _roles_from_sentences(_apply_roles(_dedupe(entries), roles), lines)
 
 

@@ -215,7 +215,7 @@ def _opening_time(lines: list[Line]) -> Field | None:
 def _location(header: list[Line], title: Field | None) -> Field | None:
     for line in _labelled(header, "location"):
         value = line.text.split(":", 1)[1]
-        value = re.sub(r"\(.*?\)", "", value).strip(" ,.")
+        value = _without_link_notes(value, line.raw).strip(" ,.")
         if value:
             return Field(value, line, "meta.location.label")
     if title is not None and title.line is not None:
@@ -223,10 +223,19 @@ def _location(header: list[Line], title: Field | None) -> Field | None:
         if place:
             return Field(place, title.line, "meta.location.title")
     for line in header:
-        place = _place_in_sentence(line.text) or _place_before_date(line.text) or _place_in_segments(line.text)
+        place = (_place_in_sentence(line.text) or _place_before_date(line.text) or _place_in_segments(line.text)
+                 or _place_after_date(line.text))
         if place:
             return Field(place, line, "meta.location.sentence")
     return None
+
+
+def _without_link_notes(value: str, raw: str) -> str:
+    """"Hackerspace e.V. ([Anfahrt](https://…))": the bracketed link goes, a room in brackets stays."""
+    def keep(m: re.Match[str]) -> str:
+        inner = m.group(1).strip()
+        return "" if re.search(r"https?:|www\.", inner) or f"[{inner}](" in raw else m.group(0)
+    return re.sub(r"\s*\(([^()]*)\)", keep, value)
 
 
 def _place_in_sentence(text: str) -> str | None:
@@ -239,14 +248,27 @@ def _place_in_sentence(text: str) -> str | None:
 
 
 def _place_in_segments(text: str) -> str | None:
-    """"Mi, 14.01.2026 · 19:30–21:50 Uhr · Kita, Bewegungsraum": the last part after the date and time."""
-    parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", text)]
+    """"Mi, 14.01.2026 · 19:30–21:50 Uhr · Kita, Bewegungsraum": the part that is neither date nor time."""
+    parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+", text)]
     if len(parts) < 2 or not (temporal.find_dates(text) or temporal.find_times(text)):
         return None
-    last = parts[-1]
-    if temporal.find_dates(last) or temporal.find_times(last) or not re.match(r"[A-ZÄÖÜ]", last):
+    places = [p for p in parts if _place_like(p)]
+    return places[-1].strip(" ,.") if places else None
+
+
+def _place_after_date(text: str) -> str | None:
+    """"Dienstag, 03.06.2025, Vereinsheim": a line that opens with the date and names the place after it."""
+    dates = temporal.find_dates(text)
+    if not dates or not re.fullmatch(r"[\W_]*(?:[A-Za-zÄÖÜäöüß]{2,10},?\s*)?(?:(?:am|den)\s+)?", text[: dates[0][0]]):
         return None
-    return last.strip(" ,.")
+    parts = [p.strip() for p in re.split(r"\s*[,·|•]\s+", text[dates[0][1]:]) if p.strip(" ,.")]
+    places = [p for p in parts if _place_like(p)]
+    return ", ".join(places).strip(" ,.") or None
+
+
+def _place_like(part: str) -> bool:
+    return (bool(re.match(r"[A-ZÄÖÜ]", part)) and not temporal.find_dates(part) and not temporal.find_times(part)
+            and not re.search(r"\d{1,2}[.:]\d{2}|\bUhr\b", part))
 
 
 def _place_before_date(text: str) -> str | None:

@@ -30,6 +30,12 @@ TASKS = [
     ("Die Einladung zur Mitgliederversammlung wird vom Vorstand verschickt werden", ["Vorstand"]),
     # an arrow names who, a comma after it when
     ("Schließung in der Gruppe ankündigen → Chiara, diese Woche noch", ["Chiara"]),
+    ("Dachrinne provisorisch abdichten -> KM, BK, bis Ende Juni", ["KM", "BK"]),
+    # an application to an outside body is a task; a motion in the meeting ("beantragt, …") is not
+    ("Frau Demir beantragt beim Jugendamt den Zuschuss für die Ferienfahrt.", ["Demir"]),
+    # a negation inside the object is no negated deed
+    ("Das Bauamt informiert die nicht berücksichtigten Bieter bis Ende Mai.", ["Bauamt"]),
+    ("Aushang fürs Treppenhaus entwerfen → Mo, Vicky, Mitte Mai", ["Mo", "Vicky"]),
     # a task handed to people is theirs
     ("Die Pressearbeit wird an Hernani und Christine übertragen.", ["Hernani", "Christine"]),
     ("Auftrag an Joda: Plakate in der Mensa aufhängen", ["Joda"]),
@@ -81,6 +87,15 @@ NOT_TASKS = [
     "Ein Termin für das Sommerfest wird noch nicht festgelegt.",
     # a question inside quotes is a topic, not a task
     "Leitfragen: „Wo sollten wir hinfahren?“ und „Wie kann das organisiert werden?“",
+    # states and reports of a review: booked, bought, nothing heard, not yet done, not enough
+    "Der Bus ist beim Reisedienst für den 14.09. reserviert (LK).",
+    "Beamer ist gekauft und im Saal installiert.",
+    "Die Druckerei meldet sich nicht.",
+    "Homepage: noch nicht aktualisiert, der Zugang fehlt.",
+    "Das Geld im Topf reicht dafür nicht ganz (900 €).",
+    # what another body may do, and a proposal
+    "Die Stiftung kann bis zu 50 % der Kosten übernehmen.",
+    "Frau Peters regt an, im Hof Fahrradbügel aufzustellen.",
 ]
 
 

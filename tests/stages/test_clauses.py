@@ -43,6 +43,10 @@ def clauses(text: str) -> list[str]:
     # a full date ends its sentence
     ("Fr. Hollmann stellt den Antrag bis zum 31.03.2024.\nDie Lastschriften klärt Fr. Hollmann.",
      ["Fr. Hollmann stellt den Antrag bis zum 31.03.2024.", "Die Lastschriften klärt Fr. Hollmann."]),
+    # a yearless date ends its sentence before an article, not before a noun
+    ("Frau Lenz bestellt die Stühle bis zum 12.05. Die Lieferung kommt am 20.05. ins Pfarrheim.",
+     ["Frau Lenz bestellt die Stühle bis zum 12.05.", "Die Lieferung kommt am 20.05. ins Pfarrheim."]),
+    ("Am 12.05. Mitgliederversammlung im Saal.", ["Am 12.05. Mitgliederversammlung im Saal."]),
     # "z. Hd." and "e.V." end no sentence
     ("Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4.",
      ["Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4."]),

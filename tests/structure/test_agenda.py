@@ -26,6 +26,12 @@ CASES = [
         "1) Begrüßung\nHallo.\n\n2) Wahlen\nGewählt.\n\n3a) Anträge\nKeine.\n\n3b) Sonstiges\n",
         [("1", "Begrüßung"), ("2", "Wahlen"), ("3a", "Anträge"), ("3b", "Sonstiges")], id="paren-letters"),
     pytest.param(
+        "1.) Regularien\nTO genehmigt.\n\n2.) Rückblick Sommerfest\nSchön.\n\n3.) Verschiedenes\n",
+        [("1", "Regularien"), ("2", "Rückblick Sommerfest"), ("3", "Verschiedenes")], id="dot-paren"),
+    pytest.param(
+        "TOP 1.) Begrüßung\nHallo.\n\nTOP 2.) Kasse\nStimmt.\n",
+        [("1", "Begrüßung"), ("2", "Kasse")], id="top-dot-paren"),
+    pytest.param(
         "# Plenum\n\n## 1. Begrüßung\n\nText\n\n## 2. Kassenbericht\n\nText\n\n## 3. Termine\n",
         [("1", "Begrüßung"), ("2", "Kassenbericht"), ("3", "Termine")], id="markdown-numbered"),
     pytest.param(

@@ -44,6 +44,15 @@ def facts(text: str) -> dict:
     # date, time and place in one line with dots between
     ("# Elternbeirat – Sitzung am 14.01.2026\n\nMi, 14.01.2026 · 19:30–21:50 Uhr · Kita, Bewegungsraum\n\nText.\n",
      {"date": dt.date(2026, 1, 14), "start": "19:30", "end": "21:50", "location": "Kita, Bewegungsraum"}),
+    # bars between the parts, the time range last
+    ("# Vorstand – Sitzungsprotokoll\n\n**Sitzung vom 29. April 2025** | Pfarrheim Lindenstr. 3 | 19:00–21:45 Uhr\n",
+     {"date": dt.date(2025, 4, 29), "start": "19:00", "end": "21:45", "location": "Pfarrheim Lindenstr. 3"}),
+    # a line that opens with the date names the place after it
+    ("PROTOKOLL Vorstandssitzung\nDonnerstag, 05.06.2025, Gemeindehaus\nSitzung von 19:10 bis 21:00 Uhr\n",
+     {"date": dt.date(2025, 6, 5), "location": "Gemeindehaus"}),
+    # a room in brackets belongs to the place; a link note does not
+    ("# Sitzung\n\n**Tag:** 15.07.2025\n**Ort:** Bürgerhaus (kleiner Saal)\n", {"location": "Bürgerhaus (kleiner Saal)"}),
+    ("# Treffen\n\nDatum: 1.2.2016\nOrt: Werkstatt e.V. ([Anfahrt](https://example.org/anfahrt))\n", {"location": "Werkstatt e.V"}),
     # "21 Uhr Ende" of an event in the text is no end of the meeting
     ("# Planungstreffen\nMittwoch, 14. November 2018\n\n1. Aufbruch 23. November - 14 Uhr Aufbau - 21 Uhr Ende\n",
      {"start": None, "end": None, "kind": "Planungstreffen"}),

@@ -32,7 +32,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
 # A clause with one of these is talk about a decision, not the decision itself.
 DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
-    ("block.proposal", r"\b(?:schlägt vor|schlug vor|beantragt|beantragen|beantragte|Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
+    ("block.proposal", r"\b(?:schlägt vor|schlug vor|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b)|beantragte|Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
@@ -61,6 +61,11 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor)\b|\b(?:liegt|liegen)\s+(?:jetzt\s+|inzwischen\s+|bereits\s+)?vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
     ("block.question", r"\?\s*$"),
+    # a state, not a deed: "Hüpfburg ist für den 23.08. reserviert (KM)", "Schloss ist gekauft und eingebaut"
+    ("block.state_passive", r"\b(?:ist|sind)\b(?:\s+[^\s,;]+){0,6}?\s+(?!(?:geplant|gewünscht|gefordert|gefragt|gebeten|gehalten)\b)(?:ge[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert)\b(?!\s*(?:werden|worden))"),
+    # a negated main clause reports what is not the case: "Kalkbrenner meldet sich nicht."
+    ("block.negated", r"\b(?:nicht|nie)(?:\s+(?:mehr|ganz|so))?\s*(?:\([^)]*\)\s*)?(?:[.,;!]|$)|\bnoch\s+nicht\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;!]|$)"),
+    ("block.possibility", r"\b(?:kann|können|könnte|könnten)\s+(?:\S+\s+){0,3}?bis zu\b"),
     ("block.not_yet", r"\b(?:wird|werden)\s+(?:\w+\s+)?noch\s+nicht\b"),
     ("block.past", r"\b(?:berichtete|stellte|erklärte|wies|fasste|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen)\b"),
     # what happens in the meeting itself: people come and go, ask, chair a vote
@@ -139,7 +144,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "bittet", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
-    "bat", "baten", "kündigt", "beantragt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
+    "bat", "baten", "kündigt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
 )
 
@@ -154,9 +159,10 @@ TASK_LIST_CUES: tuple[str, ...] = (
 # A list under one of these reports on earlier tasks, it sets no new ones
 # ("Was ist aus den Aufgaben geworden?", "Offene Punkte aus den letzten Sitzungen").
 TASK_REVIEW_CUES: tuple[str, ...] = (
-    r"\baus (?:den|der) (?:letzten |vorigen |vorherigen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
-    r"\bStand der\b", r"\bKontrolle\b", r"\bgeworden\b", r"\bRückblick\b", r"\bSachstand\b",
-    r"\bvom letzten Mal\b", r"\berledigte\b",
+    r"\baus (?:den|der|dem) (?:letzten |vorigen |vorherigen |vergangenen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
+    r"\bProtokoll(?:s|es)? vom\b", r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b",
+    r"\bSachstand\b", r"\bvom letzten Mal\b", r"\berledigte\b", r"\bNachverfolgung\b", r"\bFollow-?up\b",
+    r"\bErledigungsstand\b",
 )
 
 # Clauses that only say how a vote was taken; a result after them belongs to the motion before.
@@ -211,6 +217,8 @@ REPORT_PHRASES: tuple[str, ...] = (
     r"^(?:gibt|gab)\b.*\b(?:bekannt|wieder)\b",
     r"^(?:legt|legen|legte)\b.*\bvor\b",
     r"^(?:geht|ging)\s+es\b",
+    # a motion in the meeting; "beantragt beim Bezirksverband" is an application to make
+    r"^(?:beantragt|beantragen)\b(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b)",
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").

@@ -62,6 +62,14 @@ TITLES: tuple[str, ...] = (
     "bürgermeister", "bürgermeisterin", "ratsherr", "ratsfrau", "pfarrer", "pfarrerin",
 )
 
+# Lower-case words inside personal names ("Anna von Hagen", "Jan de Vries").
+NAME_PARTICLES: tuple[str, ...] = ("von", "van", "de", "zu", "der", "den", "del", "da", "di", "ten", "vom")
+
+# Labels of a key that spells out initials ("Kürzel: DP = Dragana Petrović, BK = Bernd Kühnast").
+LEGEND_LABELS: tuple[str, ...] = (
+    "kürzel", "namenskürzel", "abkürzungen", "legende", "namen", "initialen", "wer ist wer",
+)
+
 # Header labels that are not agenda items even when written as headings.
 HEADER_LABELS: tuple[str, ...] = (
     "tagesordnung", "agenda", "tagesordnungspunkte", "top", "tops", "ort", "zeit", "datum",

@@ -20,7 +20,7 @@ from extractor.lang.de.findings import AGENDA_READOUT, FINITE_VERBS, RESPONSIBLE
 from extractor.nlp import people_gazetteer, run_stages
 from extractor.records import ActionItem, Appointment, Decision, Extraction, Provenance
 from extractor.stages.actions import named_people, split_people
-from extractor.stages.appointments import find_appointment, is_next_meeting
+from extractor.stages.appointments import find_appointments, is_next_meeting
 from extractor.stages.clauses import Clause
 from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote, refers_back, result_votes
 from extractor.stages.motions import MotionBlock, find_motion_blocks
@@ -177,12 +177,12 @@ def _appointments(doc: Document, ex: Extraction, clauses: list[Clause], headings
     units = [(c.text, c) for c in clauses] + [(h.title, _heading_clause(h)) for h in headings]
     out = []
     for text, clause in sorted(units, key=lambda u: u[1].start):
-        found = find_appointment(text, ex.meeting.date, clause.agenda_item in dates_sections)
-        if found and clause.agenda_item in next_sections and clause.kind != "heading":
-            found = dataclasses.replace(found, rule="appointment.next_meeting_section", is_next_meeting=True)
-        if found and found.date not in {a.date for a in out}:
-            out.append(Appointment(ex.doc_id, found.title, found.date, found.start_time, found.end_time,
-                                   found.location, _clause_source(doc, clause, found.rule)))
+        for found in find_appointments(text, ex.meeting.date, clause.agenda_item in dates_sections):
+            if clause.agenda_item in next_sections and clause.kind != "heading":
+                found = dataclasses.replace(found, rule="appointment.next_meeting_section", is_next_meeting=True)
+            if found.date not in {a.date for a in out}:
+                out.append(Appointment(ex.doc_id, found.title, found.date, found.start_time, found.end_time,
+                                       found.location, _clause_source(doc, clause, found.rule)))
     return out
 
 
@@ -202,7 +202,10 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
     texts = [c.text for c, _ in marked]
     same_item = [i > 0 and marked[i - 1][0].agenda_item == c.agenda_item for i, (c, _) in enumerate(marked)]
     is_decision = [bool(s._.decision) for _, s in marked]
-    owners = assign_vote_results(texts, is_decision, same_item)
+    opens = [not same_item[i] or marked[i - 1][0].kind == "heading" for i, (c, _) in enumerate(marked)]
+    may_own = [c.kind != "heading" and c.text[:1].isupper() and not s._.action and not c.text.endswith(("?", ":"))
+               and len(c.text.split()) >= 4 for c, s in marked]
+    owners = assign_vote_results(texts, is_decision, same_item, opens, may_own)
     absorbed = {r for run in owners.values() for r in run}
     blocks = find_motion_blocks(doc.text, [c for c, _ in marked], is_decision)
     in_block = {i for b in blocks for i in _block_members(b)}
@@ -217,7 +220,9 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
         votes = merge_votes([own, result_votes([texts[r] for r in owners.get(i, ())])])
         rule = sent._.decision or "decision.motion_with_result"
         previous = marked[i - 1] if i > 0 else None
-        if not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
+        if not sent._.decision and owners.get(i, (i,))[0] < i:
+            rule = "decision.result_before"  # "Abstimmung: 6 dafür … / Das Sommerfest findet … statt."
+        elif not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
             clause = _joined(doc, clause, marked[owners[i][-1]][0])
         elif refers_back(clause.text) and same_item[i] and out and out[-1].source.char_start == previous[0].start:
             # "Der Vorschlag wurde einstimmig angenommen." after a decision: one decision, its votes joined

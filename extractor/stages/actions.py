@@ -61,7 +61,7 @@ _PRONOUNS = set(PRONOUNS)
 # Cues that make a task without a named subject ("... muss gestellt werden").
 # "Vita des Vorstands auf der Website veröffentlichen": up to eight words, no finite verb,
 # ending in a to-do infinitive
-_INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+en\b)(?!.*\w+zu\w+en\b)(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
+_INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+(?:en|ln|rn)\b)(?!.*\w+zu\w+(?:en|ln|rn)\b)(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
 # a present-tense verb right after an opening date ("am 21.03. gibt Leon ..."), not a report
 _DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|".join(REPORT_VERBS))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor import temporal
 from extractor.lang.de.findings import APPOINTMENT_CUES, NOT_APPOINTMENTS
@@ -20,6 +20,7 @@ _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2
 _RANGE_BEFORE = re.compile(r"(\d{1,2})\.\s*[-–]\s*$")
 _YEAR = re.compile(r"\d{4}|\.\s?\d{2}\b(?!\.)|'\d{2}\b")
 _MAX_DAYS_AHEAD_WITHOUT_YEAR = 300
+_LIST_GAP = re.compile(r"\s*(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
 
@@ -53,6 +54,20 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     return AppointmentFinding(title, date, times[0][2] if times else None,
                               times[0][3] if times else None, location, rule,
                               cue is not None and cue.id == "appointment.next_meeting")
+
+
+def find_appointments(text: str, meeting_date: dt.date | None, in_dates_section: bool = False) -> list[AppointmentFinding]:
+    """Every date of a clause that lists them ("Nächste Einsätze: 17.05. und 14.06., jeweils 9–12 Uhr")."""
+    first = find_appointment(text, meeting_date, in_dates_section)
+    if first is None or meeting_date is None:
+        return [first] if first else []
+    found = [first]
+    dates = [d for d in temporal.find_dates(text, meeting_date) if d[2] >= first.date]
+    for (_, end, _), (start, _, date) in zip(dates, dates[1:]):
+        if not _LIST_GAP.fullmatch(text[end:start]) or date <= meeting_date:
+            break
+        found.append(replace(first, date=date))
+    return found
 
 
 def _past_without_year(text: str, found: tuple[int, int, dt.date], meeting_date: dt.date) -> bool:
@@ -112,7 +127,7 @@ def _event_rule(text: str, start: int, end: int) -> str | None:
     words = [w for w in rest.split() if re.search(r"\w", w)]
     if start <= 2 and 1 <= len(words) <= 12:
         return "appointment.date_first"
-    if 1 <= len(words) <= 6 and not re.search(r"\b\w+(?:te|ten)\b|\bwurde", rest):
+    if 1 <= len(words) <= 6 and not re.search(r"\b(?!(?:nächst|erst|letzt|zweit|dritt)en?\b)\w+(?:te|ten)\b|\bwurde", rest, re.IGNORECASE):
         return "appointment.short_event"
     return None
 

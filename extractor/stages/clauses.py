@@ -35,6 +35,8 @@ _QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
 # "... erledigt werden. Verantwortlich: Nguyen" at a line end: the next line starts anew
 _LABEL_AT_LINE_END = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:]{1,40}\n(?=[ \t]*[A-ZÄÖÜ])")
+# "... wird abbestellt. 6/1/0" at a line end: the votes close the sentence, the next line starts anew
+_VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ \t]*[/:][ \t]*\d{1,3}\)?[ \t]*\n(?=[ \t]*[A-ZÄÖÜ])")
 # "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))")
 
@@ -184,6 +186,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _INVERTED_TASK.finditer(segment):
         bounds.append(m.start())
     for m in _LABEL_AT_LINE_END.finditer(segment):
+        bounds.append(m.end())
+    for m in _VOTES_AT_LINE_END.finditer(segment):
         bounds.append(m.end())
     for m in _MOTION_INTRO.finditer(segment):
         bounds.append(m.end())  # "... folgende Regelung zur Abstimmung gestellt: | Der Beitrag ..."

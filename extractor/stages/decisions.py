@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 import re
 
 from extractor.lang.de.findings import (
-    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, REFERS_BACK, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
+    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, REFERS_BACK, VOTE_PREAMBLE, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
 )
 from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.votes import Votes, parse_votes
@@ -18,6 +18,7 @@ _MOTION = compile_patterns(MOTION_CUES, re.IGNORECASE)
 _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 _REFERS_BACK = re.compile(REFERS_BACK)
+_PREAMBLE = re.compile(VOTE_PREAMBLE, re.IGNORECASE)
 _BARE_OUTCOME = re.compile(BARE_OUTCOME, re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(?:angenommen|abgelehnt|beschlossen)\b", re.IGNORECASE)
 _POLL_OPTION = re.compile(r"^\d{1,3}\s+Stimmen?\s*:")
@@ -59,6 +60,9 @@ def is_vote_result(text: str) -> bool:
     words = [w for w in re.findall(r"[\w-]+", text.lower()) if not w.isdigit()]
     if _BARE_OUTCOME.fullmatch(text.strip()):
         return True
+    m = _PREAMBLE.match(text)
+    if m:
+        return is_vote_result(text[m.end():])  # "Nach kurzer Diskussion Abstimmung: 6 dafür, 0 dagegen"
     return parse_votes(text).found and sum(w not in _RESULT_WORDS for w in words) <= 1
 
 
@@ -119,14 +123,20 @@ def merge_votes(parts: list[Votes]) -> Votes:
     return Votes(merged.yes, merged.no, merged.abstain, False if merged.no else merged.unanimous)
 
 
-def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: list[bool]) -> dict[int, tuple[int, ...]]:
+def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: list[bool],
+                        opens: list[bool] | None = None, may_own: list[bool] | None = None) -> dict[int, tuple[int, ...]]:
     """Which bare vote results belong to which clause: {clause index: result indices}.
 
     A run of results goes to the decision right after it ("- 6 Stimmen: Ja ... Der Vorstand
     wurde entlastet."), else to the clause right before it: a decision, a motion ("...
     abgestimmt. Ergebnis: 8 Ja-Stimmen") or the candidate voted on ("Michael" over "- 9 Stimmen:
     Ja"). ``same_item[i]`` says clause i is in the agenda item of i - 1.
+    A run that opens its item or paragraph (``opens``) goes to the statement after it
+    ("Abstimmung: 6 dafür, 0 dagegen. Das Sommerfest findet am 23. August statt.") when
+    ``may_own`` says that clause can be a resolution.
     """
+    opens = opens or [False] * len(texts)
+    may_own = may_own or [False] * len(texts)
     results = [is_vote_result(t) for t in texts]
     owners: dict[int, tuple[int, ...]] = {}
     i = 0
@@ -147,6 +157,8 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
         outcome = any(_OUTCOME.search(texts[r]) for r in run)
         if after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes \
                 and not ((announced or outcome) and before >= 0 and same_item[i]):
+            owners[after] = run
+        elif opens[i] and after < len(texts) and same_item[after] and may_own[after] and not results[after]:
             owners[after] = run
         elif before >= 0 and same_item[i]:
             # a decision or motion owns it; else what was voted on is only named ("Michael", "Antrag 2")

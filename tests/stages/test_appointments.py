@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.stages.appointments import find_appointment
+from extractor.stages.appointments import find_appointment, find_appointments
 
 MEETING = dt.date(2024, 10, 8)  # a Tuesday
 
@@ -37,3 +37,16 @@ def test_appointment(text: str, date: dt.date, start: str | None, title: str | N
 ])
 def test_not_an_appointment(text: str) -> None:
     assert find_appointment(text, MEETING) is None
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a clause that lists dates fixes each of them, with the time they share
+    ("Nächste Arbeitseinsätze: 19.10. und 16.11., jeweils 9–12 Uhr.", [dt.date(2024, 10, 19), dt.date(2024, 11, 16)]),
+    ("Termine Elterncafé: 15.10., 12.11. sowie 10.12.2024", [dt.date(2024, 10, 15), dt.date(2024, 11, 12), dt.date(2024, 12, 10)]),
+    # a second date said in other words is not part of the list
+    ("Der Basar findet am 29.11.2024 statt, Aufbau ab 28.11.2024 um 16 Uhr.", [dt.date(2024, 11, 29)]),
+])
+def test_listed_dates_are_appointments_each(text: str, dates: list[dt.date]) -> None:
+    found = find_appointments(text, MEETING)
+    assert [f.date for f in found] == dates
+    assert len({(f.title, f.start_time) for f in found}) == 1

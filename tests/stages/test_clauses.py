@@ -43,6 +43,9 @@ def clauses(text: str) -> list[str]:
     # a full date ends its sentence
     ("Fr. Hollmann stellt den Antrag bis zum 31.03.2024.\nDie Lastschriften klärt Fr. Hollmann.",
      ["Fr. Hollmann stellt den Antrag bis zum 31.03.2024.", "Die Lastschriften klärt Fr. Hollmann."]),
+    # votes at a line end close the sentence of the resolution
+    ("Beschluss: Der Hoftermin wird abgesagt. 6/1/0\nStattdessen Treffen im Gemeindehaus am 18.10.2025.",
+     ["Beschluss: Der Hoftermin wird abgesagt. 6/1/0", "Stattdessen Treffen im Gemeindehaus am 18.10.2025."]),
     # a yearless date ends its sentence before an article, not before a noun
     ("Frau Lenz bestellt die Stühle bis zum 12.05. Die Lieferung kommt am 20.05. ins Pfarrheim.",
      ["Frau Lenz bestellt die Stühle bis zum 12.05.", "Die Lieferung kommt am 20.05. ins Pfarrheim."]),

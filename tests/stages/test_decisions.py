@@ -30,6 +30,9 @@ DECISIONS = [
     # an arrangement the meeting fixes, told in the present passive
     "Der Mitgliedsbeitrag wird ab 2026 per Lastschrift eingezogen.",
     "Arbeitsgrundlagen: Aus „Anhörung“ wird „Runder Tisch vor Ort“",
+    # votes in brackets between the label and its colon; an agreement reached
+    "Beschluss (7:0:0): Den Auftrag erhält die Firma mit dem günstigeren Angebot.",
+    "Frau Yıldız moderiert den Elternabend, darauf verständigt sich der Beirat.",
 ]
 NOT_DECISIONS = [
     "Herr Brandt berichtet über den Stand der Bauarbeiten.",
@@ -86,3 +89,13 @@ def test_not_a_decision(text: str) -> None:
 def test_vote_results_find_their_decision(texts: list[str], decisions: list[bool], expected: dict) -> None:
     from extractor.stages.decisions import assign_vote_results
     assert assign_vote_results(texts, decisions, [False] + [True] * (len(texts) - 1)) == expected
+
+
+def test_vote_that_opens_an_item_goes_to_the_statement_after_it() -> None:
+    from extractor.stages.decisions import assign_vote_results
+    texts = ["Nach kurzer Diskussion (Mai oder Juni) Abstimmung: 7 dafür, 0 dagegen, 2 Enthaltungen.",
+             "Das Pfarrfest findet am Sonntag, 22. Juni, ab 11 Uhr im Pfarrgarten statt."]
+    assert assign_vote_results(texts, [False, False], [False, True], opens=[True, False], may_own=[False, True]) == {1: (0,)}
+    # in the middle of an item the vote belongs to what came before it
+    assert assign_vote_results(["Der Zaun wird erneuert.", *texts], [True, False, False], [False, True, True],
+                               opens=[True, False, False], may_own=[True, False, True]) == {0: (1,)}

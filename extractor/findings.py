@@ -10,6 +10,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,12 +34,15 @@ from extractor.structure.lines import clean_inline
 
 
 def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[ResultRow],
-          headings: list[Heading], attendees: list[str], nlp: Language, body_start: int) -> None:
+          headings: list[Heading], attendees: list[str], nlp: Language, body_start: int,
+          legend: dict[str, str] | None = None) -> None:
     """Run the spaCy stages over the clauses and turn their marks into records.
 
     Tasks are looked for from ``body_start`` on: above the first agenda item stand the
     header and the agenda as planned ("Meilensteine 2024 (Tim)"), not work to do.
+    ``legend`` spells out the initials the minutes use ("GS" -> "Geschäftsstelle").
     """
+    resolve = partial(resolve_people, attendees=attendees, initials=legend or {})
     typed = [(r, _row_clause(r, headings)) for r in rows]
     ex.appointments = _appointments(doc, ex, clauses + [c for _, c in typed], headings)
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
@@ -56,16 +61,16 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
             continue  # "Verantwortlich: ..." went to the task before it
         if i in block_tasks and clause.start >= body_start:
             named = sent._.named or block_tasks[i]
-            ex.action_items.append(_action(doc, ex, clause, named, "action.responsible_block", attendees, next_meeting))
+            ex.action_items.append(_action(doc, ex, clause, named, "action.responsible_block", resolve, next_meeting))
             continue
         if i in labels:
             who, due = _who_and_due(marked[labels[i]][0].text)
             ex.action_items.append(_action(doc, ex, clause, split_people(who), "action.responsible_label",
-                                           attendees, next_meeting, due))
+                                           resolve, next_meeting, due))
         elif sent._.action and (not sent._.decision or sent._.action in _ALSO_DECIDED) and clause.start >= body_start and len(clause.text.split()) > 1 and (
                 clause.kind != "heading" or sent._.action in _TITLE_TASKS):
             named = sent._.named or _pronoun_doer(clause, marked[i - 1] if i > 0 else None)
-            task = _action(doc, ex, clause, named, sent._.action, attendees, next_meeting)
+            task = _action(doc, ex, clause, named, sent._.action, resolve, next_meeting)
             previous = ex.action_items[-1] if ex.action_items and i > 0 and ex.action_items[-1].source.char_start == marked[i - 1][0].start else None
             if previous is not None and _dates_the_task_before(task, previous):
                 # "Olli bestellt die Flyer. Am 21.06. soll die Bestellung rausgehen.": one task, its date
@@ -75,7 +80,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     for row, clause in typed:
         if row.kind == "action" or (row.kind is None and row.who):
             named = split_people(row.who) if row.who else []
-            ex.action_items.append(_action(doc, ex, clause, named, "action.table_row", attendees, next_meeting, row.due))
+            ex.action_items.append(_action(doc, ex, clause, named, "action.table_row", resolve, next_meeting, row.due))
     ex.decisions.sort(key=lambda d: d.source.char_start)
     ex.action_items.sort(key=lambda a: a.source.char_start)
 
@@ -276,14 +281,15 @@ def _decision(doc: Document, doc_id: str, clause: Clause, votes: Votes, rule: st
 
 
 def _action(doc: Document, ex: Extraction, clause: Clause, named: list[str], rule: str,
-            attendees: list[str], next_meeting: dt.date | None, due: str | None = None) -> ActionItem:
+            resolve: Callable[[list[str]], list[str]], next_meeting: dt.date | None,
+            due: str | None = None) -> ActionItem:
     """A task record; ``due`` is a deadline cell of a result table, which wins over the text."""
     date = ex.meeting.date
     expression = temporal.find_deadline(due) if due else _deadline_expression(clause)
     deadline_text = expression.text if expression else due
     deadline = temporal.resolve_deadline(expression.text, date, next_meeting) if expression and date else None
     return ActionItem(ex.doc_id, _stable_id(ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
-                      resolve_people(named, attendees), deadline_text, deadline,
+                      resolve(named), deadline_text, deadline,
                       _clause_source(doc, clause, rule))
 
 

@@ -19,7 +19,7 @@ _PATTERNS = compile_patterns(ACTION_PATTERNS)
 _BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
 _NAME = r"(?:@[\w.-]+|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
-_BODY = r"(?:(?:die|der|das|den)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s))(?![\wäöüß]))" % (
+_BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s))(?![\wäöüß]))" % (
     "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
@@ -33,7 +33,7 @@ _AGENT_WHO = rf"(?:{_TITLE}?{_NAME}|{_BODY})"
 _HANDED_TO = re.compile(rf"\b(?:wird|werden|wurde|wurden)\b.{{0,60}}?\ban\s+(?P<who>{_AGENT_WHO}(?:\s*(?:,|und|&)\s*{_AGENT_WHO})*)\s.{{0,60}}\b(?:übertragen|uebertragen|delegiert|abgegeben)\b")
 _AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,6}}?[a-zäöü]\w*(?:t|en)\s+(?:(?:und|oder)\s+.{{0,60}}?)?(?:werden|wird)\b")
 # "... werden noch durch die Mitgliederorganisationen definiert": the agent after the auxiliary
-_AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|durch(?:\s+(?:den|die|das))?)\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:ge|be|ver|er|ent|zer)[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\s*[.!]?$")
+_AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|von|durch(?:\s+(?:den|die|das))?)\s+(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{_AGENT_WHO})*)\s+(?:[\w.-]+\s+){{0,5}}?(?:(?:ge|be|ver|er|ent|zer)[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\s*[.!]?$")
 # "Die Kassenprüfung durch Benedetti und Hafermann muss ... stattfinden"
 _BY_PEOPLE = re.compile(rf"\bdurch\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)")
 _AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+{_AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
@@ -68,6 +68,9 @@ _DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|
 # "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
 _BODY_DEED = re.compile(r"(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|iert)\b(?!.*\b(?:wurde|wurden|hat|hatte)\b)" % "|".join(REPORT_VERBS + STATE_VERBS))
 _PLURAL_VERB = re.compile(r"[a-zäöüß]+en\b")
+# "Lindenblatt Sommerausgabe: AD sammelt Beiträge": a topic before the task
+_TOPIC = re.compile(r"^(?P<topic>[^:?!.]{2,40}):\s+(?P<rest>[A-ZÄÖÜ@].+)$")
+_TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[.!]?$" % "|".join(TODO_INFINITIVES))
 # "Leon wird sich informieren": a person's future deed
 _WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*[.!]?$")
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
@@ -138,7 +141,11 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         if m and _credible(m.group("who"), people, strict=True) and not _REPORT.match(text[m.end():].strip()) \
                 and not ("task" in m.groupdict() and _is_role_label(m.group("task"))):
             return rule
-    return next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
+    weak = next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
+    topic = _TOPIC.match(text)
+    if weak is None and topic and not _PREDICATE.search(topic.group("topic")):
+        return classify_action(topic.group("rest"), None, people)  # "Kinderschminken: HB fragt bei der Kita"
+    return weak
 
 
 def _is_body(who: str) -> bool:
@@ -201,7 +208,17 @@ def _person_label(text: str, people: frozenset[str]) -> list[str]:
     if not m or not people:
         return []
     names = split_people(m.group("who")) or [m.group("who")]
-    return names if all(n.lower() in people for n in names) else []
+    if not all(n.lower() in people for n in names) or not _assigned(m.group("task"), text):
+        return []
+    return names
+
+
+def _assigned(task: str, text: str) -> bool:
+    """"Philip: Stichsäge", "Leon: Plakate drucken" hand out work; "MN: Kassenstand 30.04. = 1.412 €"
+    and "JF: Pflanzaktion super gelaufen" report. Short nouns and to-do infinitives are work."""
+    if text.lower().startswith("auftrag") or (_TODO_END.search(task) and "," not in task and len(task.split()) <= 8):
+        return True
+    return len(task.split()) <= 3 and not re.search(r"[\d?!=]", task) and not _PREDICATE.search(task)
 
 
 def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
@@ -231,6 +248,10 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
             return split_people(m.group("who"))
     if verb_after_subject and (_credible(subject.group("who"), people) or _STRONG_SUBJECT.match(subject.group("rest"))):
         return split_people(subject.group("who"))
+    topic = _TOPIC.match(text)
+    if topic and not _PREDICATE.search(topic.group("topic")):
+        names = named_people(topic.group("rest"), people)
+        return names if all(_credible(n, people, strict=True) for n in names) else []
     return []
 
 

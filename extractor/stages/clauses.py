@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS, SENTENCE_OPENERS
-from extractor.lang.de.findings import CLAUSE_TASK_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, TASK_MODALS
+from extractor.lang.de.findings import CLAUSE_TASK_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, STATUS_WORDS, TASK_MODALS
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
@@ -37,8 +37,9 @@ _MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
 _LABEL_AT_LINE_END = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:]{1,40}\n(?=[ \t]*[A-ZÄÖÜ])")
 # "... wird abbestellt. 6/1/0" at a line end: the votes close the sentence, the next line starts anew
 _VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ \t]*[/:][ \t]*\d{1,3}\)?[ \t]*\n(?=[ \t]*[A-ZÄÖÜ])")
-# "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))")
+# "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when,
+# "Fotos im Schaukasten (JF) -> erl." tells the state of the item
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,)|(?:%s)(?:\W|$))" % "|".join(STATUS_WORDS))
 
 
 @dataclass(frozen=True)
@@ -219,8 +220,10 @@ def _ends_sentence(segment: str, dot: int) -> bool:
         return False
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})", word):
         return True  # "... bis zum 31.03.2024. Die Lastschriften ...": a full date ends the sentence
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}", word) and _OPENER.match(segment, dot + 1):
-        return True  # "... bis zum 09.05. Der erste Container ...": so does a yearless one before "Der"
+    if re.fullmatch(r"(?:19|20)\d{2}", word):
+        return True  # "... bis zum 21. März 2025. Frau Menzel ...": a year ends it too
+    if re.fullmatch(r"[\d.-]+", word) and _OPENER.match(segment, dot + 1):
+        return True  # "... bis zum 09.05. Der erste ...", "... Lindenhofstraße 14-22. Herr ..."
     return not (len(word) == 1 and word.isalpha()) and not re.fullmatch(r"[\d.]+", word)
 
 

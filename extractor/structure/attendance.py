@@ -369,7 +369,8 @@ def _apply_roles(entries: list[PersonEntry], roles: list[tuple[str, str, Line]])
             out.append(PersonEntry(name, "present", role, None, line, f"attendance.role.{role}"))
         elif out[match].role is None:
             e = out[match]
-            out[match] = PersonEntry(e.name, e.status, role, e.affiliation, e.line, e.rule)
+            fuller = name if len(name) > len(e.name) else e.name  # "Prot.: K.-D. Pohl" names "Pohl" in full
+            out[match] = PersonEntry(fuller, e.status, role, e.affiliation, e.line, e.rule)
     return out
 
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 
-from extractor.lang.de.structure import LEGEND_LABELS, NAME_PARTICLES
+from extractor.lang.de.structure import LEGEND_LABELS, NAME_PARTICLES, TITLES
 from extractor.structure.lines import Line
 
 _KEY = r"(?P<key>(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,3})"
 _PARTICLE = "|".join(NAME_PARTICLES)
-_NAME = rf"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÄÖÜ][\w'’-]+){{1,3}})"
+_TITLE = r"(?:(?:%s)\.?\s+)*" % "|".join(t.capitalize() for t in TITLES)
+_NAME = rf"{_TITLE}(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÄÖÜ][\w'’.-]+){{0,3}})"
 _PAIR = re.compile(rf"(?<![\w.]){_KEY}\s*(?P<sep>=|:|\s[–-]\s)\s*{_NAME}(?=\s*(?:[,;]|$|\s[A-ZÄÖÜ]{{2}}))")
-_LABEL = re.compile(r"^\s*[-*•]?\s*(?:%s)\s*:?\s*" % "|".join(re.escape(w) for w in LEGEND_LABELS), re.IGNORECASE)
+_LABEL = re.compile(r"^\s*[-*•]?\s*(?:%s)\.?\s*:?\s*" % "|".join(re.escape(w) for w in LEGEND_LABELS), re.IGNORECASE)
 
 
 def read_legend(lines: list[Line]) -> dict[str, str]:

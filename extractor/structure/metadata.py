@@ -108,6 +108,11 @@ _LABEL_IN_LINE = re.compile(r"(?:^|(?<=[\s|·–-]))(?P<label>%s)\s*:" % "|".joi
     re.escape(l) for l in sorted(HEADER_FIELDS["start"] + HEADER_FIELDS["end"], key=len, reverse=True)), re.IGNORECASE)
 
 
+_PARTS = re.compile(r"\s+[|·•]\s+")
+_BARE_LABEL = re.compile(r"^\W*(?P<label>%s)\W*?(?::\s*|\s+(?=\d))(?P<value>.+)$" % "|".join(
+    re.escape(l) for l in sorted(_TIME_LABELS, key=len, reverse=True)), re.IGNORECASE)
+
+
 def _labelled(lines: list[Line], field: str) -> list[Line]:
     labels = HEADER_FIELDS[field]
     return [l for l in lines if l.text and _label_of(l.text) in labels]
@@ -149,6 +154,11 @@ def _label_values(header: list[Line]) -> list[tuple[Line, str, str]]:
     and one line may hold several ("Beginn: 19:35 Uhr   Ende: 21:20 Uhr")."""
     out = []
     for i, line in enumerate(header):
+        parts = _PARTS.split(line.text)
+        if len(parts) > 1:  # "Ort: GR 22 | Beginn 18:35 | Ende 21:00": each part a label of its own
+            out.extend((line, m.group("value"), m.group("label").lower())
+                       for m in (_BARE_LABEL.match(part) for part in parts) if m)
+            continue
         label = _label_of(line.text) or (line.text.strip().lower() if line.kind == "heading" else "")
         if not label or label not in _TIME_LABELS:
             continue
@@ -214,7 +224,7 @@ def _opening_time(lines: list[Line]) -> Field | None:
 
 def _location(header: list[Line], title: Field | None) -> Field | None:
     for line in _labelled(header, "location"):
-        value = line.text.split(":", 1)[1]
+        value = _PARTS.split(line.text.split(":", 1)[1])[0]  # "Ort: GR 22 | Beginn 18:35"
         value = _without_link_notes(value, line.raw).strip(" ,.")
         if value:
             return Field(value, line, "meta.location.label")

@@ -35,6 +35,9 @@ TASKS = [
     ("Frau Demir beantragt beim Jugendamt den Zuschuss für die Ferienfahrt.", ["Demir"]),
     # a negation inside the object is no negated deed
     ("Das Bauamt informiert die nicht berücksichtigten Bieter bis Ende Mai.", ["Bauamt"]),
+    ("Die AG Spielplatz erstellt bis Ende Mai einen Pflegeplan.", ["AG Spielplatz"]),
+    ("Herr Ochs stimmt die Ausleihe mit dem Hausmeister ab.", ["Ochs"]),
+    ("Frau Dr. Lenz übermittelt die Liste binnen 14 Tagen an das Pfarrbüro.", ["Lenz"]),
     ("Aushang fürs Treppenhaus entwerfen → Mo, Vicky, Mitte Mai", ["Mo", "Vicky"]),
     # a task handed to people is theirs
     ("Die Pressearbeit wird an Hernani und Christine übertragen.", ["Hernani", "Christine"]),
@@ -96,6 +99,14 @@ NOT_TASKS = [
     # what another body may do, and a proposal
     "Die Stiftung kann bis zu 50 % der Kosten übernehmen.",
     "Frau Peters regt an, im Hof Fahrradbügel aufzustellen.",
+    # what cannot be done, a rule taking effect, an appointment with its people, an item reported done
+    "Der Bauhof kann die Bänke leider nicht liefern.",
+    "Die neue Hausordnung soll zum 1. März in Kraft treten.",
+    "Termin Ortsbegehung: Do 12.06., 16 Uhr, Treffpunkt Kirche (AB, CD)",
+    "Plakate im Schaukasten (JF) -> erl.",
+    # a confirmation and a motion in the meeting
+    "Frau Kröger bestätigt zwölf Bänke.",
+    "Herr Brandt beantragt, dass sich der Beirat beim Amt für eine Ampel einsetzt.",
 ]
 
 
@@ -140,12 +151,28 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Die Sitzbänke sind kaputt, Holger spricht mit dem Bauhof.", "action.inner_subject", ["Holger"]),
     # a presentation promised for a later meeting is a task
     ("Merve stellt die Idee in der nächsten Sitzung vor.", "action.subject_verb", ["Merve"]),
+    # initials before a colon hand out work when a short noun or a to-do follows
+    ("HB: Stichsäge", "action.person_label", ["HB"]),
+    ("MY: Plakate drucken", "action.person_label", ["MY"]),
+    # a topic before the task
+    ("Kuchenbuffet: HB fragt bei der Bäckerei", "action.subject_verb", ["HB"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
     people = people_gazetteer(["Holger Brandt", "Merve Yilmaz"])
     assert classify_action(text, None, people) == rule
     assert named_people(text, people) == who
+
+
+@pytest.mark.parametrize("text", [
+    # initials before a colon that report, not assign
+    "HB: Kassenstand 30.04. = 1.412,60 €",
+    "MY: Pflanzaktion super gelaufen, Beete schon fast alle vergeben",
+    "HB: bis Oktober viel zu lange!",
+])
+def test_reports_of_listed_people(text: str) -> None:
+    from extractor.nlp import people_gazetteer
+    assert classify_action(text, None, people_gazetteer(["Holger Brandt", "Merve Yilmaz"])) is None
 
 
 @pytest.mark.parametrize("text, context, rule", [

@@ -34,6 +34,8 @@ def clauses(text: str) -> list[str]:
      ["Alte Protokolle werden ins Wiki übertragen. (SD)", "Weitere folgen. (BF)"]),
     # a second task with its object first
     ("Waffeleisen bringen CB und SM mit, den Teig macht HV.", ["Waffeleisen bringen CB und SM mit", "den Teig macht HV."]),
+    # a state after an arrow stays with its item
+    ("Plakate im Schaukasten (JF) -> erl. seit 19.09.", ["Plakate im Schaukasten (JF) -> erl. seit 19.09."]),
     # an arrow to a name with a deadline after it stays in the clause
     ("Flyer drucken → Chiara, bis Monatsende", ["Flyer drucken → Chiara, bis Monatsende"]),
     # a label at a line end closes its clause
@@ -50,6 +52,12 @@ def clauses(text: str) -> list[str]:
     ("Frau Lenz bestellt die Stühle bis zum 12.05. Die Lieferung kommt am 20.05. ins Pfarrheim.",
      ["Frau Lenz bestellt die Stühle bis zum 12.05.", "Die Lieferung kommt am 20.05. ins Pfarrheim."]),
     ("Am 12.05. Mitgliederversammlung im Saal.", ["Am 12.05. Mitgliederversammlung im Saal."]),
+    # a year or a house number ends it too
+    ("Frau Roth schreibt den Brief bis zum 21. März 2025. Herr Lenz klärt die Kosten.",
+     ["Frau Roth schreibt den Brief bis zum 21. März 2025.", "Herr Lenz klärt die Kosten."]),
+    ("Gefeiert wird im Hof Ulmenweg 14-22. Herr Lenz stellt einen Kostenplan auf.",
+     ["Gefeiert wird im Hof Ulmenweg 14-22.", "Herr Lenz stellt einen Kostenplan auf."]),
+    ("Das Fest ist am 22. Juni im Hof.", ["Das Fest ist am 22. Juni im Hof."]),
     # "z. Hd." and "e.V." end no sentence
     ("Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4.",
      ["Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4."]),

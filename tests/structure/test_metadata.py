@@ -47,6 +47,9 @@ def facts(text: str) -> dict:
     # bars between the parts, the time range last
     ("# Vorstand – Sitzungsprotokoll\n\n**Sitzung vom 29. April 2025** | Pfarrheim Lindenstr. 3 | 19:00–21:45 Uhr\n",
      {"date": dt.date(2025, 4, 29), "start": "19:00", "end": "21:45", "location": "Pfarrheim Lindenstr. 3"}),
+    # labels between bars, with or without a colon
+    ("MIETERBEIRAT  --  Sitzung Mi 15.10.2025\n\nOrt: Saal 2, Ulmenweg 3 | Beginn 18:35 | Ende 21:00\n",
+     {"date": dt.date(2025, 10, 15), "start": "18:35", "end": "21:00", "location": "Saal 2, Ulmenweg 3"}),
     # a line that opens with the date names the place after it
     ("PROTOKOLL Vorstandssitzung\nDonnerstag, 05.06.2025, Gemeindehaus\nSitzung von 19:10 bis 21:00 Uhr\n",
      {"date": dt.date(2025, 6, 5), "location": "Gemeindehaus"}),

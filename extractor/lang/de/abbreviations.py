@@ -10,9 +10,9 @@ ABBREVIATIONS: tuple[str, ...] = (
     "Dipl", "Ing", "Mag", "jmd", "ebd", "z.T", "i.d.R", "u.U", "Pkt", "Hd", "z.Hd", "ev", "kath", "röm", "luth", "Hrn", "Ev", "Kath",
 )
 
-# Words that open a new sentence after a yearless date ("... bis zum 09.05. Der erste Container ...");
+# Words that open a new sentence after a number or yearless date ("... bis zum 09.05. Der erste Container ...");
 # a noun after the date ("am 09.05. Mitgliederversammlung") keeps the sentence whole.
 SENTENCE_OPENERS: tuple[str, ...] = (
     "Der", "Die", "Das", "Ein", "Eine", "Wir", "Es", "Er", "Sie", "Ich", "Dies", "Dieser", "Diese",
-    "Danach", "Dann", "Dabei", "Außerdem", "Zudem", "Anschließend", "Bitte",
+    "Danach", "Dann", "Dabei", "Außerdem", "Zudem", "Anschließend", "Bitte", "Herr", "Frau",
 )

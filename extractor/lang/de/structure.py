@@ -67,7 +67,7 @@ NAME_PARTICLES: tuple[str, ...] = ("von", "van", "de", "zu", "der", "den", "del"
 
 # Labels of a key that spells out initials ("Kürzel: DP = Dragana Petrović, BK = Bernd Kühnast").
 LEGEND_LABELS: tuple[str, ...] = (
-    "kürzel", "namenskürzel", "abkürzungen", "legende", "namen", "initialen", "wer ist wer",
+    "kürzel", "namenskürzel", "abkürzungen", "abk", "legende", "namen", "initialen", "wer ist wer",
 )
 
 # Header labels that are not agenda items even when written as headings.

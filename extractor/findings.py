@@ -90,6 +90,7 @@ _AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
 _ALSO_DECIDED = ("action.handed_over",)
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+[a-zäöüß]+(?:t|et)\b")
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
+_OUTCOME_IN_BRACKETS = re.compile(r"\([^()]*\b(?:beschlossen|angenommen|einstimmig)\b[^()]*\)\s*[.!]?$")
 _LABEL_WORDS = "|".join(RESPONSIBLE_LABELS)
 _RESPONSIBLE_HEAD = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?\s*$", re.I)
 _NAME_ITEM = re.compile(r"^(?:[A-ZÄÖÜ@][\w.@'-]*)(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2}\s*[.,]?$")
@@ -219,6 +220,12 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
         if i in absorbed or i in in_block or not (sent._.decision or i in owners) or _planned_agenda(clause, body_start) \
                 or (clause.kind == "heading" and i not in owners):
             continue
+        if i > 0 and _OUTCOME_IN_BRACKETS.search(clause.text) and same_item[i] and not marked[i - 1][1]._.decision \
+                and not marked[i - 1][1]._.action and doc.text[marked[i - 1][0].end:clause.start].strip() == ";":
+            first = marked[i - 1][0]  # "X findet am … statt; der Beirat stellt … bereit (einstimmig beschlossen)."
+            raw = doc.text[first.start:clause.end]
+            clause = Clause(first.start, clause.end, clean_inline(re.sub(r"\s+", " ", raw)), raw, first.agenda_item,
+                            first.kind, first.context)
         own = sent._.votes or parse_votes(clause.text)
         if not own.found and i + 1 < len(marked) and doc.text[clause.end:marked[i + 1][0].start].strip() == ";":
             own = parse_votes(marked[i + 1][0].text)  # "... beschließt X; der Beschluss vom Mai wird geändert (6 Ja, 1 Nein)."

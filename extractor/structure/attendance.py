@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LIST_ROLES, NAME_PARTICLES, NO_NAMES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LIST_ROLES, NAME_PARTICLES, NO_NAMES, STATUS_NOTES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
 )
 from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
@@ -278,7 +278,9 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
     initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
     for note in re.findall(r"\(([^)]*)\)", piece):
         for part in [p.strip() for p in note.split(",")]:
-            if _role_word(part):
+            if status in ("absent", "excused") and part.lower().rstrip(".") in STATUS_NOTES:
+                status = STATUS_NOTES[part.lower().rstrip(".")]  # "Fehlend: Obermaier (entsch.)"
+            elif _role_word(part):
                 role = role or _role_word(part)
             elif (_INITIALS.match(part) and part in initials) or _NOTE.search(part) or part.startswith("+"):
                 continue  # "(SD)" beside Stephan Druskat is his initials; "(CDU)" is a party

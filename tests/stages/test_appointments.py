@@ -34,6 +34,7 @@ def test_appointment(text: str, date: dt.date, start: str | None, title: str | N
     "Herr Lang meldet sich bis Freitag.",  # a deadline with a weekday
     "Herbstfest: hat am 05.10. stattgefunden, 210 € Erlös",  # a date without year just past
     "Lindau, 09.10.2024",  # place and date under the minutes
+    "Rückmeldung: 15.11.",  # a deadline label
 ])
 def test_not_an_appointment(text: str) -> None:
     assert find_appointment(text, MEETING) is None
@@ -43,6 +44,11 @@ def test_not_an_appointment(text: str) -> None:
     # a clause that lists dates fixes each of them, with the time they share
     ("Nächste Arbeitseinsätze: 19.10. und 16.11., jeweils 9–12 Uhr.", [dt.date(2024, 10, 19), dt.date(2024, 11, 16)]),
     ("Termine Elterncafé: 15.10., 12.11. sowie 10.12.2024", [dt.date(2024, 10, 15), dt.date(2024, 11, 12), dt.date(2024, 12, 10)]),
+    # meeting dates fixed for the half year, the year said once at the end
+    ("Die Sitzungstermine für 2025 werden festgelegt: 12. November, 10. Dezember und 14. Januar 2025, jeweils 19 Uhr.",
+     [dt.date(2024, 11, 12), dt.date(2024, 12, 10), dt.date(2025, 1, 14)]),
+    # an event named before its date
+    ("Begehung Spielplatz mit dem Bauhof: Di 22.10., 16:00, Treffpunkt Haupteingang", [dt.date(2024, 10, 22)]),
     # a second date said in other words is not part of the list
     ("Der Basar findet am 29.11.2024 statt, Aufbau ab 28.11.2024 um 16 Uhr.", [dt.date(2024, 11, 29)]),
 ])

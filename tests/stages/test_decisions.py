@@ -33,6 +33,7 @@ DECISIONS = [
     # votes in brackets between the label and its colon; an agreement reached
     "Beschluss (7:0:0): Den Auftrag erhält die Firma mit dem günstigeren Angebot.",
     "Frau Yıldız moderiert den Elternabend, darauf verständigt sich der Beirat.",
+    "Alle sind sich einig, dass der Flohmarkt im Herbst wieder stattfinden soll.",
 ]
 NOT_DECISIONS = [
     "Herr Brandt berichtet über den Stand der Bauarbeiten.",

@@ -94,3 +94,25 @@ Der Vorstand beschließt, dass Geschwisterkinder nur noch 5 € zahlen; der Besc
     decisions = [d for d in process_document(Document(Path("k.md"), "markdown", text), "k").decisions
                  if d.agenda_item == "2"]
     assert (decisions[0].votes_yes, decisions[0].votes_no, decisions[0].votes_abstain) == (6, 1, 1)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an arrangement and its budget, resolved together in brackets after the semicolon
+    ("Das Laternenfest findet am Freitag, 14. November, ab 17 Uhr statt; der Beirat stellt dafür bis zu "
+     "100 Euro bereit (einstimmig beschlossen).",
+     [("Das Laternenfest findet am Freitag, 14. November, ab 17 Uhr statt; der Beirat stellt dafür bis zu "
+       "100 Euro bereit (einstimmig beschlossen).", (None, None, None))]),
+    # "Der Beschluss ergeht …" gives its votes to the resolution before it
+    ("Der Beirat beschließt, dem Vorstand die Ergänzung der Hausordnung vorzuschlagen.\n"
+     "Der Beschluss ergeht ohne Gegenstimme bei 2 Enthaltungen.",
+     [("Der Beirat beschließt, dem Vorstand die Ergänzung der Hausordnung vorzuschlagen.", (None, 0, 2))]),
+    # a vote that opens the item belongs to the statement after it
+    ("Nach kurzer Diskussion Abstimmung: 6 dafür, 0 dagegen, 1 Enthaltung.\n"
+     "Das Sommerfest findet am Samstag, 23. August, ab 14 Uhr auf der Festwiese statt.",
+     [("Das Sommerfest findet am Samstag, 23. August, ab 14 Uhr auf der Festwiese statt.", (6, 0, 1))]),
+])
+def test_what_a_result_belongs_to(body: str, expected: list) -> None:
+    text = HEAD + "TOP 1: Begrüßung\nFrau Demir begrüßt die Anwesenden.\n\nTOP 2: Feste\n" + body + "\n"
+    decisions = [d for d in process_document(Document(Path("k.md"), "markdown", text), "k").decisions
+                 if d.agenda_item == "2"]
+    assert [(d.text, (d.votes_yes, d.votes_no, d.votes_abstain)) for d in decisions] == expected

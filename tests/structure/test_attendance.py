@@ -76,6 +76,11 @@ CASES = [
     pytest.param("### Anwesende\n- Yannik\n- @kiwi\n- Frank^2^\n",
                  [("Yannik", "present", None, None), ("@kiwi", "present", None, None),
                   ("Frank^2^", "present", None, None)], id="nicknames"),
+    # a note on how someone was absent, and guests in a sentence-like label
+    pytest.param("Fehlend: Obermaier (entsch.), Tiedemann (unentsch.)\n"
+                 "Als Gäste nahmen teil: Herr Brandt (Vorstand der eG)\n",
+                 [("Obermaier", "excused", None, None), ("Tiedemann", "absent", None, None),
+                  ("Brandt", "guest", None, "Vorstand der eG")], id="absence-notes-and-guests"),
 ]
 
 

@@ -12,7 +12,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:\([^)]{0,30}\)\s*)?:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
-    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|verständigt sich|verständigen sich|verständigten sich)\b|\bEntscheidung (?:wurde|ist) gefällt\b"),
+    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"),
     ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
     ("decision.delegated", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:übertragen|uebertragen|beauftragt)\b|\b(?:übertragen|übertrugen|beauftragen|beauftragt)\b.{0,40}\b(?:einstimmig|mehrheitlich)\b"),
     ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
@@ -106,6 +106,10 @@ NUMBER_WORDS: dict[str, int] = {
 APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Vorstandssitzung|Plenum|Planungstreffen|Mitgliederversammlung|Besprechung|Fachschaftssitzung|Runde|Netzwerktreffen|Ausschusssitzung|Elternbeiratssitzung)\b"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
+    # "Die Sitzungstermine für 2026 werden festgelegt: 21. Januar, 11. März ..." (the first is the next meeting)
+    ("appointment.next_meeting_dates", r"\b(?:Sitzungstermine|Sitzungen|Treffen|Termine der (?:Sitzungen|Treffen))\b.{0,80}\b(?:festgelegt|vereinbart|beschlossen|geplant)\b"),
+    # "Begehung Außenanlagen: Di 20.05., 16:00, Treffpunkt Müllplatz": an event named before its date
+    ("appointment.label_date", r"^(?!(?:Frist|Abgabe|Deadline|Rückmeldung|Stand|Protokoll|Datum|Erledigt|Erl)\b)[^:]{3,60}:\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?!.*\bbis\b)"),
     ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|\b(?:am|ab dem)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"),
 )
 
@@ -202,6 +206,7 @@ AGENDA_READOUT = r"\b(?:Tagesordnung|Agenda|Themenliste|TOPs)\b[^:]*:\s*$"
 # Lines that carry a date but fix no appointment (a signature, a document date).
 NOT_APPOINTMENTS: tuple[str, ...] = (
     r"^(?:Protokoll|Protokollführung|Schriftführung|gez\.?|Unterschrift|Stand|Erstellt|Datum|Verteiler)\b",
+    r"^(?:Rückmeldung|Frist|Abgabe|Deadline|Meldeschluss|Anmeldeschluss|Einsendeschluss)\b",
     # "Auental, 25.09.2025" under the minutes, not "Cryptoparty Mi, 21.11.18"
     r"^(?![^,]*\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,)"
     r"[A-ZÄÖÜ][\w .-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*$",
@@ -240,7 +245,7 @@ REPORT_PHRASES: tuple[str, ...] = (
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
-REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Beschlussvorschlag|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden)\b"
+REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b"
 
 # A clause that announces the wording of a motion on the lines after it
 # ("über folgenden Beschlussvorschlag:", "beschloss folgende Änderung der Satzung:").

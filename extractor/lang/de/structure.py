@@ -11,7 +11,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "anwesend", "anwesende", "anwesende mitglieder", "anwesende personen",
         "teilnehmer", "teilnehmende", "teilnehmer*innen", "teilnehmer:innen",
         "teilnehmerinnen", "teilnehmerinnen und teilnehmer", "teilnahme", "anwesenheit",
-        "es waren anwesend", "stimmberechtigte mitglieder", "mitglieder",
+        "es waren anwesend", "es nahmen teil", "teilgenommen haben", "stimmberechtigte mitglieder", "mitglieder",
         "vorstand", "anwesende mitglieder des vorstands", "anwesend vom vorstand",
         "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
@@ -29,8 +29,15 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
     "guest": (
         "gäste", "gast", "als gast", "als gäste", "gäste und zuhörer", "zuhörer",
         "zuhörende", "außerdem anwesend", "ferner anwesend", "weitere anwesende",
-        "beratend", "eingeladen", "eingeladene gäste",
+        "beratend", "eingeladen", "eingeladene gäste", "als gäste nahmen teil", "als gast nahm teil",
+        "ferner nahmen teil", "außerdem nahmen teil", "gäste waren",
     ),
+}
+
+# A note in brackets behind a name that says how the person was absent ("Obermaier (entsch.)").
+STATUS_NOTES: dict[str, str] = {
+    "entsch": "excused", "entschuldigt": "excused", "abgemeldet": "excused",
+    "unentsch": "absent", "unentschuldigt": "absent", "ohne entschuldigung": "absent",
 }
 
 # Labels that name a person in a role; the role name is the value written to tables.

@@ -24,7 +24,9 @@ from extractor.records import ActionItem, Appointment, Decision, Extraction, Pro
 from extractor.stages.actions import named_people, split_people
 from extractor.stages.appointments import find_appointments, is_next_meeting
 from extractor.stages.clauses import Clause
-from extractor.stages.decisions import assign_vote_results, merge_votes, puts_to_vote, refers_back, result_votes
+from extractor.stages.decisions import (
+    assign_vote_results, merge_votes, motion_wording, puts_to_vote, refers_back, result_votes,
+)
 from extractor.stages.motions import MotionBlock, find_motion_blocks
 from extractor.stages.responsible import resolve_people
 from extractor.stages.result_tables import ResultRow
@@ -88,7 +90,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
 _AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
 # Task rules whose clause may be a decision too ("Die Pressearbeit wird an Hernani übertragen.")
 _ALSO_DECIDED = ("action.handed_over",)
-_PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+[a-zäöüß]+(?:t|et)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?:[a-zäöüß]+(?:t|et)|wird)\b")
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
 _OUTCOME_IN_BRACKETS = re.compile(r"\([^()]*\b(?:beschlossen|angenommen|einstimmig)\b[^()]*\)\s*[.!]?$")
 _LABEL_WORDS = "|".join(RESPONSIBLE_LABELS)
@@ -231,18 +233,26 @@ def _decisions(doc: Document, doc_id: str, marked: list[tuple[Clause, Doc]], bod
             own = parse_votes(marked[i + 1][0].text)  # "... beschließt X; der Beschluss vom Mai wird geändert (6 Ja, 1 Nein)."
         votes = merge_votes([own, result_votes([texts[r] for r in owners.get(i, ())])])
         rule = sent._.decision or "decision.motion_with_result"
-        previous = marked[i - 1] if i > 0 else None
-        if not sent._.decision and owners.get(i, (i,))[0] < i:
+        back = i - 1
+        while back > 0 and back in absorbed and back not in in_block:
+            back -= 1  # "Der Antrag ist angenommen." after "Abstimmungsergebnis: …": the motion before both
+        previous = marked[back] if i > 0 else None
+        wording = motion_wording(clause.text)
+        if wording is not None:
+            clause = dataclasses.replace(clause, text=wording)  # "Beschlussvorschlag: X" over its result: X was decided
+            rule = sent._.decision or "decision.motion_label"
+        elif not sent._.decision and owners.get(i, (i,))[0] < i:
             rule = "decision.result_before"  # "Abstimmung: 6 dafür … / Das Sommerfest findet … statt."
         elif not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
             clause = _joined(doc, clause, marked[owners[i][-1]][0])
         elif refers_back(clause.text) and same_item[i] and out and out[-1].source.char_start == previous[0].start:
             # "Der Vorschlag wurde einstimmig angenommen." after a decision: one decision, its votes joined
-            out[-1] = _decision(doc, doc_id, previous[0], merge_votes([votes, _votes_of(out[-1])]),
-                                out[-1].source.found_by)
+            merged = merge_votes([votes, _votes_of(out[-1])])
+            out[-1] = dataclasses.replace(out[-1], votes_yes=merged.yes, votes_no=merged.no,
+                                          votes_abstain=merged.abstain, unanimous=merged.unanimous)
             continue
         elif refers_back(clause.text) and same_item[i] and previous[0].kind != "heading" \
-                and i - 1 not in absorbed and i - 1 not in in_block and not previous[1]._.action \
+                and back not in absorbed and back not in in_block and not previous[1]._.action \
                 and _STATEMENT.search(previous[0].text) and not previous[0].text.endswith(":"):
             # "Die Geschäftsadresse ist ... / Dies wurde einstimmig beschlossen.": the clause before is it
             clause, rule = previous[0], "decision.refers_back"

@@ -7,7 +7,8 @@ pdfplumber stays available for layout work.  Everything after that is shared
 and works on geometry: running headers and footers are lines repeated at the
 same height on most pages, a paragraph break is a vertical gap, a line wraps
 when the next word would not have fitted behind it, a heading is set in a
-larger font than the body.
+larger font than the body, and lines split into the same columns by wide gaps
+(a borderless table laid out with tab stops) become Markdown pipe-table rows.
 """
 from __future__ import annotations
 
@@ -63,6 +64,13 @@ _RUNNING_SHARE = 0.6  # a running line appears on at least this share of pages
 _SAME_X = 4.0  # points: list markers closer than this are at the same depth
 _HEADING_RATIO = 1.15
 _PARAGRAPH_GAP = 0.2  # extra white space, relative to line height, that separates paragraphs
+_COLUMN_GAP = 1.2  # ems: a gap this wide inside a line separates table cells (a space is ~0.3 em)
+_COLUMN_X = 0.5  # ems: cells whose left (or right) edges are this close stand in one column
+_ROW_STEP = 3.0  # line heights: the second row of a table is at most this far below the first
+_ROW_STEP_RATIO = 1.5  # a row further below than this times the first step follows a blank line
+_TABLE_ROWS = 2  # a table needs this many rows with >= 3 cells in the same columns
+
+Cell = tuple[float, float, str]  # x0, x1, text of one table cell
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,7 @@ class PdfLine:
     top: float
     bottom: float
     size: float
+    cells: tuple[Cell, ...] = ()  # parts of a line split by wide gaps (tab stops); () if one part
 
     @property
     def height(self) -> float:
@@ -102,7 +111,7 @@ class _Style:
 class _Block:
     """One output line being built from one or more visual lines."""
 
-    kind: str  # heading | bullet | numbered | text
+    kind: str  # heading | bullet | numbered | table | text
     text: str
     page: int
     last: PdfLine
@@ -157,11 +166,42 @@ def _pdfium_page(pdf, index: int) -> PdfPage:
             left, _, _, top = textpage.get_charbox(first, loose=True)
             _, bottom, right, _ = textpage.get_charbox(last, loose=True)
             size = pdfium_c.FPDFText_GetFontSize(textpage.raw, units[_first_alnum(text, start, end)])
-            lines.append(PdfLine(text[start:end], left, right, height - top, height - bottom, size))
+            cells = _pdfium_cells(textpage, first, units[end] - first, _em(size, top - bottom))
+            lines.append(PdfLine(text[start:end], left, right, height - top, height - bottom, size, cells))
         return PdfPage(width, height, tuple(lines))
     finally:
         textpage.close()
         page.close()
+
+
+def _pdfium_cells(textpage, first: int, count: int, em: float) -> tuple[Cell, ...]:
+    """The line's cells if wide gaps split it; pdfium gives one rect per text run of a line.
+
+    Most lines are one run and cost a single call; only lines of several runs
+    (tab-stop tables, label lines, bold words, word-by-word layouts) look at
+    the rects, and only cells far apart are read out as text.
+    """
+    count = textpage.count_rects(first, count)
+    if count < 2:
+        return ()
+    rects = sorted((textpage.get_rect(i) for i in range(count)), key=lambda rect: rect[0])
+    groups: list[list[float]] = []  # [left, bottom, right, top] of each cell
+    for left, bottom, right, top in rects:
+        if groups and left - groups[-1][2] <= _COLUMN_GAP * em:
+            box = groups[-1]
+            box[1], box[2], box[3] = min(box[1], bottom), max(box[2], right), max(box[3], top)
+        else:
+            groups.append([left, bottom, right, top])
+    if len(groups) < 2:
+        return ()
+    cells = ((left, right, " ".join(textpage.get_text_bounded(left, bottom, right, top).split()))
+             for left, bottom, right, top in groups)
+    return tuple(cell for cell in cells if cell[2])
+
+
+def _em(size: float, height: float) -> float:
+    """The font size, or the line height where the reported size is implausible (scaled OCR fonts)."""
+    return size if 0.5 * height < size < 1.5 * height else height
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -211,9 +251,31 @@ def _plumber_page(page) -> PdfPage:
     for line in page.extract_text_lines(return_chars=True, strip=True, **PDFPLUMBER_TEXT_SETTINGS):
         chars = [c for c in line["chars"] if c["text"].isalnum()] or line["chars"]
         size = chars[0]["size"] if chars else 0.0
-        lines.append(PdfLine(line["text"], line["x0"], line["x1"], line["top"], line["bottom"], size))
+        cells = _plumber_cells(line["chars"], _em(size, line["bottom"] - line["top"]))
+        lines.append(PdfLine(line["text"], line["x0"], line["x1"], line["top"], line["bottom"], size, cells))
     page.close()
     return PdfPage(float(page.width), float(page.height), tuple(lines))
+
+
+def _plumber_cells(chars: list[dict], em: float) -> tuple[Cell, ...]:
+    """The line's cells if gaps much wider than a space split it (tab stops)."""
+    chars = [c for c in chars if c["text"].strip()]
+    breaks = [k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] > _COLUMN_GAP * em]
+    if not breaks:
+        return ()
+    bounds = [0, *breaks, len(chars)]
+    return tuple(_plumber_cell(chars[a:b]) for a, b in zip(bounds, bounds[1:]))
+
+
+def _plumber_cell(chars: list[dict]) -> Cell:
+    """Cell text with word spaces where pdfplumber would put them."""
+    ratio = PDFPLUMBER_TEXT_SETTINGS["x_tolerance_ratio"]
+    parts = [chars[0]["text"]]
+    for before, char in zip(chars, chars[1:]):
+        if char["x0"] - before["x1"] > ratio * char["size"]:
+            parts.append(" ")
+        parts.append(char["text"])
+    return chars[0]["x0"], chars[-1]["x1"], "".join(parts)
 
 
 def _open_error(path: Path, encrypted: bool, detail: str) -> DocumentError:
@@ -267,7 +329,10 @@ def strip_page_furniture(pages: list[PdfPage]) -> list[PdfPage]:
 
 
 def _cleaned(line: PdfLine) -> PdfLine:
-    return replace(line, text=clean_line(line.text))
+    if not line.cells:
+        return replace(line, text=clean_line(line.text))
+    cells = tuple((x0, x1, text) for x0, x1, raw in line.cells if (text := clean_line(raw)))
+    return replace(line, text=clean_line(line.text), cells=cells if len(cells) > 1 else ())
 
 
 def _furniture_key(line: PdfLine) -> tuple[str, int]:
@@ -301,6 +366,118 @@ def _edge_lines(page: PdfPage, running: set[tuple[str, int]], keep_headers: bool
             else:
                 break
     return drop
+
+
+# --- layout: borderless tables ------------------------------------------------
+
+@dataclass(frozen=True)
+class _Row:
+    """A table line rendered as a pipe row; ``first`` opens a table (a blank line before it)."""
+
+    text: str
+    first: bool
+
+
+@dataclass
+class _Table:
+    """A table being collected: its columns as (x0, x1) and its rows' texts by column."""
+
+    columns: list[tuple[float, float]]
+    tolerance: float
+    rows: list[tuple[tuple[int, int], list[str]]]  # (page, line index) of the row, text per column
+    absorbed: list[tuple[int, int]]  # lines of wrapped cell text, merged into the row above
+    full_rows: int  # rows with >= 3 cells
+    last: tuple[int, int, PdfLine]  # page, line index and the line last added
+    step: float = 0.0  # distance from the first line to the second: the table's line spacing
+
+
+def _table_rows(pages: list[PdfPage]) -> dict[tuple[int, int], _Row | None]:
+    """Pipe rows by (page, line index); None for a line of wrapped cell text merged into its row.
+
+    A table is >= 2 lines split into >= 3 cells at the same x positions; rows
+    with an empty cell, cell text wrapped onto the next line and rows continued
+    at the top of the next page join it.
+    """
+    found: dict[tuple[int, int], _Row | None] = {}
+    table: _Table | None = None
+    for number, page in enumerate(pages, 1):
+        for index, line in enumerate(page.lines):
+            if not line.cells and table is None:
+                continue  # the common case: a line of one part outside a table
+            if table is not None and _extend_table(table, pages, number, index, line):
+                continue
+            found.update(_finish_table(table))
+            table = _start_table(number, index, line)
+    found.update(_finish_table(table))
+    return found
+
+
+def _start_table(number: int, index: int, line: PdfLine) -> _Table | None:
+    if len(line.cells) < 3 or _is_label_row(line.cells):
+        return None
+    tolerance = max(_SAME_X, _COLUMN_X * _em(line.size, line.height))
+    return _Table([(x0, x1) for x0, x1, _ in line.cells], tolerance, [((number, index), [t for _, _, t in line.cells])],
+                  [], 1, (number, index, line))
+
+
+def _extend_table(table: _Table, pages: list[PdfPage], number: int, index: int, line: PdfLine) -> bool:
+    """Add ``line`` as a row or as cell text wrapped onto the next line; False ends the table."""
+    page, last_index, last = table.last
+    step = line.top - last.top
+    if page == number:
+        limit = _ROW_STEP_RATIO * table.step if table.step else _ROW_STEP * max(last.height, last.size)
+        if not 0 < step <= limit:
+            return False  # too far below: a blank line ends the table
+    elif not (number == page + 1 and index == 0 and last_index == len(pages[page - 1].lines) - 1):
+        return False
+    cells = line.cells or ((line.x0, line.x1, line.text),)
+    if _is_label_row(cells):
+        return False
+    slots = _slots(cells, table.columns, table.tolerance)
+    if slots and slots[0] == 0 and len(cells) > 1:
+        texts = [""] * len(table.columns)
+        table.rows.append(((number, index), texts))
+        table.full_rows += len(cells) >= 3
+    elif slots and slots[0] > 0 and page == number:
+        texts = table.rows[-1][1]
+        table.absorbed.append((number, index))
+    else:
+        return False
+    for (_, _, text), slot in zip(cells, slots):
+        texts[slot] = join_wrapped(texts[slot], text) if texts[slot] else text
+    table.last = (number, index, line)
+    table.step = table.step or (step if page == number else 0.0)
+    return True
+
+
+def _is_label_row(cells: tuple[Cell, ...]) -> bool:
+    """"Tag:  Mittwoch   Ort:  Rathaus" is a label layout, not a table; "Wer: | Was: | Bis:" is a header."""
+    return any(a[2].endswith(":") and not b[2].endswith(":") for a, b in zip(cells, cells[1:]))
+
+
+def _slots(cells: tuple[Cell, ...], columns: list[tuple[float, float]], tolerance: float) -> list[int] | None:
+    """The column of each cell by its left edge, else (in a row of several cells) by its right
+    edge, for right-aligned numbers; None if a cell fits no column or two share one."""
+    slots = []
+    for x0, x1, _ in cells:
+        slot = next((k for k, (c0, _) in enumerate(columns) if abs(x0 - c0) <= tolerance), None)
+        if slot is None and len(cells) > 1:
+            slot = next((k for k, (_, c1) in enumerate(columns) if abs(x1 - c1) <= tolerance), None)
+        if slot is None or (slots and slot <= slots[-1]):
+            return None
+        slots.append(slot)
+    return slots
+
+
+def _finish_table(table: _Table | None) -> dict[tuple[int, int], _Row | None]:
+    """The rendered rows of a collected table, or nothing if too few rows were split into cells."""
+    if table is None or table.full_rows < _TABLE_ROWS:
+        return {}
+    found: dict[tuple[int, int], _Row | None] = dict.fromkeys(table.absorbed)
+    for position, (key, texts) in enumerate(table.rows):
+        cells = (_TRAILING_HYPHEN.sub("", resolve_line_hyphens(t)).replace("|", "/") for t in texts)
+        found[key] = _Row("| " + " | ".join(cells) + " |", position == 0)
+    return found
 
 
 # --- layout: lines to blocks ---------------------------------------------------
@@ -368,9 +545,17 @@ def _classify(line: PdfLine, style: _Style) -> tuple[str, str, int]:
 def _blocks(pages: list[PdfPage], style: _Style) -> list[_Block]:
     blocks: list[_Block] = []
     previous: PdfLine | None = None
+    table_rows = _table_rows(pages)
     for number, page in enumerate(pages, 1):
         new_page = True
-        for line in page.lines:
+        for index, line in enumerate(page.lines):
+            if (number, index) in table_rows:
+                row = table_rows[number, index]
+                if row is not None:  # a table row stands alone: nothing joins into or out of it
+                    blocks.append(_Block("table", row.text, number, line, style.right_edges[number - 1],
+                                         line.x0, row.first))
+                previous, new_page = line, False
+                continue
             kind, text, level = _classify(line, style)
             text = resolve_line_hyphens(text)
             gap = not new_page and previous is not None and _is_gap(previous, line, style)
@@ -379,7 +564,8 @@ def _blocks(pages: list[PdfPage], style: _Style) -> list[_Block]:
                 _append(current, text, number, line, style.right_edges[number - 1])
             else:
                 in_list = kind in _LIST_KINDS and current is not None and current.kind in _LIST_KINDS
-                blank = (gap or (new_page and current is not None)) and not in_list
+                after_table = current is not None and current.kind == "table"
+                blank = (gap or (new_page and current is not None) or after_table) and not in_list
                 blocks.append(_Block(kind, text, number, line, style.right_edges[number - 1],
                                      line.x0, blank, level))
             previous, new_page = line, False
@@ -394,6 +580,8 @@ def _is_gap(above: PdfLine, below: PdfLine, style: _Style) -> bool:
 
 def _continues(block: _Block, line: PdfLine, kind: str, level: int) -> bool:
     """Does ``line`` carry on the text of ``block`` (a wrapped line)?"""
+    if block.kind == "table":
+        return False
     if kind == "heading" or block.kind == "heading":
         return (kind == block.kind and level == block.level and len(block.text) < 150
                 and not (_NUMBERED.match(line.text) or _AGENDA_ITEM.match(line.text)))

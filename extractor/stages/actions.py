@@ -72,10 +72,16 @@ _PLURAL_VERB = re.compile(r"[a-zäöüß]+en\b")
 _TOPIC = re.compile(r"^(?P<topic>[^:?!.]{2,40}):\s+(?P<rest>[A-ZÄÖÜ@].+)$")
 _TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[.!]?$" % "|".join(TODO_INFINITIVES))
 # "Leon wird sich informieren": a person's future deed
-_WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*[.!]?$")
+_WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*(?:[.!]?$|,\s*(?:ob|dass|wie|wann|wer|was|welche\w*)\b)")
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
 # "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
-_PROMISE = re.compile(r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b")
+_PROMISE = re.compile(r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b"
+                      r"|\b(?:erklärte|erklärten) sich bereit\b|\b(?:sagte|sagten) zu\b|\b(?:übernahm|übernahmen|übernimmt|übernehmen) es\b")
+# "Frau Vogt wurde gebeten, …", "Der Vorstand wird beauftragt, …": charged with a task by the meeting
+_ASKED = re.compile(r"^(?:wird|wurde|werden|wurden)\s+(?:\S+\s+){0,2}?(?:gebeten|beauftragt|aufgefordert)\s*,"
+                    r"(?=[^;]{0,200}\bzu\s+[a-zäöüß]+en\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}en\b)")
+# "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt"
+_AGREED = re.compile(rf"\b(?:vereinbart|verabredet|abgesprochen),?\s+dass\s+(?P<who>{_TITLE}+{_NAME}(?:\s+(?:und|&)\s+{_TITLE}+{_NAME})*)\s+(?=.{{0,120}}\b(?:bis|spätestens|binnen|innerhalb)\b)")
 # Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.
 _WEAK_DECISIONS = ("decision.arrangement", "decision.standing_rule")
 _OPENING_CUES = ("action.we_must", "action.can_now")
@@ -97,6 +103,14 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.label"
     if _person_label(text, people):
         return "action.person_label"
+    subject = _SUBJECT.match(text)
+    if subject and _credible(subject.group("who"), people) and (
+            _ASKED.match(subject.group("rest")) or _PROMISE.match(subject.group("rest"))):
+        return "action.asked"  # "Frau Vogt wurde gebeten, …", "Herr Yıldız übernahm es, …"
+    if _AGREED.search(text):
+        return "action.agreed"
+    if re.match(r"(?:Er|Sie)\s+", text) and _WILL_DO.match(text.split(None, 1)[1]):
+        return "action.pronoun_future"  # "Sie wird bei der Jugendfeuerwehr nachfragen, ob …": who comes from before
     if first_match(_BLOCKERS, text) is not None:
         return None
     if _ARROW.search(text) and _looks_like_who(_ARROW.search(text).group("who")):
@@ -227,11 +241,14 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return _person_label(text, people)
     if _bracket_person(text, people):
         return _bracket_person(text, people)
-    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_HANDED_TO, "who")):
+    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_HANDED_TO, "who"), (_AGREED, "who")):
         m = regex.search(text)
         if m and m.group(group) and _looks_like_who(m.group(group)):
             return split_people(m.group(group)) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])
     subject = _SUBJECT.match(text)
+    if subject and _credible(subject.group("who"), people) and (
+            _ASKED.match(subject.group("rest")) or _PROMISE.match(subject.group("rest"))):
+        return split_people(subject.group("who"))
     verb_after_subject = subject is not None and (
         _VERB.match(subject.group("rest")) or _known(subject.group("who"), people)
         or _WILL_DO.match(subject.group("rest")))

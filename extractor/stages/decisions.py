@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 import re
 
 from extractor.lang.de.findings import (
-    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, REFERS_BACK, VOTE_PREAMBLE, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
+    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, MOTION_LABEL, REFERS_BACK, VOTE_PREAMBLE, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
 )
 from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.votes import Votes, parse_votes
@@ -19,6 +19,7 @@ _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 _REFERS_BACK = re.compile(REFERS_BACK)
 _PREAMBLE = re.compile(VOTE_PREAMBLE, re.IGNORECASE)
+_MOTION_LABEL = re.compile(MOTION_LABEL, re.IGNORECASE)
 _BARE_OUTCOME = re.compile(BARE_OUTCOME, re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(?:angenommen|abgelehnt|beschlossen)\b", re.IGNORECASE)
 _POLL_OPTION = re.compile(r"^\d{1,3}\s+Stimmen?\s*:")
@@ -30,7 +31,8 @@ STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "dec
           "decision.bracket_label"}
 
 # Blockers that even a strong cue does not override.
-ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated"}
+ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated",
+                     "block.other_body", "block.asked", "block.agreed_task"}
 
 if not Doc.has_extension("decision"):
     Doc.set_extension("decision", default=None)
@@ -57,7 +59,7 @@ def is_vote_result(text: str) -> bool:
     """"Das Ergebnis der Abstimmung: 8 Ja-Stimmen, keine Nein-Stimme" says only how a vote went."""
     if _POLL_OPTION.match(text):
         return True  # "0 Stimmen: c) Nein, wir sollten ...": a count for one option of a poll
-    words = [w for w in re.findall(r"[\w-]+", text.lower()) if not w.isdigit()]
+    words = [w for w in re.findall(r"[\w-]+", re.sub(r"\([^()]*\)", " ", text).lower()) if not w.isdigit()]
     if _BARE_OUTCOME.fullmatch(text.strip()):
         return True
     m = _PREAMBLE.match(text)
@@ -69,6 +71,12 @@ def is_vote_result(text: str) -> bool:
 def is_vote_procedure(text: str) -> bool:
     """"Die Abstimmung erfolgte per Handzeichen." says how, not what, was voted."""
     return first_match(_PROCEDURE, text) is not None
+
+
+def motion_wording(text: str) -> str | None:
+    """"Beschlussvorschlag: Der Beitrag wird erhöht." -> the wording, which is what the meeting decided."""
+    m = _MOTION_LABEL.match(text)
+    return text[m.end():] if m and len(text) > m.end() else None
 
 
 def puts_to_vote(text: str) -> bool:

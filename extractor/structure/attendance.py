@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LIST_ROLES, NAME_PARTICLES, NO_NAMES, STATUS_NOTES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, NAME_PARTICLES, NO_NAMES, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
 )
 from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
@@ -18,7 +18,8 @@ from extractor.structure.lines import Line, clean_inline, is_table_rule, table_c
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
 _ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_RE = re.compile(
-    r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:. ]{2,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>[:\-–]|$)\s*(?P<rest>.*)$")
+    r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:./ ]{2,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>:|[\-–](?=\s)|$)\s*(?P<rest>.*)$")
+_GENDER_ENDING = re.compile(r"(?:/|\*|:|_)-?in(?:nen)?\b")  # "Teilnehmer/innen", "Teilnehmer*innen"
 _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 _NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)
@@ -27,6 +28,9 @@ _SPEAKER = re.compile(r"^(?:(@[\w.-]+)\b|([A-ZÄÖÜa-zäöü][\w.-]{1,20})\s*(?
 _NOT_SPEAKERS = set(HEADER_LABELS) | set(_STATUS_BY_LABEL) | set(_ROLE_BY_LABEL) | {
     w for words in HEADER_FIELDS.values() for w in words}
 _PARTICLES = frozenset(NAME_PARTICLES)
+_GROUP_BEFORE_NAME = re.compile(r"^\s*(?:(?:darunter|davon|u\.\s?a\.|unter anderem)\s+)?(?:(?:die|der|den)\s+)?"
+                                r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:%s))\s+(?=[A-ZÄÖÜ])" % "|".join(GROUP_NOUN_ENDINGS))
+_ORGANISATION = re.compile(r"[a-zäöüß](?:%s)\b|\b(?:e\.\s?V\.|GmbH|Stadt|Gemeinde|Landkreis)\b" % "|".join(ORGANISATION_ENDINGS))
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s)\s*(?![^()]*\))")
 
@@ -110,7 +114,7 @@ def _list_role(line: Line) -> str | None:
     m = _LABEL_RE.match(line.text)
     if not m:
         return None
-    label = re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower()
+    label = _GENDER_ENDING.sub("", re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower())
     note = (m.group("note") or "").strip().lower()
     return LIST_ROLES.get(label) or LIST_ROLES.get(note)
 
@@ -152,7 +156,7 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     m = _LABEL_RE.match(line.text)
     if not m:
         return None
-    label = re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower()
+    label = _GENDER_ENDING.sub("", re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower())
     label = re.sub(r"^\d{1,2}[.)]?\s+", "", label)
     has_colon = m.group("colon") in (":", "-", "–") or line.text.rstrip().endswith(":")
     if not has_colon and line.kind != "heading" and m.group("rest"):
@@ -227,13 +231,21 @@ def _looks_like_names(text: str) -> bool:
 def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     text = clean_inline(text)
     if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]", text):
-        return []  # "17 Mieterinnen und Mieter": a count, not names
+        named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+", text)
+        if named is None:
+            return []  # "17 Mieterinnen und Mieter": a count, not names
+        text = text[named.start():]  # "41 Mitglieder …, darunter die Vorstandsmitglieder A, B"
     affiliation = None
     m = re.match(r"^([^:,]{2,50}?)\s*:\s+(.+)$", text)
     if m and not _TITLE_RE.match(m.group(1) + " "):
         affiliation, text = re.sub(r"\(.*?\)", "", m.group(1)).strip(), m.group(2)
     out: list[PersonEntry] = []
     for piece in _unglue(_SPLIT.split(text)):
+        piece = _GROUP_BEFORE_NAME.sub("", piece)  # "darunter die Vorstandsmitglieder Sabine Hartmann"
+        if out and out[-1].affiliation is None and _ORGANISATION.search(piece) and not _TITLE_RE.match(piece):
+            last = out[-1]  # "Herr Uwe Brandt, Bäderverwaltung der Stadt": where the person comes from
+            out[-1] = PersonEntry(last.name, last.status, last.role, piece.strip(" .;"), last.line, last.rule)
+            continue
         person = _person(piece, status, line, affiliation)
         if person is not None:
             out.append(person)

@@ -200,3 +200,190 @@ def test_page_number_lines(line, is_page_number):
 ])
 def test_clean_line(raw, clean):
     assert clean_line(raw) == clean
+
+
+# --- borderless tables laid out with tab stops --------------------------------
+
+ATTENDANCE_ROWS = [
+    ("Name", "Funktion", "Anwesenheit"),
+    ("Gisela Hartmann", "Vorsitzende", "anwesend"),
+    ("Tobias Reinhold", "stellv. Vorsitzender", "anwesend"),
+    ("Aylin Demirtaş", "Schriftführerin", "entschuldigt"),
+    ("Jörg Weißmüller", "Kassenwart", "anwesend"),
+]
+TASK_ROWS = [
+    ("Wer", "Was", "Bis wann"),
+    ("Tobias Reinhold", "Angebote für die Dachsanierung einholen", "30.06.2025"),
+    ("Aylin Demirtaş", "Protokoll an alle Mitglieder versenden", "25.06.2025"),
+    ("Gisela Hartmann", "Termin mit dem Bauamt vereinbaren", "Juli 2025"),
+]
+GUEST_ROWS = [("Gast", "Institution", "Thema"), ("Frau Dr. Köhler", "Stadtverwaltung", "TOP 3")]
+ATTENDANCE_STOPS = (20.0, 75.0, 130.0)  # millimetres, as tab stops in a word processor
+TASK_STOPS = (20.0, 62.0, 155.0)
+PARAGRAPH = ("Die Vorsitzende eröffnet die Sitzung um 19:05 Uhr und stellt fest, dass fristgerecht",
+             "eingeladen wurde und der Vorstand beschlussfähig ist.")
+LABELS = [("Tag:", "Mittwoch, 18. Juni 2025"), ("Ort:", "Vereinsheim, Lindenweg 4"), ("Beginn:", "19:00 Uhr")]
+
+
+def _tab_stop_pdf(font, *pages: list[tuple]) -> bytes:
+    """Lines placed as a word processor sets them: every cell of a row starts at its tab stop.
+
+    Kinds: ("row", cells, stops), ("label", label, value), ("line", text),
+    ("full", text) justified word by word to the margin, ("gap",) an empty line.
+    A cell given as ">text" is right-aligned at the next stop (amounts).
+    """
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    family = "Helvetica"
+    if font is not None:
+        pdf.add_font("Uni", fname=str(font))
+        family = "Uni"
+    for lines in pages:
+        pdf.add_page()
+        pdf.set_font(family, size=11)
+        y = 30.0
+        for kind, *content in lines:
+            if kind == "row":
+                cells, stops = content
+                for x, cell, following in zip(stops, cells, [*stops[1:], 190.0]):
+                    if cell.startswith(">"):
+                        pdf.text(following - 6 - pdf.get_string_width(cell[1:]), y, cell[1:])
+                    elif cell:
+                        pdf.text(x, y, cell)
+            elif kind == "label":
+                pdf.text(20, y, content[0])
+                pdf.text(50, y, content[1])
+            elif kind == "line":
+                pdf.text(20, y, content[0])
+            elif kind == "full":
+                words = content[0].split()
+                space = (170 - sum(pdf.get_string_width(w) for w in words)) / (len(words) - 1)
+                x = 20.0
+                for word in words:
+                    pdf.text(x, y, word)
+                    x += pdf.get_string_width(word) + space
+            y += 6.0
+    return bytes(pdf.output())
+
+
+def _table_lines(rows: list[tuple[str, ...]], stops: tuple[float, ...]) -> list[tuple]:
+    return [("row", row, stops) for row in rows]
+
+
+def _pipe(row: tuple[str, ...]) -> str:
+    return "| " + " | ".join(row) + " |"
+
+
+def _minutes_with_table(rows: list[tuple[str, ...]], stops: tuple[float, ...]) -> list[tuple]:
+    return [
+        ("line", "Protokoll der Vorstandssitzung des Fördervereins"), ("gap",),
+        *(("label", label, value) for label, value in LABELS), ("gap",),
+        ("full", PARAGRAPH[0]), ("line", PARAGRAPH[1]), ("gap",),
+        *_table_lines(rows, stops), ("gap",),
+        ("line", "Die Sitzung endet um 21:10 Uhr."),
+    ]
+
+
+@pytest.fixture
+def unicode_font(build):
+    if build.unicode_font is None:
+        pytest.skip("needs a TrueType font with umlauts and ş (DejaVu Sans)")
+    return build.unicode_font
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(("rows", "stops"), [(ATTENDANCE_ROWS, ATTENDANCE_STOPS), (TASK_ROWS, TASK_STOPS)],
+                         ids=["attendance", "tasks"])
+def test_tab_stop_table_becomes_pipe_rows(unicode_font, write, engine, rows, stops):
+    pdf = _tab_stop_pdf(unicode_font, _minutes_with_table(rows, stops))
+    document = read_document(write("tabelle.pdf", pdf), pdf_engine=engine)
+    table = "\n".join(_pipe(row) for row in rows)
+    assert document.text == (
+        "Protokoll der Vorstandssitzung des Fördervereins\n\n"
+        "Tag: Mittwoch, 18. Juni 2025\nOrt: Vereinsheim, Lindenweg 4\nBeginn: 19:00 Uhr\n\n"
+        f"{PARAGRAPH[0]} {PARAGRAPH[1]}\n\n"
+        f"{table}\n\n"
+        "Die Sitzung endet um 21:10 Uhr.\n")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_attendance_read_from_tab_stop_table(unicode_font, write, engine):
+    from extractor.structure.attendance import find_attendance
+    from extractor.structure.lines import split_lines
+
+    pdf = _tab_stop_pdf(unicode_font, _minutes_with_table(ATTENDANCE_ROWS, ATTENDANCE_STOPS))
+    text = read_document(write("anwesenheit.pdf", pdf), pdf_engine=engine).text
+    people = {person.name: person.status for person in find_attendance(split_lines(text))}
+    assert people == {"Gisela Hartmann": "present", "Tobias Reinhold": "present",
+                      "Aylin Demirtaş": "excused", "Jörg Weißmüller": "present"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_tasks_read_from_tab_stop_table(unicode_font, write, engine):
+    from extractor.stages.result_tables import find_result_rows
+    from extractor.structure.lines import split_lines
+
+    pdf = _tab_stop_pdf(unicode_font, _minutes_with_table(TASK_ROWS, TASK_STOPS))
+    text = read_document(write("aufgaben.pdf", pdf), pdf_engine=engine).text
+    rows = [(row.who, row.text, row.due) for row in find_result_rows(split_lines(text))]
+    assert rows == TASK_ROWS[1:]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(("lines", "expected"), [
+    pytest.param(  # an empty cell stays an empty cell
+        _table_lines([*ATTENDANCE_ROWS[:3], ("Karl Brandt", "", "entschuldigt")], ATTENDANCE_STOPS),
+        [*map(_pipe, ATTENDANCE_ROWS[:3]), "| Karl Brandt |  | entschuldigt |"], id="empty-cell"),
+    pytest.param(  # text wrapped within its column joins its cell
+        [*_table_lines(TASK_ROWS[:2], TASK_STOPS),
+         ("row", ("Gisela Hartmann", "Zuschüsse für die neue", "Juli 2025"), TASK_STOPS),
+         ("row", ("", "Küche beantragen", ""), TASK_STOPS)],
+        [*map(_pipe, TASK_ROWS[:2]), "| Gisela Hartmann | Zuschüsse für die neue Küche beantragen | Juli 2025 |"],
+        id="wrapped-cell"),
+    pytest.param(  # header cells with colons are a header, not labels
+        _table_lines([("Wer:", "Was:", "Bis wann:"), TASK_ROWS[1]], TASK_STOPS),
+        ["| Wer: | Was: | Bis wann: |", _pipe(TASK_ROWS[1])], id="colon-header"),
+    pytest.param(  # right-aligned amounts stand in one column
+        _table_lines([("Posten", ">Betrag", "Beleg"), ("Mitgliedsbeiträge", ">1.250,00 €", "B-12"),
+                      ("Spenden", ">80,00 €", "B-13")], (20.0, 80.0, 130.0)),
+        ["| Posten | Betrag | Beleg |", "| Mitgliedsbeiträge | 1.250,00 € | B-12 |",
+         "| Spenden | 80,00 € | B-13 |"], id="right-aligned"),
+    pytest.param(  # a blank line between two tables with the same tab stops ends the first
+        [*_table_lines(ATTENDANCE_ROWS[:2], ATTENDANCE_STOPS), ("gap",), ("gap",),
+         *_table_lines(GUEST_ROWS, ATTENDANCE_STOPS)],
+        [*map(_pipe, ATTENDANCE_ROWS[:2]), "", *map(_pipe, GUEST_ROWS)], id="two-tables"),
+])
+def test_tab_stop_table_variants(unicode_font, write, engine, lines, expected):
+    document = read_document(write("varianten.pdf", _tab_stop_pdf(unicode_font, lines)), pdf_engine=engine)
+    assert document.text.splitlines() == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("lines", [
+    pytest.param([("label", label, value) for label, value in LABELS], id="label-block"),
+    pytest.param([("row", ("Datum:", "18.06.2025", "Beginn:", "19:00 Uhr"), (20.0, 40.0, 100.0, 125.0)),
+                  ("row", ("Ort:", "Vereinsheim", "Ende:", "21:10 Uhr"), (20.0, 40.0, 100.0, 125.0))],
+                 id="two-column-labels"),
+    pytest.param([("row", ("Gisela Hartmann", "Vorsitzende", "anwesend"), ATTENDANCE_STOPS),
+                  ("line", "Weitere Teilnehmende werden im Anhang genannt.")], id="single-row"),
+    pytest.param([("full", "Die Vorsitzende eröffnet um 19:05 Uhr die Sitzung; es wurde"),  # wide word gaps
+                  ("full", "fristgerecht eingeladen und der Vorstand ist beschlussfähig."),
+                  ("line", "Die Tagesordnung wird angenommen.")], id="justified-paragraph"),
+])
+def test_no_table_without_two_aligned_rows(unicode_font, write, engine, lines):
+    document = read_document(write("keine-tabelle.pdf", _tab_stop_pdf(unicode_font, lines)), pdf_engine=engine)
+    assert "|" not in document.text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_table_continued_on_next_page(unicode_font, write, engine):
+    first = [("line", "Anwesenheit:"), *_table_lines(ATTENDANCE_ROWS[:3], ATTENDANCE_STOPS)]
+    second = [*_table_lines(ATTENDANCE_ROWS[3:], ATTENDANCE_STOPS), ("gap",), ("line", "Die Sitzung beginnt.")]
+    document = read_document(write("zwei-seiten.pdf", _tab_stop_pdf(unicode_font, first, second)), pdf_engine=engine)
+    rows = "\n".join(map(_pipe, ATTENDANCE_ROWS))
+    assert document.text == f"Anwesenheit:\n\n{rows}\n\nDie Sitzung beginnt.\n"
+    assert document.page_at(document.text.index("Gisela Hartmann")) == 1
+    assert document.page_at(document.text.index("| Aylin Demirtaş")) == 2
+    assert document.page_at(document.text.index("Die Sitzung beginnt")) == 2

@@ -37,6 +37,12 @@ TASKS = [
     ("Das Bauamt informiert die nicht berücksichtigten Bieter bis Ende Mai.", ["Bauamt"]),
     ("Die AG Spielplatz erstellt bis Ende Mai einen Pflegeplan.", ["AG Spielplatz"]),
     ("Herr Ochs stimmt die Ausleihe mit dem Hausmeister ab.", ["Ochs"]),
+    # minutes in the past tense: asked, charged, promised, agreed
+    ("Frau Vogt wurde gebeten, bis zum 14. März eine Helferliste anzulegen.", ["Vogt"]),
+    ("Herr Yıldız übernahm es, die Bänke mit dem Bauhof zu prüfen.", ["Yıldız"]),
+    ("Herr Brandt sagte zu, beim Bauamt nachzufragen.", ["Brandt"]),
+    ("Der Vorstand wird beauftragt, die Änderung beim Vereinsregister anzumelden.", ["Vorstand"]),
+    ("Es wurde vereinbart, dass Frau Lenz bis Ende Mai drei Angebote einholt.", ["Lenz"]),
     ("Frau Dr. Lenz übermittelt die Liste binnen 14 Tagen an das Pfarrbüro.", ["Lenz"]),
     ("Aushang fürs Treppenhaus entwerfen → Mo, Vicky, Mitte Mai", ["Mo", "Vicky"]),
     # a task handed to people is theirs

@@ -34,8 +34,16 @@ DECISIONS = [
     "Beschluss (7:0:0): Den Auftrag erhält die Firma mit dem günstigeren Angebot.",
     "Frau Yıldız moderiert den Elternabend, darauf verständigt sich der Beirat.",
     "Alle sind sich einig, dass der Flohmarkt im Herbst wieder stattfinden soll.",
+    # appointments to an office, a fee fixed
+    "Die Versammlung bestimmte Herrn Henning zum Wahlleiter.",
+    "Auf Vorschlag der Vorsitzenden wurde Frau Ott zur Protokollführerin bestimmt.",
+    "Der Jahresbeitrag wird ab 2026 auf 30 Euro festgesetzt.",
 ]
 NOT_DECISIONS = [
+    # another body's resolution, a person asked to do something, a draft presented
+    "Der Stadtrat hat beschlossen, die Eintrittspreise zur nächsten Saison anzuheben.",
+    "Frau Vogt wurde gebeten, bis Freitag die Helferliste zu verschicken.",
+    "Herr Kreuzer stellte seinen Entwurf zur Satzungsänderung vor, der künftig Online-Teilnahme ermöglichen soll.",
     "Herr Brandt berichtet über den Stand der Bauarbeiten.",
     "Frau Yilmaz schlägt vor, einen Flohmarkt zu veranstalten.",
     "Sollen wir die Sitzungen künftig online übertragen?",

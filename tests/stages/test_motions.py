@@ -110,6 +110,11 @@ Der Vorstand beschließt, dass Geschwisterkinder nur noch 5 € zahlen; der Besc
     ("Nach kurzer Diskussion Abstimmung: 6 dafür, 0 dagegen, 1 Enthaltung.\n"
      "Das Sommerfest findet am Samstag, 23. August, ab 14 Uhr auf der Festwiese statt.",
      [("Das Sommerfest findet am Samstag, 23. August, ab 14 Uhr auf der Festwiese statt.", (6, 0, 1))]),
+    # a labelled motion, its result with a note, and the outcome said again: one decision in the motion's words
+    ("**Beschlussvorschlag:** Dem Vorstand wird für 2024 Entlastung erteilt.\n\n"
+     "**Abstimmungsergebnis:** 32 Ja-Stimmen, 0 Nein-Stimmen, 9 Enthaltungen (der Vorstand stimmte nicht mit).\n\n"
+     "Der Antrag ist angenommen.",
+     [("Dem Vorstand wird für 2024 Entlastung erteilt.", (32, 0, 9))]),
 ])
 def test_what_a_result_belongs_to(body: str, expected: list) -> None:
     text = HEAD + "TOP 1: Begrüßung\nFrau Demir begrüßt die Anwesenden.\n\nTOP 2: Feste\n" + body + "\n"

@@ -81,6 +81,16 @@ CASES = [
                  "Als Gäste nahmen teil: Herr Brandt (Vorstand der eG)\n",
                  [("Obermaier", "excused", None, None), ("Tiedemann", "absent", None, None),
                   ("Brandt", "guest", None, "Vorstand der eG")], id="absence-notes-and-guests"),
+    # a count with the named members among them, a label with a gender ending, a guest's office after a comma
+    pytest.param("Anwesend: 38 Mitglieder laut Liste, darunter die Vorstandsmitglieder Jana Ott und Emil Roth "
+                 "sowie die Kassenprüferin Ida Lenz.\nTeilnehmer/innen: Ben Voss\n"
+                 "Gäste:\n  - Herr Uwe Brandt, Bäderverwaltung der Stadt Lindau\n",
+                 [("Jana Ott", "present", None, None), ("Emil Roth", "present", None, None),
+                  ("Ida Lenz", "present", None, None), ("Ben Voss", "present", None, None),
+                  ("Uwe Brandt", "guest", None, "Bäderverwaltung der Stadt Lindau")], id="among-them-and-offices"),
+    # a compound with a hyphen is no label
+    pytest.param("Anwesend: Jana Ott\n\nMitglieder-Newsletter Helferinnen und Helfer sucht Frau Ott.\n",
+                 [("Jana Ott", "present", None, None)], id="hyphen-compound-is-no-label"),
 ]
 
 

@@ -11,7 +11,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:\([^)]{0,30}\)\s*)?:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
-    ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
+    ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
     ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"),
     ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
     ("decision.delegated", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:übertragen|uebertragen|beauftragt)\b|\b(?:übertragen|übertrugen|beauftragen|beauftragt)\b.{0,40}\b(?:einstimmig|mehrheitlich)\b"),
@@ -19,7 +19,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.answer", r"\?\s*(?:-->|->|→|=>)\s*\S|:\s*(?:Ja|Nein|angenommen|abgelehnt)\b(?:\s*\(|\s*[.!]?\s*$)"),
     ("decision.postpone", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:vertagt|zurückgestellt|verschoben|abgesehen|weiter\s+(?:besprochen|diskutiert|beraten))\b"),
     ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|entlastet|ernannt|berufen)\b|\b(?:wird|wurde|werden|wurden)\b.{0,60}\bbestimmt\b"),
-    ("decision.appoints", r"\b(?:bestimmt|bestimmen|benennt|benennen)\b.{0,60}\bals\b|\bvorgeschlagen\b.{0,60}\bannahm\b"),
+    ("decision.appoints", r"\b(?:bestimmt|bestimmen|benennt|benennen)\b.{0,60}\bals\b|\b(?:bestimmte|bestimmten|wählt|wählte|wählten|ernennt|ernannte|beruft|berief)\b[^,;]{0,60}\bzu[mr]\s+[A-ZÄÖÜ]|\bvorgeschlagen\b.{0,60}\bannahm\b"),
     ("decision.fixes", r"\b(?:legt|legen|legte)\b.{0,100}\bfest\b|\b(?:stimmt|stimmen|stimmte|stimmten)\b.{0,100}\bzu\b"),
     ("decision.entlastung", r"\bEntlastung\b"),
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|:\s*\d{1,3}\s*:\s*\d{1,3}\s*:\s*\d{1,3}\s*$|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),
@@ -30,14 +30,28 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 # A clause with one of these is talk about a decision, not the decision itself.
+# Bodies outside the meeting whose resolutions minutes report ("Der Stadtrat hat beschlossen, …").
+EXTERNAL_BODIES: tuple[str, ...] = (
+    "Stadtrat", "Gemeinderat", "Kreistag", "Landtag", "Bundestag", "Bezirksverband", "Landesverband",
+    "Dachverband", "Kreisverband", "Stadt", "Gemeinde", "Träger", "Jugendamt", "Landkreis", "Ministerium",
+    "Bezirksamt", "Bezirksvertretung", "Aufsichtsrat", "Kirchenvorstand", "Landeskirche", "Bistum",
+)
+
 DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
-    ("block.proposal", r"\b(?:schlägt vor|schlug vor|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
+    ("block.proposal", r"\b(?:schlägt vor|schlug vor|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|(?<!\bAuf )Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt)\b"),
-    ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
+    ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"
+                     r"|\b(?:stellt|stellte|stellten)\b.{0,80}\bvor\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
+    # another body's resolution, reported: "Der Stadtrat hat beschlossen, …", "Der Bezirksverband hat … bewilligt"
+    ("block.other_body", r"^(?:Der|Die|Das)\s+(?:%s)\b.{0,60}\b(?:hat|haben|hatte|hatten)\b.{0,80}\b(?:beschlossen|bewilligt|genehmigt|entschieden|zugesagt|abgelehnt)\b" % "|".join(EXTERNAL_BODIES)),
+    # someone asked or charged to do something: a task, not a resolution of its own
+    ("block.asked", r"\b(?:wird|wurde|werden|wurden)\s+(?:\S+\s+){0,2}?(?:gebeten|beauftragt|aufgefordert)\s*,(?=[^;]{0,200}\bzu\s+[a-zäöüß]+en\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}en\b)"),
+    # an agreement that names who does what by when: a task
+    ("block.agreed_task", r"\b(?:vereinbart|verabredet|abgesprochen),?\s+dass\s+(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s.{0,120}\b(?:bis|spätestens|binnen|innerhalb)\b"),
 )
 
 ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -137,6 +151,9 @@ BODY_SUFFIXES: tuple[str, ...] = (
 BODY_PREFIXES: tuple[str, ...] = ("AG", "Arbeitsgruppe", "Team", "Referat", "Ressort", "Fachbereich", "Amt")
 
 # A clause that puts something to the vote; a following bare result belongs to it.
+# Labels that put a motion's wording before its vote ("Beschlussvorschlag: Der Beitrag wird …").
+MOTION_LABEL = r"^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Antragstext|Beschlussempfehlung|Vorschlag)\s*:\s*"
+
 MOTION_CUES: tuple[tuple[str, str], ...] = (
     ("motion.vote", r"\b(?:abgestimmt|Abstimmung|abstimmen|Antrag|Anträge|Wahl|gewählt|kandidiert|Kandidat\w*|Vorschlag|schlägt vor|schlug vor|zur Wahl|Entlastung|stellt sich|stellten sich)\b"),
 )
@@ -245,7 +262,7 @@ REPORT_PHRASES: tuple[str, ...] = (
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
-REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b"
+REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die|die|der|das)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Satzungsänderung|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ist|sind|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b"
 
 # A clause that announces the wording of a motion on the lines after it
 # ("über folgenden Beschlussvorschlag:", "beschloss folgende Änderung der Satzung:").

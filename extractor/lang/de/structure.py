@@ -19,7 +19,8 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da",
     ),
     "absent": (
-        "abwesend", "abwesende", "nicht anwesend", "es fehlten", "fehlend", "fehlt",
+        "abwesend", "abwesende", "nicht anwesend", "es fehlten", "fehlend", "fehlt", "ohne entschuldigung",
+        "fehlten unentschuldigt", "unentschuldigt abwesend", "nicht anwesend (ohne entschuldigung)",
         "es fehlt", "unentschuldigt", "unentschuldigt fehlend", "abwesend (vorstand)",
     ),
     "excused": (
@@ -33,6 +34,17 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "ferner nahmen teil", "außerdem nahmen teil", "gäste waren",
     ),
 }
+
+# Plural nouns for a group that a list names before its members ("darunter die Vorstandsmitglieder A, B").
+GROUP_NOUN_ENDINGS: tuple[str, ...] = (
+    "mitglieder", "mitglied", "prüfer", "prüferin", "prüferinnen", "vertreter", "vertreterin", "vertreterinnen", "gäste",
+)
+
+# Word endings of organisations: after a name, "Bäderverwaltung der Stadt" says where a guest comes from.
+ORGANISATION_ENDINGS: tuple[str, ...] = (
+    "verwaltung", "gruppe", "verein", "verband", "amt", "stelle", "büro", "schule", "werk", "bund", "kasse",
+    "zentrum", "gesellschaft", "genossenschaft", "behörde", "ministerium", "kreis", "rat", "ausschuss",
+)
 
 # A note in brackets behind a name that says how the person was absent ("Obermaier (entsch.)").
 STATUS_NOTES: dict[str, str] = {

@@ -37,14 +37,15 @@ from extractor.structure.lines import clean_inline
 
 def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[ResultRow],
           headings: list[Heading], attendees: list[str], nlp: Language, body_start: int,
-          legend: dict[str, str] | None = None) -> None:
+          legend: dict[str, str] | None = None, offices: dict[str, str] | None = None) -> None:
     """Run the spaCy stages over the clauses and turn their marks into records.
 
     Tasks are looked for from ``body_start`` on: above the first agenda item stand the
     header and the agenda as planned ("Meilensteine 2024 (Tim)"), not work to do.
-    ``legend`` spells out the initials the minutes use ("GS" -> "Geschäftsstelle").
+    ``legend`` spells out the initials the minutes use ("GS" -> "Geschäftsstelle"); ``offices`` names
+    who holds an office ("die Kassenwartin").
     """
-    resolve = partial(resolve_people, attendees=attendees, initials=legend or {})
+    resolve = partial(resolve_people, attendees=attendees, initials=legend or {}, offices=offices or {})
     typed = [(r, _row_clause(r, headings)) for r in rows]
     ex.appointments = _appointments(doc, ex, clauses + [c for _, c in typed], headings)
     next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)

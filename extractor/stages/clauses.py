@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS, SENTENCE_OPENERS
+from extractor.lang.de.temporal import MONTHS
 from extractor.lang.de.findings import CLAUSE_TASK_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, STATUS_WORDS, TASK_MODALS
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
@@ -39,7 +40,8 @@ _LABEL_AT_LINE_END = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:
 _VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ \t]*[/:][ \t]*\d{1,3}\)?[ \t]*\n(?=[ \t]*[A-ZÄÖÜ])")
 # "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when,
 # "Fotos im Schaukasten (JF) -> erl." tells the state of the item
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,)|(?:%s)(?:\W|$))" % "|".join(STATUS_WORDS))
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$))"
+                           % "|".join(STATUS_WORDS))
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,9 @@ def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
     """Paragraphs and bullets (with their wrapped continuation lines) as spans."""
     units: list[list | None] = []
     previous = None
+    above = ""
     for line in lines:
+        above, line_above = line.text, above
         if previous is not None and line.index != previous + 1:
             units.append(None)
         previous = line.index
@@ -136,7 +140,8 @@ def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
         # a new numbered item or a new "Label: ..." line ("Kandidatur Thommy: Ja") starts its own unit,
         # and a short "Abstimmung: 6/0/1" line keeps to itself
         label_before = current is not None and _SHORT_LABEL_LINE.match(current[4].text) and current[1] == current[4].end
-        if continues and not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw) and not _LABEL_LINE.match(line.text) \
+        if continues and not _starts_item(line, line_above) \
+                and not _LABEL_LINE.match(line.text) \
                 and not label_before:
             current[1] = line.end
         else:
@@ -144,6 +149,14 @@ def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
     return [(u[0], u[1], u[2], u[4]) for u in units if u]
 
 
+def _starts_item(line: Line, above: str) -> bool:
+    """"2. Kasse" under a paragraph opens an item; "bis zum" / "14. März eine Liste" wraps a date."""
+    if not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw):
+        return False
+    return not (_MONTH_AFTER_NUMBER.match(line.raw) and _LOWER_END.search(above))
+
+
+_MONTH_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?:%s)\b" % "|".join(m.capitalize() for m in MONTHS))
 _OPEN_END = re.compile(r"[^\W\d]\s*$|,\s*$")
 _LOWER_END = re.compile(r"(?:^|\s)[a-zäöüß][\w-]*,?\s*$")
 

@@ -163,8 +163,9 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
         announced = before < i - 1  # "Es erfolgte eine Abstimmung per Handzeichen." between: the vote on what came before
         # "Mehrheitlich angenommen" tells the outcome of what was said before it
         outcome = any(_OUTCOME.search(texts[r]) for r in run)
+        restates = after < len(texts) and refers_back(texts[after]) and before >= 0 and same_item[i]
         if after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes \
-                and not ((announced or outcome) and before >= 0 and same_item[i]):
+                and not ((announced or outcome or restates) and before >= 0 and same_item[i]):
             owners[after] = run
         elif opens[i] and after < len(texts) and same_item[after] and may_own[after] and not results[after]:
             owners[after] = run

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 
 
-def resolve_people(named: list[str], attendees: list[str], initials: dict[str, str] | None = None) -> list[str]:
+def resolve_people(named: list[str], attendees: list[str], initials: dict[str, str] | None = None,
+                   offices: dict[str, str] | None = None) -> list[str]:
+    """``offices`` maps an office ("kassenwartin") to the attendee who holds it."""
     out: list[str] = []
     for name in named:
-        resolved = resolve_person(name, attendees, initials or {})
+        office = re.sub(r"^(?:die|der|den|dem)\s+", "", name.strip(), flags=re.IGNORECASE).lower()
+        resolved = (offices or {}).get(office) or resolve_person(name, attendees, initials or {})
         if resolved not in out:
             out.append(resolved)
     return out

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, NAME_PARTICLES, NO_NAMES, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
 )
 from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
@@ -395,3 +395,20 @@ def _same_person(a: str, b: str) -> bool:
     if a_words and b_words and a_words[-1] == b_words[-1]:
         return a_words[0][0] == b_words[0][0] or len(a_words) == 1 or len(b_words) == 1
     return len(b_words) == 1 and b_words[0] in a_words
+
+
+def role_aliases(people: list[PersonEntry]) -> dict[str, str]:
+    """"die Kassenwartin", "der Schriftführer" -> the listed person who holds that office (when only one does).
+
+    Board offices only: "der Protokollant" of one meeting stays as written.
+    """
+    holders: dict[str, set[str]] = {}
+    for person in people:
+        if not person.role:
+            continue
+        words = OFFICES_OF_ROLES.get(person.role, (person.role.lower(),))
+        for word in words:
+            holders.setdefault(word, set()).add(person.name)
+            if word.endswith("in"):
+                holders.setdefault(word[:-2], set()).add(person.name)  # "Kassenwartin" answers to "Kassenwart"
+    return {word: next(iter(names)) for word, names in holders.items() if len(names) == 1}

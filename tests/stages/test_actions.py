@@ -31,6 +31,7 @@ TASKS = [
     # an arrow names who, a comma after it when
     ("Schließung in der Gruppe ankündigen → Chiara, diese Woche noch", ["Chiara"]),
     ("Dachrinne provisorisch abdichten -> KM, BK, bis Ende Juni", ["KM", "BK"]),
+    ("Bestellung -> @Thomas bis 4.4.", ["@Thomas"]),
     # an application to an outside body is a task; a motion in the meeting ("beantragt, …") is not
     ("Frau Demir beantragt beim Jugendamt den Zuschuss für die Ferienfahrt.", ["Demir"]),
     # a negation inside the object is no negated deed
@@ -140,6 +141,20 @@ def test_not_a_task(text: str) -> None:
 ])
 def test_resolve_people(named: list[str], attendees: list[str], expected: list[str]) -> None:
     assert resolve_people(named, attendees) == expected
+
+
+def test_an_office_names_the_person_who_holds_it() -> None:
+    from extractor.structure.attendance import find_attendance, role_aliases
+    from extractor.structure.lines import split_lines
+    text = ("Anwesend:\n  - Frau Monika Keßler, Kassenwartin\n  - Herr Gerhard Lindner, Schriftführer\n"
+            "  - Frau Petra Vogt\n")
+    people = find_attendance(split_lines(text))
+    offices = role_aliases(people)
+    names = [p.name for p in people]
+    assert resolve_people(["Die Kassenwartin"], names, offices=offices) == ["Monika Keßler"]
+    assert resolve_people(["Der Schriftführer"], names, offices=offices) == ["Gerhard Lindner"]
+    # the minute-taker of one meeting is no standing office
+    assert resolve_people(["Protokollantin"], names, offices=offices) == ["Protokollantin"]
 
 
 def test_listed_person_in_brackets_inside_the_clause() -> None:

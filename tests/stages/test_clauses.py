@@ -34,6 +34,11 @@ def clauses(text: str) -> list[str]:
      ["Alte Protokolle werden ins Wiki übertragen. (SD)", "Weitere folgen. (BF)"]),
     # a second task with its object first
     ("Waffeleisen bringen CB und SM mit, den Teig macht HV.", ["Waffeleisen bringen CB und SM mit", "den Teig macht HV."]),
+    # a date wrapped to the start of a line is no numbered item
+    ("Frau Vogt wurde gebeten, bis zum\n14. März eine Helferliste anzulegen.",
+     ["Frau Vogt wurde gebeten, bis zum 14. März eine Helferliste anzulegen."]),
+    # an arrow to a handle with a deadline stays in the clause
+    ("Bestellung -> @Thomas bis 4.4.", ["Bestellung -> @Thomas bis 4.4."]),
     # a state after an arrow stays with its item
     ("Plakate im Schaukasten (JF) -> erl. seit 19.09.", ["Plakate im Schaukasten (JF) -> erl. seit 19.09."]),
     # an arrow to a name with a deadline after it stays in the clause

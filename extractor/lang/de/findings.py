@@ -89,7 +89,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.takes_effect", r"\bin Kraft (?:treten|tritt|gesetzt)\b"),
     ("block.appointment", r"^(?:Termin|Nächster Termin|Neuer Termin|Nächste Sitzung)\b[^:]{0,40}:"),
     # "Innenhof gemäht (US) -> erl.": a status after an arrow reports, it sets no task
-    ("block.arrow_status", r"(?:→|->)\s*(?:%s)(?:\W|$)" % "|".join(STATUS_WORDS)),
+    ("block.arrow_status", r"(?:→|->)\s*(?i:%s)(?:\W|$)" % "|".join(STATUS_WORDS)),
     ("block.negated", r"\b(?:nicht|nie)(?:\s+(?:mehr|ganz|so))?\s*(?:\([^)]*\)\s*)?(?:[.,;!]|$)|\bnoch\s+nicht\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;!]|$)"),
     ("block.possibility", r"\b(?:kann|können|könnte|könnten)\s+(?:\S+\s+){0,3}?bis zu\b"),
     ("block.not_yet", r"\b(?:wird|werden)\s+(?:\w+\s+)?noch\s+nicht\b"),

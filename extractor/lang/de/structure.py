@@ -35,6 +35,12 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Standing offices behind the roles "chair" and "minutes": "die Vorsitzende", "der Schriftführer" name a person.
+OFFICES_OF_ROLES: dict[str, tuple[str, ...]] = {
+    "chair": ("vorsitzende", "vorsitzender", "erste vorsitzende", "erster vorsitzender", "1. vorsitzende", "1. vorsitzender"),
+    "minutes": ("schriftführer", "schriftführerin"),
+}
+
 # Plural nouns for a group that a list names before its members ("darunter die Vorstandsmitglieder A, B").
 GROUP_NOUN_ENDINGS: tuple[str, ...] = (
     "mitglieder", "mitglied", "prüfer", "prüferin", "prüferinnen", "vertreter", "vertreterin", "vertreterinnen", "gäste",

@@ -14,10 +14,10 @@ _NOT_APPOINTMENT = re.compile("|".join(NOT_APPOINTMENTS), re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:bis|spätestens|zum|vor|seit|vom|letzte[nmr]?)\s+(?:\w+[,.]?\s+){0,2}$", re.IGNORECASE)
 _DATE_NOISE = re.compile(r"\b(?:am|ab|um|Uhr|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|\d{1,2}[:.]\d{2}|\d+|[-–,:()]", re.IGNORECASE)
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?"
-_TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|Termin|findet|statt|ist|wurde)\b|{_WEEKDAY})[\s,]*$"
+_TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin|findet|statt|ist|sind|wird|wurde|werden|wurden)\b|{_WEEKDAY})[\s,]*$"
                          rf"|^[\s,]*{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
 _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?")
-_RANGE_BEFORE = re.compile(r"(\d{1,2})\.\s*[-–]\s*$")
+_RANGE_BEFORE = re.compile(r"(\d{1,2})\.\s*(?:[-–/]|und|bis)\s*$")  # "25.-29.07.", "29. und 30. November"
 _YEAR = re.compile(r"\d{4}|\.\s?\d{2}\b(?!\.)|'\d{2}\b")
 _MAX_DAYS_AHEAD_WITHOUT_YEAR = 300
 _LIST_GAP = re.compile(r"\s*(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)
@@ -134,7 +134,10 @@ def _event_rule(text: str, start: int, end: int) -> str | None:
 
 def _title(text: str, start: int, end: int) -> str:
     """The words around the date that name the event; weekday names and prepositions dropped."""
-    before = _TITLE_TRIM.sub("", text[:start]).strip(" :,-–")
+    before = text[:start]
+    while _TITLE_TRIM.search(before):  # "Die Mitgliederversammlung wurde auf Samstag," -> "Die Mitgliederversammlung"
+        before = _TITLE_TRIM.sub("", before)
+    before = before.strip(" :,-–")
     if len(before) >= 3:
         return before[:120]
     after = _TITLE_TRIM.sub("", _LEADING_TIME.sub("", text[end:])).strip(" :,-–.")
@@ -145,5 +148,5 @@ def _location(rest: str) -> str | None:
     m = _PLACE.search(rest)
     if not m:
         return None
-    place = m.group(1).strip(" .")
-    return None if re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}", place) else place
+    place = re.sub(r"(?:\s+[a-zäöüß]+)+\s*$", "", m.group(1).strip(" .")).strip(" .")  # "Sportlerheim statt"
+    return None if not place or re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}", place) else place

@@ -19,6 +19,14 @@ MEETING = dt.date(2024, 10, 8)  # a Tuesday
     ("25.-29.11.2024 - Projektwoche", dt.date(2024, 11, 25), None, None),
     # a weekday named with "am": the first such day after the meeting
     ("Am nächsten Sonntag ist wieder Repair Café im Stadtteilladen.", dt.date(2024, 10, 13), None, None),
+    # a date the meeting fixes for an event, told in a sentence
+    ("Die Mitgliederversammlung 2025 wurde auf Samstag, den 16. November 2024, 15:00 Uhr, festgelegt.",
+     dt.date(2024, 11, 16), "15:00", "Die Mitgliederversammlung 2025"),
+    ("Die Kassenprüfung ist für Samstag, den 19. Oktober, um 10 Uhr bei Frau Keßler vereinbart.",
+     dt.date(2024, 10, 19), "10:00", "Die Kassenprüfung"),
+    # two days of one event start on the first
+    ("Der Verein beteiligt sich mit einem Waffelstand am Weihnachtsmarkt am 29. und 30. November 2024.",
+     dt.date(2024, 11, 29), None, None),
 ])
 def test_appointment(text: str, date: dt.date, start: str | None, title: str | None) -> None:
     found = find_appointment(text, MEETING)

@@ -78,7 +78,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # what the statutes require, and what is left for later in the same meeting
     ("block.by_rule", r"^(?:Laut|Gemäß|Lt\.)\s+(?:der\s+|dem\s+)?(?:Satzung|Geschäftsordnung|Gesetz|Vereinsrecht|§)"),
     ("block.later_in_meeting", r"\bunter\s+(?:TOP\s*\d+|Sonstiges|Verschiedenes|Punkt\s+\d+)\s+(?:weiter\s+)?(?:besprochen|diskutiert|beraten|behandelt)\b"),
-    ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor)\b|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
+    ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor|noch offen|läuft|in Arbeit|hängt|hängen)\b|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
     ("block.question", r"\?\s*$"),
     # a state, not a deed: "Hüpfburg ist für den 23.08. reserviert (KM)", "Schloss ist gekauft und eingebaut"
@@ -91,6 +91,8 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # "Innenhof gemäht (US) -> erl.": a status after an arrow reports, it sets no task
     ("block.arrow_status", r"(?:→|->)\s*(?i:%s)(?:\W|$)" % "|".join(STATUS_WORDS)),
     ("block.negated", r"\b(?:nicht|nie)(?:\s+(?:mehr|ganz|so))?\s*(?:\([^)]*\)\s*)?(?:[.,;!]|$)|\bnoch\s+nicht\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;!]|$)"),
+    # a wish or a possibility in the subjunctive: "Stadt müsste wieder prüfen", "wäre gut"
+    ("block.subjunctive", r"^(?![^,]*\b(?:muss|müssen|soll|sollen|wird|werden)\b).*\b(?:müsste|müssten|könnte|könnten|wäre|wären|sollte man|lieber)\b"),
     ("block.possibility", r"\b(?:kann|können|könnte|könnten)\s+(?:\S+\s+){0,3}?bis zu\b"),
     ("block.not_yet", r"\b(?:wird|werden)\s+(?:\w+\s+)?noch\s+nicht\b"),
     ("block.past", r"\b(?:berichtete|stellte|erklärte|wies|fasste|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen)\b"),
@@ -118,8 +120,10 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Appointments: a cue that a future date is fixed.
 APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
-    ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Vorstandssitzung|Plenum|Planungstreffen|Mitgliederversammlung|Besprechung|Fachschaftssitzung|Runde|Netzwerktreffen|Ausschusssitzung|Elternbeiratssitzung)\b"),
+    ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Vorstandssitzung|Plenum|Planungstreffen|Mitgliederversammlung|Besprechung|Fachschaftssitzung|Runde|Netzwerktreffen|Ausschusssitzung|Elternbeiratssitzung|VS|MV|Vollversammlung|Zusammenkunft)\b"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
+    # "Die Mitgliederversammlung wurde auf Samstag, den 26. April 2025, 15 Uhr, festgelegt"
+    ("appointment.fixed", r"\b(?:auf|für|am)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,80}\b(?:festgelegt|gelegt|verlegt|verschoben|terminiert|angesetzt|vereinbart|geplant)\b"),
     # "Die Sitzungstermine für 2026 werden festgelegt: 21. Januar, 11. März ..." (the first is the next meeting)
     ("appointment.next_meeting_dates", r"\b(?:Sitzungstermine|Sitzungen|Treffen|Termine der (?:Sitzungen|Treffen))\b.{0,80}\b(?:festgelegt|vereinbart|beschlossen|geplant)\b"),
     # "Begehung Außenanlagen: Di 20.05., 16:00, Treffpunkt Müllplatz": an event named before its date
@@ -184,7 +188,7 @@ REPORT_VERBS: tuple[str, ...] = (
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
 TASK_LIST_CUES: tuple[str, ...] = (
     r"\bVorbereitung(?:en)?\s+(?:für|auf|bis)\b", r"^Vorbereitungen\b", r"\bAufgaben\b", r"\bTo-?Dos?\b", r"\bTODO\b", r"\bOrga\b",
-    r"\bOrganisation\b", r"\boffene Punkte\b", r"\bNächste Schritte\b", r"\bMaßnahmen\b",
+    r"\bOrganisation\b", r"\bNächste Schritte\b", r"\bMaßnahmen\b",
     r"\bWer macht was\b", r"\bArbeitsaufträge\b", r"\bAction Items\b",
     r"\b(?:muss|müssen|soll|sollen)\b.{0,40}\b(?:passieren|erledigt werden|getan werden|gemacht werden)\b",
 )
@@ -195,7 +199,7 @@ TASK_REVIEW_CUES: tuple[str, ...] = (
     r"\baus (?:den|der|dem) (?:letzten |vorigen |vorherigen |vergangenen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
     r"\bProtokoll(?:s|es)? vom\b", r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b",
     r"\bSachstand\b", r"\bvom letzten Mal\b", r"\berledigte\b", r"\bNachverfolgung\b", r"\bFollow-?up\b",
-    r"\bErledigungsstand\b",
+    r"\bErledigungsstand\b", r"\boffene Punkte\b",
 )
 
 # Words before a vote result that say only how the vote came about ("Nach kurzer Diskussion (…) Abstimmung: …").

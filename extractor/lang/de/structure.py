@@ -67,7 +67,7 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
         "redeleitung", "vorsitzführung",
     ),
     "minutes": (
-        "protokoll", "protokollführung", "protokollführer", "protokollführerin",
+        "protokoll", "prot", "protokollführung", "protokollführer", "protokollführerin",
         "protokollant", "protokollantin", "schriftführung", "schriftführer",
         "schriftführerin", "protokolix", "protokollierung", "protokoll geführt von",
     ),

@@ -183,6 +183,7 @@ def _placeholders(data: ModuleType | SimpleNamespace) -> dict[str, str]:
         "month_full": _alternation(data.MONTHS),
         "weekday": _alternation(data.WEEKDAYS),
         "weekday_abbr": _alternation(data.WEEKDAY_ABBREVIATIONS, r"\."),
+        "weekday_abbr_bare": "(?:" + "|".join(w.capitalize() for w in data.WEEKDAY_ABBREVIATIONS) + ")",
         "daypart": _alternation(data.DAYPART_SUFFIXES),
         "number": r"(?:\d{1,3}|" + _alternation(data.NUMBER_WORDS) + ")",
         "ordinal": _alternation(data.ORDINALS),
@@ -642,7 +643,7 @@ def _number(text: str) -> int:
 
 RULES = load_rules(german)
 _MONTH_NUMBERS = {**german.MONTHS, **german.MONTH_ABBREVIATIONS}
-_WEEKDAYS = german.WEEKDAYS
+_WEEKDAYS = {**german.WEEKDAYS, **german.WEEKDAY_ABBREVIATIONS}
 _NUMBERS = german.NUMBER_WORDS
 _ORDINALS = german.ORDINALS
 _DAY_OFFSETS = german.DAY_OFFSETS

@@ -30,6 +30,9 @@ RESOLVE_CASES = [
     ("Abgabe der Unterlagen bis 2023-06-30.", MON, date(2023, 6, 30)),
     ("Herr Okafor meldet den Stand bis Freitag, den 24. März 2023.", MON, date(2023, 3, 24)),
     ("Die Kündigung des Kopierers erfolgt per 30. Juni 2023.", MON, date(2023, 6, 30)),
+    # an abbreviated weekday after a preposition
+    ("Sabine fragt bei Ulrike nach, Rückmeldung bis Mi.", MON, date(2023, 3, 15)),
+    ("Plakate an die Vereine, bis Fr", MON, date(2023, 3, 17)),
     ("Der Antrag geht bis spätestens 3. Okt. 2023 an die Stadt.", MON, date(2023, 10, 3)),
     ("Frau Novak meldet sich bis zum 31.04.2023.", MON, None),  # no such day: nothing, not a guess
     # A date without year: next occurrence on or after the reference
@@ -210,6 +213,9 @@ def test_find_deadline(sentence: str, text: str, kind: str) -> None:
     "Die am 1. Februar eingegangene Spende wird verbucht.",
     "Frau Ernst betreut weiterhin den Newsletter.",
     "Die Gruppe trifft sich jeden Donnerstag um 18 Uhr.",
+    # "Fr." before a name is "Frau", "Mo" beside a name is a person
+    "Die Liste geht bis Fr. Müller an alle.",
+    "Plakate → Mo & Vicky",
 ])
 def test_find_deadline_finds_nothing(sentence: str) -> None:
     assert find_deadline(sentence) is None

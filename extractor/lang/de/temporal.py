@@ -253,6 +253,10 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
     {"id": "deadline.weekday", "kind": "weekday", "resolve": "weekday", "prefix": "optional",
      "pattern": r"(?:(?P<relative>{relative})\s+)?(?P<weekday>{weekday})(?:{daypart})?"},
 
+    # "bis Mi.", "bis Fr": an abbreviated weekday after a preposition, not "Fr. Müller" (Frau)
+    {"id": "deadline.weekday_abbr", "kind": "weekday", "resolve": "weekday", "prefix": "required",
+     "pattern": r"(?P<weekday>{weekday_abbr_bare})\.?(?=[\s,;)]|$)(?!\s*[A-ZÄÖÜ&][a-zäöü.]*)(?!\.?,?\s*(?:den\s+)?{day}\.)"},
+
     # "Ende der Woche", "im Laufe der Woche", Swiss "Ende Woche"
     {"id": "deadline.this_week", "kind": "week", "resolve": "week_friday", "prefix": "optional",
      "pattern": r"(?:Ende|im\s+Laufe)\s+der\s+Woche|Ende\s+Woche"},

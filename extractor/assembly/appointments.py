@@ -1,0 +1,28 @@
+"""Appointment records: every future date a clause or an agenda title fixes, once per date."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractor.assembly.sources import clause_source, heading_clause
+from extractor.ingest.document import Document
+from extractor.records import Appointment, Extraction
+from extractor.stages.appointments import find_appointments, is_next_meeting
+from extractor.stages.clauses import Clause
+from extractor.structure.agenda import Heading
+
+
+def appointment_records(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading]) -> list[Appointment]:
+    """Under "Termine" every date is one; under "Nächste Sitzung" the date is the next meeting."""
+    dates_sections = {h.number for h in headings if re.search(r"termin|nächste", h.title, re.I)}
+    next_sections = {h.number for h in headings if is_next_meeting(h.title)}
+    units = [(c.text, c) for c in clauses] + [(h.title, heading_clause(h)) for h in headings]
+    out: list[Appointment] = []
+    for text, clause in sorted(units, key=lambda u: u[1].start):
+        for found in find_appointments(text, ex.meeting.date, clause.agenda_item in dates_sections):
+            if clause.agenda_item in next_sections and clause.kind != "heading":
+                found = dataclasses.replace(found, rule="appointment.next_meeting_section", is_next_meeting=True)
+            if found.date not in {a.date for a in out}:
+                out.append(Appointment(ex.doc_id, found.title, found.date, found.start_time, found.end_time,
+                                       found.location, clause_source(doc, clause, found.rule)))
+    return out

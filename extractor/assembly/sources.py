@@ -1,0 +1,44 @@
+"""Clauses built from other parts of a protocol, and the provenance and ids of records."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from spacy.tokens import Doc
+
+from extractor.ingest.document import Document
+from extractor.records import Provenance
+from extractor.stages.clauses import Clause
+from extractor.stages.result_tables import ResultRow
+from extractor.structure.agenda import Heading
+
+# Each clause with the Doc the spaCy stages marked.
+Marked = list[tuple[Clause, Doc]]
+
+
+def stable_id(doc_id: str, kind: str, text: str) -> str:
+    """Same document, same text, same id: follow-up links survive re-extraction."""
+    digest = hashlib.sha1(f"{doc_id}\n{text}".encode("utf-8")).hexdigest()[:8]
+    return f"{doc_id}/{kind}-{digest}"
+
+
+def clause_source(doc: Document, clause: Clause, rule: str) -> Provenance:
+    return Provenance(str(doc.path), doc.page_at(clause.start), clause.start, clause.end,
+                      clause.raw.strip(), rule)
+
+
+def heading_clause(heading: Heading) -> Clause:
+    """An agenda heading as a clause, for events named in a title ("Digitaler Aufbruch 23. November")."""
+    line = heading.line
+    return Clause(line.content_start, line.end, heading.title, line.raw, heading.number, "heading", ())
+
+
+def row_clause(row: ResultRow, headings: list[Heading]) -> Clause:
+    """A table row as a clause: its content cell, its agenda item from the TOP column or position."""
+    line = row.line
+    agenda = row.agenda_item or next((h.number for h in reversed(headings) if h.line.start <= line.start), None)
+    return Clause(line.content_start, line.end, row.text, line.raw, agenda, "table", ())
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()

@@ -1,0 +1,154 @@
+"""Task records: who does what by when, from marked clauses, labels below them and table rows."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from extractor import temporal
+from extractor.assembly.sources import Marked, clause_source, stable_id
+from extractor.ingest.document import Document
+from extractor.lang.de.findings import RESPONSIBLE_LABELS
+from extractor.records import ActionItem, Extraction
+from extractor.stages.actions import named_people, split_people
+from extractor.stages.clauses import Clause
+from extractor.stages.result_tables import ResultRow
+
+# Resolves the people a task names to the attendance list.
+Resolver = Callable[[list[str]], list[str]]
+
+# Task rules whose clause may be a decision too ("Die Pressearbeit wird an Hernani übertragen.")
+_ALSO_DECIDED = ("action.handed_over",)
+# Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
+_TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
+_PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?:[a-zäöüß]+(?:t|et)|wird)\b")
+_LABEL_WORDS = "|".join(RESPONSIBLE_LABELS)
+_RESPONSIBLE_HEAD = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?\s*$", re.I)
+_NAME_ITEM = re.compile(r"^(?:[A-ZÄÖÜ@][\w.@'-]*)(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2}\s*[.,]?$")
+_RESPONSIBLE_ONLY = re.compile(rf"^(?:{_LABEL_WORDS})\s*:\s*(?P<value>.+)$", re.I)
+
+
+class TaskBuilder:
+    """Makes task records of one document: its date, the next meeting and how names resolve."""
+
+    def __init__(self, doc: Document, ex: Extraction, resolve: Resolver, next_meeting: dt.date | None) -> None:
+        self.doc, self.ex, self.resolve, self.next_meeting = doc, ex, resolve, next_meeting
+
+    def record(self, clause: Clause, named: list[str], rule: str, due: str | None = None) -> ActionItem:
+        """``due`` is a deadline cell of a result table, which wins over the text."""
+        date = self.ex.meeting.date
+        expression = temporal.find_deadline(due) if due else _deadline_expression(clause)
+        deadline_text = expression.text if expression else due
+        deadline = temporal.resolve_deadline(expression.text, date, self.next_meeting) if expression and date else None
+        return ActionItem(self.ex.doc_id, stable_id(self.ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
+                          self.resolve(named), deadline_text, deadline, clause_source(self.doc, clause, rule))
+
+
+def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: int) -> list[ActionItem]:
+    """Tasks are looked for from ``body_start`` on: above the first agenda item stand the
+    header and the agenda as planned ("Meilensteine 2024 (Tim)"), not work to do."""
+    labels = _responsible_labels(doc, marked)
+    block_tasks, block_lines = _responsible_blocks(marked)
+    out: list[ActionItem] = []
+    for i, (clause, sent) in enumerate(marked):
+        if i in labels.values() or i in block_lines:
+            continue  # "Verantwortlich: ..." went to the task before it
+        if i in block_tasks and clause.start >= body_start:
+            out.append(make.record(clause, sent._.named or block_tasks[i], "action.responsible_block"))
+        elif i in labels:
+            who, due = _who_and_due(marked[labels[i]][0].text)
+            out.append(make.record(clause, split_people(who), "action.responsible_label", due))
+        elif _is_task(clause, sent, body_start):
+            task = make.record(clause, sent._.named or _pronoun_doer(clause, marked[i - 1] if i > 0 else None),
+                               sent._.action)
+            previous = out[-1] if out and i > 0 and out[-1].source.char_start == marked[i - 1][0].start else None
+            if previous is not None and _dates_the_task_before(task, previous):
+                # "Olli bestellt die Flyer. Am 21.06. soll die Bestellung rausgehen.": one task, its date
+                previous.deadline_text, previous.deadline = task.deadline_text, task.deadline
+                continue
+            out.append(task)
+    return out
+
+
+def table_tasks(make: TaskBuilder, typed: list[tuple[ResultRow, Clause]]) -> list[ActionItem]:
+    """Rows of a Wer/Was/Bis-wann table: a task each, its deadline from the date cell."""
+    return [make.record(clause, split_people(row.who) if row.who else [], "action.table_row", row.due)
+            for row, clause in typed if row.kind == "action" or (row.kind is None and row.who)]
+
+
+def _is_task(clause: Clause, sent, body_start: int) -> bool:
+    return bool(sent._.action) and (not sent._.decision or sent._.action in _ALSO_DECIDED) \
+        and clause.start >= body_start and len(clause.text.split()) > 1 \
+        and (clause.kind != "heading" or sent._.action in _TITLE_TASKS)
+
+
+def _pronoun_doer(clause: Clause, previous: tuple[Clause, object] | None) -> list[str]:
+    """"MB war noch nicht dort. Er versucht es bis Mitte April.": "er" is the one person named just before."""
+    if previous is None or not _PRONOUN_SUBJECT.match(clause.text) or previous[0].agenda_item != clause.agenda_item:
+        return []
+    statement = re.sub(r"^[^:]{1,40}:\s*", "", previous[0].text)  # "Baumarkt: Timo war noch nicht dort."
+    named = named_people(statement, previous[1].user_data.get("people", frozenset()))
+    return named if len(named) == 1 else []
+
+
+def _dates_the_task_before(task: ActionItem, previous: ActionItem) -> bool:
+    """A sentence with only a date and a word of the task before it ("die Bestellung" after "bestellen")."""
+    if task.source.found_by != "action.dated" or task.responsible or task.deadline is None \
+            or previous.deadline is not None or task.agenda_item != previous.agenda_item:
+        return False
+    stems = {w.lower()[:6] for w in re.findall(r"[^\W\d_]{6,}", previous.task)}
+    nouns = {w.lower()[:6] for w in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{5,}", task.task)}
+    return bool(nouns & stems)
+
+
+def _responsible_labels(doc: Document, marked: Marked) -> dict[int, int]:
+    """{task clause: label clause} for "Drei Angebote einholen. Verantwortlich: Hr. Oberdorf, bis Freitag"."""
+    out = {}
+    for i in range(1, len(marked)):
+        clause, previous = marked[i][0], marked[i - 1][0]
+        if _RESPONSIBLE_ONLY.match(clause.text) and not doc.text[previous.end:clause.start].count("\n\n"):
+            out[i - 1] = i
+    return out
+
+
+def _responsible_blocks(marked: Marked) -> tuple[dict[int, list[str]], set[int]]:
+    """"Verantwortlich" over a list of names names who does the list items just above it.
+
+    Returns {task clause: names} and the clauses of the label and its names.
+    """
+    tasks: dict[int, list[str]] = {}
+    lines: set[int] = set()
+    for i, (clause, _) in enumerate(marked):
+        if not _RESPONSIBLE_HEAD.match(clause.text):
+            continue
+        names = []
+        j = i + 1
+        while j < len(marked) and marked[j][0].kind == "bullet" and marked[j][0].agenda_item == clause.agenda_item \
+                and _NAME_ITEM.match(marked[j][0].text):
+            names.append(marked[j][0].text.strip(" .,"))
+            j += 1
+        k = i - 1
+        above = []
+        while k >= 0 and marked[k][0].kind == "bullet" and marked[k][0].agenda_item == clause.agenda_item:
+            above.append(k)
+            k -= 1
+        if names and above:
+            lines.update(range(i, j))
+            tasks.update({t: names for t in above})
+    return tasks, lines
+
+
+def _who_and_due(label: str) -> tuple[str, str | None]:
+    """"Verantwortlich: Hr. Arslan, bis zum 15.03.2024" -> ("Hr. Arslan", "bis zum 15.03.2024")."""
+    value = _RESPONSIBLE_ONLY.match(label).group("value")
+    who, _, rest = value.partition(",")
+    return who.strip(), (rest.strip() or None)
+
+
+def _deadline_expression(clause: Clause) -> temporal.TimeExpression | None:
+    """The task's own time expression, else one of the line it hangs from ("Vorbereitung für den 13. Oktober")."""
+    for text in (clause.text, clause.before) + clause.context:
+        expression = temporal.find_deadline(text)
+        if expression is not None:
+            return expression
+    return None

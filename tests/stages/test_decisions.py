@@ -38,8 +38,15 @@ DECISIONS = [
     "Die Versammlung bestimmte Herrn Henning zum Wahlleiter.",
     "Auf Vorschlag der Vorsitzenden wurde Frau Ott zur Protokollführerin bestimmt.",
     "Der Jahresbeitrag wird ab 2026 auf 30 Euro festgesetzt.",
+    # the body founds and adopts; money it grants; a start it fixes
+    "Die Versammlung gründet den Verein und nimmt die Satzung sowie die Beitragsordnung an.",
+    "Als Budget stellt der Verein 200 € zur Verfügung.",
+    "Der Förderverein bezuschusst zwei Schwimmkurse mit insgesamt 800 Euro.",
+    "Der Lesekreis soll erst ab dem 17.10. starten.",
 ]
 NOT_DECISIONS = [
+    # money granted in the past is a report
+    "Höhepunkt war die Rutsche, die der Verein mit 2.800 Euro bezuschusst hat.",
     # another body's resolution, a person asked to do something, a draft presented
     "Der Stadtrat hat beschlossen, die Eintrittspreise zur nächsten Saison anzuheben.",
     "Frau Vogt wurde gebeten, bis Freitag die Helferliste zu verschicken.",

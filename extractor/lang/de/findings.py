@@ -7,7 +7,7 @@ from __future__ import annotations
 
 DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.bracket_label", r"\((?:Beschluss|Entscheidung)\b[^)]*\)"),
-    ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten)\s*[.!]?$"),
+    ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen|stattfinden)\s*[.!]?$"),
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:\([^)]{0,30}\)\s*)?:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
@@ -27,6 +27,10 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.renaming", r"(?:^|:\s*)Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
     ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt)\b)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
     ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"),
+    # the body founds, adopts, grants: "Die Versammlung gründet den Verein und nimmt die Satzung an"
+    ("decision.body_adopts", r"\b(?:Versammlung|Versammelung|Mitgliederversammlung|Vorstand|Beirat|Plenum|Rat|Ausschuss)\b.{0,40}\b(?:gründet|gründen|nimmt\b.{0,80}\ban|verabschiedet)\b"),
+    # money the body grants: "Als Budget stellt der Verein 150 € zur Verfügung", "bezuschusst … mit 800 Euro"
+    ("decision.grant", r"^(?!.*\b(?:hat|hatte|haben|hatten|wurde|wurden|würde|könnte)\b).*(?:\d[\d.,]*\s*(?:€|(?:Euro|EUR)\b).{0,60}\bzur Verfügung\b|\b(?:bezuschusst|bezuschussen|bewilligt|bewilligen)\b.{0,80}\d[\d.,]*\s*(?:€|(?:Euro|EUR)\b))"),
 )
 
 # A clause with one of these is talk about a decision, not the decision itself.

@@ -50,6 +50,9 @@ def test_tasks_and_decisions_are_followed(text, kind):
     ("Die Versammlung erteilt die Entlastung des Vorstands.", "decision"),
     ("Annahme des Protokolls der letzten Sitzung im Konsens.", "decision"),
     ("Der Änderung der Tagesordnung stimmen alle zu.", "decision"),
+    ("Das Protokoll der Sitzung vom 22. Januar 2025 wird mit 8 Ja-Stimmen und 1 Enthaltung genehmigt.", "decision"),
+    ("TO genehmigt – einstimmig", "decision"),
+    ("Prot. vom 12.03. genehmigt, 9:0:1", "decision"),
 ])
 def test_what_the_meeting_settled_is_not_followed(text, kind):
     assert not to_follow(_item(text, kind))

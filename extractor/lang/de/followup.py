@@ -165,6 +165,8 @@ SETTLED_PATTERNS: tuple[tuple[str, str], ...] = (
                                 r"Schriftführer(?:in)?|Kassenprüfer(?:in)?|Kassierer(?:in)?|Kassenwart(?:in)?|"
                                 r"Beisitzer(?:in)?|Revisor(?:in)?)\s*:.*\b\d+\s+(?:Ja|Stimmen)\b"),
     ("settled.discharge", r"\bEntlastung des (?:gesamten )?Vorstand(?:e?s)?\b"),
+    # the agenda and the minutes of earlier meetings, approved at the meeting itself
+    ("settled.approval", r"^(?:Die\s+|Das\s+)?(?:(?:Tagesordnung|TO|Protokoll|Niederschrift)\b|Prot\.).{0,80}\b(?:genehmigt|angenommen|beschlossen|bestätigt)\b"),
 )
 
 # Weekdays with an "s" name a standing event ("Donnerstags ist die Werkstatt offen": every Thursday),

@@ -1,6 +1,7 @@
 """Task records: who does what by when, from marked clauses, labels below them and table rows."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
 from extractor.lang.de.findings import RESPONSIBLE_LABELS
 from extractor.records import ActionItem, Extraction
-from extractor.stages.actions import named_people, split_people
+from extractor.stages.actions import named_people, split_people, task_fields
 from extractor.stages.clauses import Clause
 from extractor.stages.result_tables import ResultRow
 
@@ -21,6 +22,10 @@ Resolver = Callable[[list[str]], list[str]]
 _ALSO_DECIDED = ("action.handed_over",)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
+# "Lena macht das bis Ende Februar", "Das macht Tobi.", "Greta kümmert sich darum": who takes the work just named
+_TAKES_IT = re.compile(r"^(?:[A-ZÄÖÜ@][\w.@-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ@][\w.@-]*)?\s+(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen)\s+(?:das|dies|es)\b(?!\s*,)(?!\s+[A-ZÄÖÜ\d])"
+                       r"|^[A-ZÄÖÜ@][\w.@-]*\s+kümmert\s+sich\s+(?:darum|drum)\b"
+                       r"|^(?:Das|Dies|Darum)\s+(?:macht|machen|übernimmt|übernehmen|erledigt|kümmert\s+sich)\s+[A-ZÄÖÜ@])")
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?:[a-zäöüß]+(?:t|et)|wird)\b")
 _LABEL_WORDS = "|".join(RESPONSIBLE_LABELS)
 _RESPONSIBLE_HEAD = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?\s*$", re.I)
@@ -36,6 +41,9 @@ class TaskBuilder:
 
     def record(self, clause: Clause, named: list[str], rule: str, due: str | None = None) -> ActionItem:
         """``due`` is a deadline cell of a result table, which wins over the text."""
+        fields = task_fields(clause.text)
+        if fields is not None:  # "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": the task, its date from "Bis:"
+            clause, due = dataclasses.replace(clause, text=fields[0]), due or fields[2]
         date = self.ex.meeting.date
         expression = temporal.find_deadline(due) if due else _deadline_expression(clause)
         deadline_text = expression.text if expression else due
@@ -58,6 +66,18 @@ def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: i
         elif i in labels:
             who, due = _who_and_due(marked[labels[i]][0].text)
             out.append(make.record(clause, split_people(who), "action.responsible_label", due))
+        elif i > 0 and _TAKES_IT.match(clause.text) and marked[i - 1][0].agenda_item == clause.agenda_item \
+                and clause.start >= body_start and not sent._.decision and not marked[i - 1][1]._.decision:
+            # "Der Jahresabschluss muss noch fertig werden. Lena macht das bis Ende Februar.": one task, its doer
+            named = sent._.named or named_people(clause.text, sent.user_data.get("people", frozenset()))
+            expression = _deadline_expression(clause)
+            if out and out[-1].source.char_start == marked[i - 1][0].start:
+                out[-1].responsible = out[-1].responsible or make.resolve(named)
+                if out[-1].deadline is None and expression is not None:
+                    out[-1] = make.record(marked[i - 1][0], named, out[-1].source.found_by, expression.text)
+            else:
+                out.append(make.record(marked[i - 1][0], named, "action.taken_over",
+                                       expression.text if expression else None))
         elif _is_task(clause, sent, body_start):
             task = make.record(clause, sent._.named or _pronoun_doer(clause, marked[i - 1] if i > 0 else None),
                                sent._.action)

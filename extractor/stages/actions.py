@@ -25,6 +25,12 @@ _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 _ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
+# "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": who and when as fields on the task's line
+_FIELDS = re.compile(r"\s(?:Wer|Verantwortlich|Zuständig)\s*:\s*(?P<who>.+?)\s+(?:Bis wann|Bis|Termin|Frist|Wann)\s*:\s*(?P<due>.+?)\s*$",
+                     re.IGNORECASE)
+_CHECKBOX = re.compile(r"^\s*\[(?P<done>[ xX✓✔]?)\]\s*")
+# "Helferliste: wer macht? → Greta": the question who does it, answered
+_WHO_DOES = re.compile(r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b[^?]{0,40}\?\s*(?:→|->|=>|-->)\s*\S")
 _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
 _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
 _VERB = re.compile(_STRONG_VERBS)
@@ -99,8 +105,13 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     ``people`` holds lower-case name parts of the document's attendees: a
     clause that opens with one of them and a verb is a task ("Olaf organisiert").
     """
-    if _LABELLED.match(text) or _RESPONSIBLE_LABEL.search(text):
+    checkbox = _CHECKBOX.match(text)
+    if checkbox:  # "[ ] Flyer drucken" is work to do, "[x] Flyer nachgedruckt" work done
+        return None if checkbox.group("done").strip() else "action.checkbox"
+    if _LABELLED.match(text) or _RESPONSIBLE_LABEL.search(text) or _FIELDS.search(text):
         return "action.label"
+    if _WHO_DOES.search(text):
+        return "action.who_answer"  # "Helferliste: wer macht? → Greta"
     if _person_label(text, people):
         return "action.person_label"
     subject = _SUBJECT.match(text)
@@ -131,10 +142,12 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     lower = _LOWER_SUBJECT.match(text)
     if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
         return "action.known_subject"  # "yannik präsentiert Freitag das Poster": chat-style minutes
+    subject = _SUBJECT.match(text)
+    if subject and _REPORT.match(subject.group("rest")) and re.match(r"\w+\s*,", subject.group("rest")):
+        return None  # "Greta findet, wir sollten …": an opinion, also about what we should do
     early = next((p.id for p in _PATTERNS if p.id in _OPENING_CUES and p.regex.search(text)), None)
     if early:
         return early  # "Wir sollten ...", "Nun kann ... werden": the opening word is no subject
-    subject = _SUBJECT.match(text)
     if subject and _REPORT.match(subject.group("rest")) and not _announced(text) and not _PROMISE.search(text):
         return None
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")) and (
@@ -222,7 +235,7 @@ def _person_label(text: str, people: frozenset[str]) -> list[str]:
     if not m or not people:
         return []
     names = split_people(m.group("who")) or [m.group("who")]
-    if not all(n.lower() in people for n in names) or not _assigned(m.group("task"), text):
+    if not all(n.lower().lstrip("@") in people for n in names) or not _assigned(m.group("task"), text):
         return []
     return names
 
@@ -230,13 +243,32 @@ def _person_label(text: str, people: frozenset[str]) -> list[str]:
 def _assigned(task: str, text: str) -> bool:
     """"Philip: Stichsäge", "Leon: Plakate drucken" hand out work; "MN: Kassenstand 30.04. = 1.412 €"
     and "JF: Pflanzaktion super gelaufen" report. Short nouns and to-do infinitives are work."""
+    deadline = temporal.find_deadline(task)
+    at = task.rfind(deadline.text) if deadline is not None else -1
+    if at > 0 and not task[at + len(deadline.text):].strip(" .!"):
+        task = task[:at].rstrip(" ,")  # "Mühle anschreiben bis Fr": the work before its date
     if text.lower().startswith("auftrag") or (_TODO_END.search(task) and "," not in task and len(task.split()) <= 8):
         return True
     return len(task.split()) <= 3 and not re.search(r"[\d?!=]", task) and not _PREDICATE.search(task)
 
 
+def task_fields(text: str) -> tuple[str, str, str] | None:
+    """"TODO: Aushang ändern   Wer: Tobi   Bis: 30.4." -> ("Aushang ändern", "Tobi", "30.4."), else None."""
+    m = _FIELDS.search(text)
+    if m is None:
+        return None
+    task = _LABELLED.match(text[: m.start()])
+    return (task.group("task") if task else text[: m.start()]).strip(), m.group("who").strip(), m.group("due").strip()
+
+
 def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     """Who a task names as responsible, as written (titles dropped)."""
+    fields = task_fields(text)
+    if fields is not None:
+        return split_people(fields[1])
+    checkbox = _CHECKBOX.match(text)
+    if checkbox:
+        text = text[checkbox.end():]  # "[ ] @emre: Mühle anschreiben"
     if _person_label(text, people):
         return _person_label(text, people)
     if _bracket_person(text, people):

@@ -19,6 +19,7 @@ _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 _REFERS_BACK = re.compile(REFERS_BACK)
 _PREAMBLE = re.compile(VOTE_PREAMBLE, re.IGNORECASE)
+_STRAW_POLL = re.compile(r"\b(?:Stimmungsbild|Meinungsbild|Blitzlicht)\b", re.IGNORECASE)
 _MOTION_LABEL = re.compile(MOTION_LABEL, re.IGNORECASE)
 _BARE_OUTCOME = re.compile(BARE_OUTCOME, re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(?:angenommen|abgelehnt|beschlossen)\b", re.IGNORECASE)
@@ -26,13 +27,14 @@ _POLL_OPTION = re.compile(r"^\d{1,3}\s+Stimmen?\s*:")
 _POLL_ANSWER = re.compile(r"^(\d{1,3})\s+Stimmen?\s*:\s*(?:[a-z]\)\s*)?(?:(Ja|Nein|Enthaltung)\b|\S)", re.IGNORECASE)
 _NAME_LIST = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?(?:\s*,\s*[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?)+\.?$")
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
-STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig",
+STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig", "decision.entscheiden",
           "decision.abstimmung", "decision.renaming", "decision.answer", "decision.postpone",
           "decision.bracket_label"}
 
 # Blockers that even a strong cue does not override.
 ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated",
-                     "block.other_body", "block.asked", "block.agreed_task"}
+                     "block.other_body", "block.asked", "block.agreed_task", "block.procedure",
+                     "block.who_does", "block.straw_poll"}
 
 if not Doc.has_extension("decision"):
     Doc.set_extension("decision", default=None)
@@ -57,6 +59,8 @@ def refers_back(text: str) -> bool:
 
 def is_vote_result(text: str) -> bool:
     """"Das Ergebnis der Abstimmung: 8 Ja-Stimmen, keine Nein-Stimme" says only how a vote went."""
+    if _STRAW_POLL.search(text):
+        return False  # "Stimmungsbild: 9 dafür, 2 dagegen" asks the mood, it decides nothing
     if _POLL_OPTION.match(text):
         return True  # "0 Stimmen: c) Nein, wir sollten ...": a count for one option of a poll
     words = [w for w in re.findall(r"[\w-]+", re.sub(r"\([^()]*\)", " ", text).lower()) if not w.isdigit()]

@@ -63,7 +63,7 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
         block, i = _block(lines, i, bool(rest))
         texts = ([(rest, lines[block[0].index - 1] if block else lines[i - 1])] if rest else [])
         if kind == "status":
-            texts = ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]
+            texts = _rejoined(([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block])
             list_role = _list_role(label_line)
             for text, line in texts:
                 entries += [_with_role(p, list_role) for p in _people(text, value, line)]
@@ -77,6 +77,17 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
     entries = [replace(e, name=spell_out(e.name, legend)) for e in entries]
     roles = [(spell_out(name, legend), role, line) for name, role, line in roles]
     return _roles_from_sentences(_apply_roles(_dedupe(entries), roles), lines)
+
+
+def _rejoined(texts: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """"… Paula Neumeister" / "(Protokoll), Greta Hallmann": a note wrapped to the next line stays with its name."""
+    out: list[tuple[str, Line]] = []
+    for text, line in texts:
+        if out and text.lstrip().startswith("("):
+            out[-1] = (out[-1][0].rstrip() + " " + text.strip(), out[-1][1])
+        else:
+            out.append((text, line))
+    return out
 
 
 def _round_of_reports(lines: list[Line]) -> list[PersonEntry]:
@@ -193,7 +204,7 @@ def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line],
             continue
         if line.kind in ("heading", "rule", "table") or _label(line) is not None:
             break
-        wraps = (block[-1].text if block else lines[i].text).rstrip().endswith(",")
+        wraps = (block[-1].text if block else lines[i].text).rstrip().endswith(",") or line.text.startswith("(")
         if inline and not wraps and not (line.kind == "bullet" and line.indent > lines[i].indent):
             break
         if _ITEM.match(line.raw) or line.text.lower().rstrip(":") in HEADER_LABELS:
@@ -232,9 +243,13 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     text = clean_inline(text)
     if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]", text):
         named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+", text)
-        if named is None:
+        listed = re.match(r"^[^(]{0,40}\(([^()]*,[^()]*)\)\s*$", text)
+        if listed is not None:
+            text = listed.group(1)  # "11 Personen (Lena, Emre, Sam)"
+        elif named is None:
             return []  # "17 Mieterinnen und Mieter": a count, not names
-        text = text[named.start():]  # "41 Mitglieder …, darunter die Vorstandsmitglieder A, B"
+        else:
+            text = text[named.start():]  # "41 Mitglieder …, darunter die Vorstandsmitglieder A, B"
     affiliation = None
     m = re.match(r"^([^:,]{2,50}?)\s*:\s+(.+)$", text)
     if m and not _TITLE_RE.match(m.group(1) + " "):

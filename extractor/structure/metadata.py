@@ -262,7 +262,7 @@ def _place_in_segments(text: str) -> str | None:
     parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+", text)]
     if len(parts) < 2 or not (temporal.find_dates(text) or temporal.find_times(text)):
         return None
-    places = [p for p in parts if _place_like(p)]
+    places = [p for p in parts if _place_like(p) and not re.match(r"^[\w.]{1,20}\s*:", p)]  # not "Prot: Ben"
     return places[-1].strip(" ,.") if places else None
 
 

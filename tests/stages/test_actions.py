@@ -32,6 +32,9 @@ TASKS = [
     ("Schließung in der Gruppe ankündigen → Chiara, diese Woche noch", ["Chiara"]),
     ("Dachrinne provisorisch abdichten -> KM, BK, bis Ende Juni", ["KM", "BK"]),
     ("Bestellung -> @Thomas bis 4.4.", ["@Thomas"]),
+    # a question who does it, answered; an open checkbox
+    ("Helferliste: wer macht? → Greta", ["Greta"]),
+    ("[ ] Pfandkisten zum Händler bringen", []),
     # an application to an outside body is a task; a motion in the meeting ("beantragt, …") is not
     ("Frau Demir beantragt beim Jugendamt den Zuschuss für die Ferienfahrt.", ["Demir"]),
     # a negation inside the object is no negated deed
@@ -117,6 +120,15 @@ NOT_TASKS = [
     # a wish in the subjunctive, an item's state after its topic
     "Zu teuer, die Stadt müsste das noch einmal prüfen.",
     "Präsent für Heinz (Sabine): noch offen, Termin schwierig",
+    # a ticked checkbox, a proposal, a mood, work left for later, opinions and stories, work done
+    "[x] Flyer nachgedruckt (Yusuf)",
+    "Vorschlag Lena: Überschuss geht in den Solidaritätstopf",
+    "Stimmung: große Lust, aber Bedenken wegen der Arbeit (Greta)",
+    "Einnahmen gehen an den Verein, klären wir später",
+    "Greta findet, wir sollten nicht zu viel auf einmal wollen",
+    "Karin erzählt, dass es im Oktober wieder Kürbisschnitzen gibt",
+    "Flyer nachgedruckt",
+    "Die Flyer sind entworfen, aber noch nicht gedruckt (Yusuf).",
 ]
 
 
@@ -178,6 +190,7 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # initials before a colon hand out work when a short noun or a to-do follows
     ("HB: Stichsäge", "action.person_label", ["HB"]),
     ("MY: Plakate drucken", "action.person_label", ["MY"]),
+    ("@holger: neue Preise im Kassensystem einpflegen bis 31.03.", "action.person_label", ["@holger"]),
     # a topic before the task
     ("Kuchenbuffet: HB fragt bei der Bäckerei", "action.subject_verb", ["HB"]),
 ])

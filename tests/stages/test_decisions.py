@@ -43,8 +43,15 @@ DECISIONS = [
     "Als Budget stellt der Verein 200 € zur Verfügung.",
     "Der Förderverein bezuschusst zwei Schwimmkurse mit insgesamt 800 Euro.",
     "Der Lesekreis soll erst ab dem 17.10. starten.",
+    "Wir einigen uns darauf, beim Plenum 400 € zu beantragen.",
 ]
 NOT_DECISIONS = [
+    # who does it is a task; a straw poll, how we decide, and a decision still to come are none
+    "Helferliste: wer macht? → Greta",
+    "Wer schließt auf? Stimmungsbild: 9 dafür, 2 dagegen",
+    "Wir entscheiden im Konsens.",
+    "Über das Budget entscheidet das Plenum im Juni.",
+    "Der Termin wird im September festgelegt.",
     # money granted in the past is a report
     "Höhepunkt war die Rutsche, die der Verein mit 2.800 Euro bezuschusst hat.",
     # another body's resolution, a person asked to do something, a draft presented

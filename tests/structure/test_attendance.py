@@ -88,6 +88,13 @@ CASES = [
                  [("Jana Ott", "present", None, None), ("Emil Roth", "present", None, None),
                   ("Ida Lenz", "present", None, None), ("Ben Voss", "present", None, None),
                   ("Uwe Brandt", "guest", None, "Bäderverwaltung der Stadt Lindau")], id="among-them-and-offices"),
+    # a count with the names in brackets; a role note wrapped to the next line
+    pytest.param("Anwesend: 5 Personen (Lena, Emre, Sam, Jule, Tobi)\n",
+                 [("Lena", "present", None, None), ("Emre", "present", None, None), ("Sam", "present", None, None),
+                  ("Jule", "present", None, None), ("Tobi", "present", None, None)], id="count-with-names"),
+    pytest.param("Anwesend: Jule Wiechert, Paula Neumeister\n(Protokoll), Greta Hallmann\n",
+                 [("Jule Wiechert", "present", None, None), ("Paula Neumeister", "present", "minutes", None),
+                  ("Greta Hallmann", "present", None, None)], id="note-wrapped-to-next-line"),
     # a compound with a hyphen is no label
     pytest.param("Anwesend: Jana Ott\n\nMitglieder-Newsletter Helferinnen und Helfer sucht Frau Ott.\n",
                  [("Jana Ott", "present", None, None)], id="hyphen-compound-is-no-label"),

@@ -50,6 +50,9 @@ def facts(text: str) -> dict:
     # labels between bars, with or without a colon
     ("MIETERBEIRAT  --  Sitzung Mi 15.10.2025\n\nOrt: Saal 2, Ulmenweg 3 | Beginn 18:35 | Ende 21:00\n",
      {"date": dt.date(2025, 10, 15), "start": "18:35", "end": "21:00", "location": "Saal 2, Ulmenweg 3"}),
+    # a one-line header with the roles after the place
+    ("Plenum 9.4.25 | 19:30–21:40 | Laden Brunnenstr. 12 | Mod: Mira | Prot: Ben\n\n1) Protokoll\n",
+     {"date": dt.date(2025, 4, 9), "start": "19:30", "end": "21:40", "location": "Laden Brunnenstr. 12"}),
     # a line that opens with the date names the place after it
     ("PROTOKOLL Vorstandssitzung\nDonnerstag, 05.06.2025, Gemeindehaus\nSitzung von 19:10 bis 21:00 Uhr\n",
      {"date": dt.date(2025, 6, 5), "location": "Gemeindehaus"}),

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.bracket_label", r"\((?:Beschluss|Entscheidung)\b[^)]*\)"),
-    ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen|stattfinden)\s*[.!]?$"),
+    ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen)\s*[.!]?$"),
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:\([^)]{0,30}\)\s*)?:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
-    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"),
+    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"),
     ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
     ("decision.delegated", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:übertragen|uebertragen|beauftragt)\b|\b(?:übertragen|übertrugen|beauftragen|beauftragt)\b.{0,40}\b(?:einstimmig|mehrheitlich)\b"),
     ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
@@ -41,15 +41,28 @@ EXTERNAL_BODIES: tuple[str, ...] = (
     "Bezirksamt", "Bezirksvertretung", "Aufsichtsrat", "Kirchenvorstand", "Landeskirche", "Bistum",
 )
 
+MONTH_NAMES: tuple[str, ...] = (
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+    "juni-plenum",
+)
+
 DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
     ("block.proposal", r"\b(?:schlägt vor|schlug vor|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|(?<!\bAuf )Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
-    ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"),
+    ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"
+                              r"|\b(?:wird|werden)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b.{0,40}\b(?:festgelegt|entschieden|beschlossen|abgestimmt|geklärt)\b"
+                              r"|\b(?:entscheidet|entscheiden|beschließt|beschließen)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b"
+                              % ("|".join(m.capitalize() for m in MONTH_NAMES), "|".join(m.capitalize() for m in MONTH_NAMES))),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt)\b"),
     ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"
                      r"|\b(?:stellt|stellte|stellten)\b.{0,80}\bvor\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
+    # "Helferliste: wer macht? → Greta" hands out a task; a straw poll decides nothing
+    ("block.who_does", r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b"),
+    ("block.straw_poll", r"\b(?:Stimmungsbild|Meinungsbild|Blitzlicht)\b"),
+    # how the meeting decides, not what: "Wir entscheiden im Konsens."
+    ("block.procedure", r"^Wir\s+(?:entscheiden|stimmen\s+ab|beschließen)\s+(?:im|per|mit|nach)\s+\w+\.?$"),
     # another body's resolution, reported: "Der Stadtrat hat beschlossen, …", "Der Bezirksverband hat … bewilligt"
     ("block.other_body", r"^(?:Der|Die|Das)\s+(?:%s)\b.{0,60}\b(?:hat|haben|hatte|hatten)\b.{0,80}\b(?:beschlossen|bewilligt|genehmigt|entschieden|zugesagt|abgelehnt)\b" % "|".join(EXTERNAL_BODIES)),
     # someone asked or charged to do something: a task, not a resolution of its own
@@ -64,7 +77,9 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|sagt zu|sagen zu|sagt\b.{0,80}\bzu\b|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
     ("action.verb_present", r"\b(?:teilt\b.{0,60}\bmit|schaut|guckt|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\ban\b|\b(?:fragt|fragen)\s+(?:bei|beim)\b|\b(?:stimmt|stimmen)\b.{0,60}\bab\b|\b(?:spricht|sprechen)\b.{0,40}\ban\b|\b(?:übermittelt|übermitteln|übergibt|übergeben)\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|melden|recherchiert|recherchieren|überarbeitet|überarbeiten|schreibt|schreiben|entwirft|entwerfen|gestaltet|gestalten|plant|planen|bringt|bringen|holt|holen|beantragt|beantragen|reicht|richtet|richten|fragt nach|führt|führen|vereinbart|vereinbaren|versucht|versuchen|kauft|kaufen|telefoniert|koordiniert|koordinieren|stellt|setzt|aktualisiert|aktualisieren|leitet|verteilt|verteilen|sammelt|sammeln|baut|bauen|druckt|drucken|macht|machen|geht|legt|kontaktieren|klärt|hilft|helfen)\b"),
     ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"),
-    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:muss|müssen|soll|sollen)\b.{0,100}\b(?:stattfinden|erfolgen)\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"),
+    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:muss|müssen|soll|sollen)\b.{0,100}\b(?:stattfinden|erfolgen)\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"
+                    r"|\b(?:muss|müssen)\s+(?:noch\s+)?(?:\S+\s+){0,6}?(?:fertig\s+werden|raus|rausgehen|hinaus|auf\s+die\s+\w+|an\s+die\s+\w+)\b"
+                    r"|\b(?:muss|müsste)\s+noch\s+jemand\b"),
     ("action.we_must", r"^(?!.*\d+\s+Stimmen?)(?!.*[„\"]).*(?:\b(?:[Ww]ir|[Mm]an)\s+(?:müssen|muss|muessen|sollten|sollen)\b|\b(?:müssen|muessen|sollten|sollen)\s+wir\b)"),
     ("action.planned", r"\b(?:ist|sind|wird|werden)\s+(?:\w+\s+){0,2}geplant\b.{0,160}(?:\bzu\s+[a-zäöüß]+en|[a-zäöüß]{2,}zu[a-zäöüß]{3,}en)\b|^(?:Weiterhin\s+|Außerdem\s+|Zudem\s+)?[Gg]eplant\s+(?:ist|sind)\b"),
     ("action.can_now", r"(?:\b(?:kann|können)\s+(?:nun|jetzt|dann)\b|\b(?:[Nn]un|[Jj]etzt|[Dd]ann)\s+(?:kann|können)\b).{0,80}\b\w+t\s+werden\b"),
@@ -85,8 +100,13 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor|noch offen|läuft|in Arbeit|hängt|hängen)\b|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
     ("block.question", r"\?\s*$"),
+    # proposals, moods and work to settle later are no tasks: "Vorschlag Lena: …", "Stimmung: …", "klären wir später"
+    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck)\b[^:]{0,30}:"),
+    ("block.later", r"\b(?:klären|besprechen|entscheiden|schauen)\s+wir\s+(?:später|beim\s+nächsten|nächstes\s+Mal|dann)\b"),
+    # a bare participle reports work done: "Flyer nachgedruckt" ("Olaf organisiert" may be either: left alone)
+    ("block.done_item", r"^(?:[^\s,;:]+\s+){0,3}(?:(?:an|auf|aus|ein|ab|zu|nach|mit|fest)?ge[a-zäöüß]{3,}t|entworfen)\s*[.!]?$"),
     # a state, not a deed: "Hüpfburg ist für den 23.08. reserviert (KM)", "Schloss ist gekauft und eingebaut"
-    ("block.state_passive", r"\b(?:ist|sind)\b(?:\s+[^\s,;]+){0,6}?\s+(?!(?:geplant|gewünscht|gefordert|gefragt|gebeten|gehalten)\b)(?:ge[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert)\b(?!\s*(?:werden|worden))"),
+    ("block.state_passive", r"\b(?:ist|sind)\b(?:\s+[^\s,;]+){0,6}?\s+(?!(?:geplant|gewünscht|gefordert|gefragt|gebeten|gehalten)\b)(?:(?:an|auf|aus|ein|ab|zu|nach|mit|fest)?ge[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert|(?:ent|ver|be|zer)[a-zäöüß]{3,}(?:t|en))\b(?!\s*(?:werden|worden))(?![^()]*\))"),
     # a negated main clause reports what is not the case: "Kalkbrenner meldet sich nicht."
     ("block.negated_modal", r"\b(?:kann|können|konnte|konnten|will|wollen|wird|werden)\s+(?:[^\s,;]+\s+){0,5}?nicht\s+(?:mehr\s+)?[a-zäöüß]+en\b"),
     # a rule that takes effect, and an appointment with the people who go
@@ -172,7 +192,7 @@ VOTE_RESULT_WORDS: tuple[str, ...] = (
     "keiner", "eine", "einer", "einem", "einen", "und", "bei", "mit", "gegenstimme", "gegenstimmen", "dafür",
     "dagegen", "sowie", "von", "angenommen", "abgelehnt", "o", "per", "handzeichen", "stimmenthaltung",
     "stimmenthaltungen", "zwei", "drei", "vier", "fünf", "votum", "konsens", "einstimmig", "enthalten",
-    "mehrheitlich",
+    "mehrheitlich", "kein", "veto", "vetos", "widerspruch",
 )
 # A bare outcome with no counts: the result of the motion before it ("Mehrheitlich angenommen").
 BARE_OUTCOME = r"(?:einstimmig|mehrheitlich|knapp)\s+(?:angenommen|abgelehnt|beschlossen)\s*[.!]?"
@@ -181,7 +201,8 @@ BARE_OUTCOME = r"(?:einstimmig|mehrheitlich|knapp)\s+(?:angenommen|abgelehnt|bes
 REPORT_VERBS: tuple[str, ...] = (
     "berichtet", "berichten", "erklärt", "erläutert", "fasst", "begrüßt", "begrüsst", "eröffnet",
     "schließt", "schliesst", "merkt", "tritt", "treten", "zeigt", "bedankt", "dankt", "weist",
-    "betont", "meint", "findet", "sagt", "ergänzt", "schlägt", "verweist", "verweisen", "bestätigt",
+    "betont", "meint", "findet", "finden", "meinen", "sagt", "ergänzt", "schlägt", "verweist", "verweisen", "bestätigt",
+    "erzählt", "erzählen", "kennt", "kennen",
     "bittet", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
@@ -211,7 +232,7 @@ VOTE_PREAMBLE = r"^(?:Nach\s+(?:\w+\s+)?(?:Diskussion|Aussprache|Beratung|Debatt
 
 # Clauses that only say how a vote was taken; a result after them belongs to the motion before.
 VOTE_PROCEDURE: tuple[tuple[str, str], ...] = (
-    ("procedure.show_of_hands", r"^(?:Die\s+)?Abstimmung\s+erfolgt\w*|per Handzeichen\.?$|^(?:Das\s+)?Ergebnis der Abstimmung\s*:?\s*$|^Es\s+(?:erfolgte|erfolgt|folgte|folgt)\s+(?:eine|die)\s+(?:\w+\s+)?Abstimmung\b"),
+    ("procedure.show_of_hands", r"^(?:Die\s+)?Abstimmung\s+erfolgt\w*|per Handzeichen\.?$|^(?:Das\s+)?Ergebnis der Abstimmung\s*:?\s*$|^Es\s+(?:erfolgte|erfolgt|folgte|folgt)\s+(?:eine|die)\s+(?:\w+\s+)?Abstimmung\b|^Wir\s+(?:entscheiden|stimmen\s+ab)\s+(?:im|per|mit|nach)\s+\w+\.?$"),
 )
 
 # Modal words that make a clause a task itself; a task is not split from the person who does it.
@@ -298,7 +319,7 @@ FINITE_VERBS: tuple[str, ...] = (
 STATE_VERBS: tuple[str, ...] = (
     "braucht", "brauchen", "benötigt", "benötigen", "besteht", "bestehen", "bleibt", "bleiben",
     "gehört", "gehören", "liegt", "liegen", "steht", "stehen", "kostet", "kosten", "umfasst", "zählt",
-    "arbeitet", "arbeiten", "funktioniert", "läuft", "laufen", "wirkt",
+    "arbeitet", "arbeiten", "funktioniert", "läuft", "laufen", "wirkt", "reicht", "reichen", "deckt", "decken",
 )
 
 # Verbs after which the subject follows ("Die Stände koordiniert Holger", "Den Plan erstellt Merve").

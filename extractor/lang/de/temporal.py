@@ -255,7 +255,7 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
 
     # "bis Mi.", "bis Fr": an abbreviated weekday after a preposition, not "Fr. Müller" (Frau)
     {"id": "deadline.weekday_abbr", "kind": "weekday", "resolve": "weekday", "prefix": "required",
-     "pattern": r"(?P<weekday>{weekday_abbr_bare})\.?(?=[\s,;)]|$)(?!\s*[A-ZÄÖÜ&][a-zäöü.]*)(?!\.?,?\s*(?:den\s+)?{day}\.)"},
+     "pattern": r"(?P<weekday>(?-i:{weekday_abbr_bare}))\.?(?=[\s,;)]|$)(?!\s*(?-i:[A-ZÄÖÜ&]))(?!\.?,?\s*(?:den\s+)?{day}\.)"},
 
     # "Ende der Woche", "im Laufe der Woche", Swiss "Ende Woche"
     {"id": "deadline.this_week", "kind": "week", "resolve": "week_friday", "prefix": "optional",

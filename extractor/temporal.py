@@ -524,6 +524,12 @@ def _resolve_half_year_end(match: re.Match[str], reference: date, _next: date | 
     return _period_end(_number(match["half"]), 6, reference, _explicit_year(match))
 
 
+def _resolve_month_meeting(match: re.Match[str], _reference: date, next_meeting: date | None) -> date | None:
+    """"zum Juni-Plenum": the next meeting's date if it is in June; another June meeting is not known."""
+    month = _MONTH_NUMBERS[match["month"].lower()]
+    return next_meeting if next_meeting is not None and next_meeting.month == month else None
+
+
 def _resolve_next_meeting(match: re.Match[str], reference: date, next_meeting: date | None) -> date | None:
     """The date written beside the meeting ("zur nächsten Sitzung am 12.05.") wins over the caller's."""
     if not match["meeting_date"]:
@@ -555,6 +561,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], date, date | None], date | None]]
     "quarter_end": _resolve_quarter_end,
     "half_year_end": _resolve_half_year_end,
     "next_meeting": _resolve_next_meeting,
+    "month_meeting": _resolve_month_meeting,
     "unresolved": _unresolved,
 }
 

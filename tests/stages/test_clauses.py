@@ -63,6 +63,9 @@ def clauses(text: str) -> list[str]:
     ("Gefeiert wird im Hof Ulmenweg 14-22. Herr Lenz stellt einen Kostenplan auf.",
      ["Gefeiert wird im Hof Ulmenweg 14-22.", "Herr Lenz stellt einen Kostenplan auf."]),
     ("Das Fest ist am 22. Juni im Hof.", ["Das Fest ist am 22. Juni im Hof."]),
+    # "wg." and "Fa." end no sentence
+    ("Sabine fragt bei Fa. Lenz wg. Beisitz nach, Rückmeldung bis Mi.",
+     ["Sabine fragt bei Fa. Lenz wg. Beisitz nach, Rückmeldung bis Mi."]),
     # "z. Hd." and "e.V." end no sentence
     ("Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4.",
      ["Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4."]),

@@ -333,3 +333,13 @@ def _deadline(**changes: str) -> tuple[dict[str, str], ...]:
 def test_bad_language_data_fails_at_load(data: SimpleNamespace, message: str) -> None:
     with pytest.raises(ValueError, match=re.escape(message)):
         load_rules(data)
+
+
+@pytest.mark.parametrize("sentence, next_meeting, expected", [
+    # a meeting named by its month is the next meeting when that falls in the month
+    ("Konzept fertig machen bis zum Juni-Plenum", date(2023, 6, 14), date(2023, 6, 14)),
+    ("Ergebnis in der Januarsitzung vorstellen", date(2023, 2, 1), None),
+    ("Ergebnis in der Januarsitzung vorstellen", None, None),
+])
+def test_meeting_named_by_its_month(sentence: str, next_meeting: date | None, expected: date | None) -> None:
+    assert resolve_deadline(sentence, MON, next_meeting) == expected

@@ -323,6 +323,11 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
      "pattern": r"(?P<relative>{next})\s+{meeting}(?:\s*[,:]?\s*(?:am\s+)?{weekday_prefix}?"
                 r"(?P<meeting_date>{day}\.\s?(?:{monthnum}\.|{month})(?:\s?(?:19|20)\d\d(?!\d)|(?<=\.)\d\d(?!\d))?))?"},
 
+    # "zum Juni-Plenum", "in der Januarsitzung": the next meeting, when it falls in that month
+    {"id": "deadline.month_meeting", "kind": "next_meeting", "resolve": "month_meeting",
+     "prefix": "required",
+     "pattern": r"(?P<month>{month_full})-?(?:{meeting})"},
+
     # "Anfang Dezember", "Anfang nächster Woche", "Anfang 2024": no day to name.
     {"id": "deadline.start_of", "kind": "vague", "resolve": "unresolved", "prefix": "optional",
      "pattern": r"(?:Anfang|Beginn)\s+(?:des\s+|der\s+)?(?:(?:{relative})\s+)?(?:{month}|Monats|Monat|Jahres|Woche|Quartals|(?:19|20)\d\d)"},

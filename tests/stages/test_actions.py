@@ -128,6 +128,8 @@ NOT_TASKS = [
     "Greta findet, wir sollten nicht zu viel auf einmal wollen",
     "Karin erzählt, dass es im Oktober wieder Kürbisschnitzen gibt",
     "Flyer nachgedruckt",
+    # what the meeting itself does today
+    "Wir wollen heute durchsprechen, welche Schritte es geben muss.",
     "Die Flyer sind entworfen, aber noch nicht gedruckt (Yusuf).",
 ]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import FINITE_VERBS
+from extractor.lang.de.findings import FINITE_VERBS, TASK_REVIEW_CUES
 from extractor.records import Decision
 from extractor.stages.clauses import Clause
 from extractor.stages.decisions import (
@@ -23,6 +23,9 @@ from extractor.stages.votes import Votes, parse_votes
 from extractor.structure.lines import clean_inline
 
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
+_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
+_DECIDED_NOW = re.compile(r"\b(?:wird|werden|beschließt|beschließen|entscheidet|entscheiden|einigt|einigen|stimmt|stimmen|"
+                          r"legt|legen|vereinbaren|bestätigt|bestätigen)\b|\d+\s*[/:]\s*\d+\s*[/:]\s*\d+|\beinstimmig\b")
 _OUTCOME_IN_BRACKETS = re.compile(r"\([^()]*\b(?:beschlossen|angenommen|einstimmig)\b[^()]*\)\s*[.!]?$")
 
 
@@ -43,7 +46,8 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
     out: list[Decision] = []
     for i, (clause, sent) in enumerate(marked):
         if i in runs.absorbed or i in runs.in_block or not (sent._.decision or i in runs.owners) \
-                or _planned_agenda(clause, body_start) or (clause.kind == "heading" and i not in runs.owners):
+                or _planned_agenda(clause, body_start) or (clause.kind == "heading" and i not in runs.owners) \
+                or (_reported_in_review(clause) and i not in runs.owners):
             continue
         clause = _with_arrangement_before(doc, marked, i, runs.same_item[i])
         votes = merge_votes([_own_votes(doc, marked, i, clause), result_votes([texts[r] for r in runs.owners.get(i, ())])])
@@ -67,6 +71,12 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
         out.append(decision_record(doc, doc_id, clause, votes, rule))
     out += _motion_block_decisions(doc, doc_id, marked, runs)
     return sorted(out, key=lambda d: d.source.char_start)
+
+
+def _reported_in_review(clause: Clause) -> bool:
+    """Under "Offene Punkte vom letzten Mal" or "Rückblick JHV", "Antrag Beitrag angenommen" reports an
+    earlier resolution; one decided now ("Der Beschluss vom Mai wird aufgehoben", a vote) is a decision."""
+    return any(_REVIEW.search(parent) for parent in clause.context) and not _DECIDED_NOW.search(clause.text)
 
 
 def decision_record(doc: Document, doc_id: str, clause: Clause, votes: Votes, rule: str) -> Decision:

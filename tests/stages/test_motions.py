@@ -121,3 +121,18 @@ def test_what_a_result_belongs_to(body: str, expected: list) -> None:
     decisions = [d for d in process_document(Document(Path("k.md"), "markdown", text), "k").decisions
                  if d.agenda_item == "2"]
     assert [(d.text, (d.votes_yes, d.votes_no, d.votes_abstain)) for d in decisions] == expected
+
+
+def test_a_review_reports_earlier_resolutions_and_may_take_new_ones() -> None:
+    text = HEAD + """TOP 1: Begrüßung
+Frau Demir begrüßt die Anwesenden.
+
+TOP 2: Offene Punkte aus der letzten Sitzung
+- Mitgliederversammlung 29.3.: Antrag Beitrag angenommen
+- Der Beschluss vom Mai zum Sommerfest wird aufgehoben (6/0/1).
+
+TOP 3: Rückblick Jahreshauptversammlung
+Der Vorstand wurde entlastet, Frau Demir wurde wiedergewählt.
+"""
+    decisions = [d.text for d in process_document(Document(Path("k.md"), "markdown", text), "k").decisions]
+    assert decisions == ["Der Beschluss vom Mai zum Sommerfest wird aufgehoben (6/0/1)."]

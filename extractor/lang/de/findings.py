@@ -220,13 +220,12 @@ TASK_LIST_CUES: tuple[str, ...] = (
     r"\b(?:muss|müssen|soll|sollen)\b.{0,40}\b(?:passieren|erledigt werden|getan werden|gemacht werden)\b",
 )
 
-# A list under one of these reports on earlier tasks, it sets no new ones
+# A list under one of these reports on earlier tasks and decisions, it sets no new tasks
 # ("Was ist aus den Aufgaben geworden?", "Offene Punkte aus den letzten Sitzungen").
 TASK_REVIEW_CUES: tuple[str, ...] = (
     r"\baus (?:den|der|dem) (?:letzten |vorigen |vorherigen |vergangenen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
-    r"\bProtokoll(?:s|es)? vom\b", r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b",
-    r"\bSachstand\b", r"\bvom letzten Mal\b", r"\berledigte\b", r"\bNachverfolgung\b", r"\bFollow-?up\b",
-    r"\bErledigungsstand\b", r"\boffene Punkte\b",
+    r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b", r"\bSachstand\b", r"\bvom letzten Mal\b",
+    r"\berledigte\b", r"\bNachverfolgung\b", r"\bFollow-?up\b", r"\bErledigungsstand\b", r"\boffene Punkte\b",
 )
 
 # Words before a vote result that say only how the vote came about ("Nach kurzer Diskussion (…) Abstimmung: …").

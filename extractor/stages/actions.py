@@ -28,6 +28,7 @@ _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+
 # "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": who and when as fields on the task's line
 _FIELDS = re.compile(r"\s(?:Wer|Verantwortlich|Zuständig)\s*:\s*(?P<who>.+?)\s+(?:Bis wann|Bis|Termin|Frist|Wann)\s*:\s*(?P<due>.+?)\s*$",
                      re.IGNORECASE)
+_ARROW_TASK = re.compile(r"(?:→|->)\s*(?P<who>[A-ZÄÖÜ@][\w.@-]*)\s+(?P<rest>[a-zäöüß]{2,}(?:t|et)\b.*)$")
 _CHECKBOX = re.compile(r"^\s*\[(?P<done>[ xX✓✔]?)\]\s*")
 # "Helferliste: wer macht? → Greta": the question who does it, answered
 _WHO_DOES = re.compile(r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b[^?]{0,40}\?\s*(?:→|->|=>|-->)\s*\S")
@@ -126,6 +127,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return None
     if _ARROW.search(text) and _looks_like_who(_ARROW.search(text).group("who")):
         return "action.arrow"
+    handler = _ARROW_TASK.search(text)
+    if handler and _credible(handler.group("who"), people) and not _REPORT.match(handler.group("rest")):
+        return "action.arrow"  # "Kassenschublade klemmt → Tobi guckt"
     handed = _HANDED_TO.search(text)
     if handed and _looks_like_who(handed.group("who")):
         return "action.handed_over"  # a decision and a task at once
@@ -273,7 +277,8 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return _person_label(text, people)
     if _bracket_person(text, people):
         return _bracket_person(text, people)
-    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_HANDED_TO, "who"), (_AGREED, "who")):
+    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_HANDED_TO, "who"),
+                         (_AGREED, "who"), (_ARROW_TASK, "who")):
         m = regex.search(text)
         if m and m.group(group) and _looks_like_who(m.group(group)):
             return split_people(m.group(group)) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])

@@ -39,9 +39,10 @@ _LABEL_AT_LINE_END = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:
 # "... wird abbestellt. 6/1/0" at a line end: the votes close the sentence, the next line starts anew
 _VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ \t]*[/:][ \t]*\d{1,3}\)?[ \t]*\n(?=[ \t]*[A-ZÄÖÜ])")
 # "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when,
-# "Fotos im Schaukasten (JF) -> erl." tells the state of the item
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$))"
-                           % "|".join(STATUS_WORDS))
+# "Fotos im Schaukasten (JF) -> erl." tells the state of the item, "Kühltheke brummt → Ben schaut es sich an"
+# names who deals with it
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|(?<=[.!?])\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$)"
+                           r"|[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)" % "|".join(STATUS_WORDS))
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def _starts_item(line: Line, above: str) -> bool:
     return not (_MONTH_AFTER_NUMBER.match(line.raw) and _LOWER_END.search(above))
 
 
-_MONTH_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?:%s)\b" % "|".join(m.capitalize() for m in MONTHS))
+_MONTH_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?:%s|Quartal|Halbjahr|Hälfte|Woche|KW)\b" % "|".join(m.capitalize() for m in MONTHS))
 _OPEN_END = re.compile(r"[^\W\d]\s*$|,\s*$")
 _LOWER_END = re.compile(r"(?:^|\s)[a-zäöüß][\w-]*,?\s*$")
 

@@ -39,6 +39,12 @@ def clauses(text: str) -> list[str]:
      ["Frau Vogt wurde gebeten, bis zum 14. März eine Helferliste anzulegen."]),
     # an arrow to a handle with a deadline stays in the clause
     ("Bestellung -> @Thomas bis 4.4.", ["Bestellung -> @Thomas bis 4.4."]),
+    # an arrow to someone who deals with it keeps the line whole; after a full sentence it starts anew
+    ("Kassenschublade klemmt → Tobi guckt", ["Kassenschublade klemmt → Tobi guckt"]),
+    ("Frau Roth fragt nach den Fototagen. → Nneka holt Angebote ein.",
+     ["Frau Roth fragt nach den Fototagen.", "Nneka holt Angebote ein."]),
+    ("Stand? → Lena fragt beim Gewerbeverein", ["Stand?", "Lena fragt beim Gewerbeverein"]),
+    ("Helferliste: wer macht? → Greta", ["Helferliste: wer macht? → Greta"]),
     # a state after an arrow stays with its item
     ("Plakate im Schaukasten (JF) -> erl. seit 19.09.", ["Plakate im Schaukasten (JF) -> erl. seit 19.09."]),
     # an arrow to a name with a deadline after it stays in the clause

@@ -75,7 +75,7 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.label", r"^(?:TODO|To-?Do|Aufgabe|Aufgaben|AP|Action|Maßnahme|Erledigung durch|Verantwortlich|Zuständig)\b\s*[:\-]?"),
     ("action.arrow", r"(?:→|->)\s*[A-ZÄÖÜ@][\w.@-]+\s*$"),
     ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|sagt zu|sagen zu|sagt\b.{0,80}\bzu\b|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
-    ("action.verb_present", r"\b(?:teilt\b.{0,60}\bmit|schaut|guckt|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\ban\b|\b(?:fragt|fragen)\s+(?:bei|beim)\b|\b(?:stimmt|stimmen)\b.{0,60}\bab\b|\b(?:spricht|sprechen)\b.{0,40}\ban\b|\b(?:übermittelt|übermitteln|übergibt|übergeben)\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|melden|recherchiert|recherchieren|überarbeitet|überarbeiten|schreibt|schreiben|entwirft|entwerfen|gestaltet|gestalten|plant|planen|bringt|bringen|holt|holen|beantragt|beantragen|reicht|richtet|richten|fragt nach|führt|führen|vereinbart|vereinbaren|versucht|versuchen|kauft|kaufen|telefoniert|koordiniert|koordinieren|stellt|setzt|aktualisiert|aktualisieren|leitet|verteilt|verteilen|sammelt|sammeln|baut|bauen|druckt|drucken|macht|machen|geht|legt|kontaktieren|klärt|hilft|helfen)\b"),
+    ("action.verb_present", r"\b(?:teilt\b.{0,60}\bmit|schaut|guckt|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\ban\b|\b(?:fragt|fragen)\s+(?:bei|beim)\b|\b(?:stimmt|stimmen)\b.{0,60}\bab\b|\b(?:spricht|sprechen)\b.{0,40}\ban\b|\b(?:übermittelt|übermitteln|übergibt|übergeben)\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|melden|recherchiert|recherchieren|überarbeitet|überarbeiten|schreibt|schreiben|entwirft|entwerfen|gestaltet|gestalten|plant|planen|bringt|bringen|holt|holen|beantragt|beantragen|reicht\b.{0,60}\b(?:ein|weiter|nach)|richtet|richten|fragt nach|führt|führen|vereinbart|vereinbaren|versucht|versuchen|kauft|kaufen|telefoniert|koordiniert|koordinieren|stellt|setzt|aktualisiert|aktualisieren|leitet|verteilt|verteilen|sammelt|sammeln|baut|bauen|druckt|drucken|macht|machen|geht|legt|kontaktieren|klärt|hilft|helfen)\b"),
     ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"),
     ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:muss|müssen|soll|sollen)\b.{0,100}\b(?:stattfinden|erfolgen)\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"
                     r"|\b(?:muss|müssen)\s+(?:noch\s+)?(?:\S+\s+){0,6}?(?:fertig\s+werden|raus|rausgehen|hinaus|auf\s+die\s+\w+|an\s+die\s+\w+)\b"
@@ -118,10 +118,10 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.arrow_status", r"(?:→|->)\s*(?i:%s)(?:\W|$)" % "|".join(STATUS_WORDS)),
     ("block.negated", r"\b(?:nicht|nie)(?:\s+(?:mehr|ganz|so))?\s*(?:\([^)]*\)\s*)?(?:[.,;!]|$)|\bnoch\s+nicht\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;!]|$)"),
     # a wish or a possibility in the subjunctive: "Stadt müsste wieder prüfen", "wäre gut"
-    ("block.subjunctive", r"^(?![^,]*\b(?:muss|müssen|soll|sollen|wird|werden)\b).*\b(?:müsste|müssten|könnte|könnten|wäre|wären|sollte man|lieber)\b"),
+    ("block.subjunctive", r"^(?![^,]*\b(?:muss|müssen|soll|sollen|wird|werden)\b).*\b(?:müsste|müssten|könnte|könnten|wäre|wären|sollte man|lieber|könne|müsse|solle|sei)\b"),
     ("block.possibility", r"\b(?:kann|können|könnte|könnten)\s+(?:\S+\s+){0,3}?bis zu\b"),
     ("block.not_yet", r"\b(?:wird|werden)\s+(?:\w+\s+)?noch\s+nicht\b"),
-    ("block.past", r"\b(?:berichtete|stellte|erklärte|wies|fasste|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen)\b"),
+    ("block.past", r"\b(?:berichtete|berichteten|stellte|stellten|erklärte|erklärten|wies|wiesen|fasste|fassten|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen|sprachen|sprach)\b"),
     # what happens in the meeting itself: people come and go, ask, chair a vote
     ("block.in_meeting", r"\b(?:verlässt|verlassen|betritt|betreten)\s+(?:die|den)\s+(?:Sitzung|Versammlung|Raum|Saal)\b|\bkommt\s+(?:\S+\s+)?hinzu\b"
                          r"|(?<!zu )\b(?:fragt|fragen|fragte),\s*(?:ob|wer|wie|was|warum|wann|wo)\b|\b(?:leitet|leiten)\s+die\s+(?:Wahl|Wahlen|Abstimmung|Sitzung|Versammlung|Diskussion)\b"),
@@ -204,7 +204,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "berichtet", "berichten", "erklärt", "erläutert", "fasst", "begrüßt", "begrüsst", "eröffnet",
     "schließt", "schliesst", "merkt", "tritt", "treten", "zeigt", "bedankt", "dankt", "weist",
     "betont", "meint", "findet", "finden", "meinen", "sagt", "ergänzt", "schlägt", "verweist", "verweisen", "bestätigt",
-    "erzählt", "erzählen", "kennt", "kennen",
+    "erzählt", "erzählen", "kennt", "kennen", "beklagt", "beklagen", "klagt", "beschwert", "beschweren",
     "bittet", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",

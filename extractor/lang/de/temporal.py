@@ -115,7 +115,7 @@ VAGUE_INTENSIFIERS: tuple[str, ...] = _ascii_variants(("möglichst", "sehr", "ga
 # Words that may stand before a deadline's core ("bis zum", "spätestens am",
 # "bis spätestens", Swiss "bis am", "per"); up to three of them in a row.
 DEADLINE_PREPOSITIONS: tuple[str, ...] = _ascii_variants((
-    "bis", "bis am", "zum", "zur", "spätestens", "am", "ab", "ab dem", "für", "für den",
+    "bis", "bis am", "zum", "zur", "spätestens", "am", "für", "für den",
     "für die", "per", "auf", "auf den", "vor", "vor dem", "vor der", "noch", "im", "in",
     "in der", "beim", "bei der", "auf der", "einschließlich",
 ))

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.lang.de.followup import MEETING_KINDS
+from extractor.series_names import SEPARATORS as _SEPARATORS, name_key
 
-_DATE_IN_NAME = re.compile(r"(?:19|20)\d{2}(?:[-_.]?\d{2}){0,2}|\d{1,2}[-_.]\d{1,2}[-_.](?:19|20)?\d{2}")
-_SEPARATORS = re.compile(r"[-_.\s]+")
 
 
 @dataclass(frozen=True)
@@ -113,14 +112,6 @@ def _keys(member: Member) -> list[str]:
     elif not name and kind:
         keys.append(f"folder:{Path(member.source_file).parent.name}|{kind}")
     return keys
-
-
-def name_key(doc_id: str) -> str:
-    """The file name without its date: "bv-vorstand-2024-01-16" -> "bv-vorstand"; "" without a date."""
-    if not _DATE_IN_NAME.search(doc_id):
-        return ""
-    rest = _SEPARATORS.sub("-", _DATE_IN_NAME.sub(" ", doc_id)).strip("-").lower()
-    return rest if sum(c.isalpha() for c in rest) >= 2 else ""
 
 
 def kind_class(kind: str | None) -> str | None:

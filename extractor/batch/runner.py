@@ -177,7 +177,9 @@ def final_tables(archive: Archive, report: BatchReport) -> dict[str, pd.DataFram
 
     from extractor.tables import ERROR_COLUMNS
 
-    tables = archive.tables()
+    from extractor.series_people import spell_out_series_initials
+
+    tables = spell_out_series_initials(archive.tables())
     if report.missing:
         missing = pd.DataFrame([[getattr(e, c) for c in ERROR_COLUMNS] for e in report.missing],
                                columns=ERROR_COLUMNS).astype(tables["errors"].dtypes.to_dict())

@@ -1,0 +1,54 @@
+"""Initials that one protocol leaves unexplained, spelled out from the other protocols of its series.
+
+A minute-taker who writes "FY, SL, HB" under a list of surnames gives no key, but the
+protocols before and after it list "Fatma Yıldız" and "Svenja Lüttgens": the series knows
+who the initials stand for. Only initials that fit exactly one person of the series are
+spelled out; the rest stay as written.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from extractor.series_names import name_key
+
+_INITIALS = re.compile(r"[A-ZÄÖÜ]{2,3}")
+
+
+def spell_out_series_initials(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with responsible initials replaced by full names where the series is sure."""
+    tasks, persons, attendees = tables.get("action_items"), tables.get("action_item_persons"), tables.get("attendees")
+    if tasks is None or attendees is None or tasks.empty or attendees.empty:
+        return tables
+    people = _people_by_initials(attendees)
+    series = {doc_id: name_key(doc_id) for doc_id in tasks["doc_id"].unique()}
+
+    def spelled(doc_id: str, name: str) -> str:
+        known = people.get((series.get(doc_id, ""), name.strip()))
+        return known if known and series.get(doc_id) else name
+
+    out = dict(tables)
+    tasks = tasks.copy()
+    tasks["responsible"] = [
+        "; ".join(spelled(d, n) for n in str(r).split("; ")) if isinstance(r, str) and r else r
+        for d, r in zip(tasks["doc_id"], tasks["responsible"])]
+    out["action_items"] = tasks
+    if persons is not None and not persons.empty:
+        persons = persons.copy()
+        persons["person"] = [spelled(d, p) if isinstance(p, str) else p for d, p in zip(persons["doc_id"], persons["person"])]
+        out["action_item_persons"] = persons
+    return out
+
+
+def _people_by_initials(attendees: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """{(series, initials): full name} for initials that only one listed person of the series has."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for doc_id, name in zip(attendees["doc_id"], attendees["name"]):
+        words = [w for w in re.split(r"[\s-]+", str(name)) if w[:1].isupper()]
+        if len(words) < 2:
+            continue
+        key = name_key(doc_id)
+        for initials in {"".join(w[0] for w in words), words[0][0] + words[-1][0]}:
+            found.setdefault((key, initials), set()).add(str(name))
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1 and _INITIALS.fullmatch(key[1])}

@@ -30,13 +30,15 @@ def spell_out_series_initials(tables: dict[str, pd.DataFrame]) -> dict[str, pd.D
 
     out = dict(tables)
     tasks = tasks.copy()
-    tasks["responsible"] = [
+    tasks["responsible"] = pd.Series([
         "; ".join(spelled(d, n) for n in str(r).split("; ")) if isinstance(r, str) and r else r
-        for d, r in zip(tasks["doc_id"], tasks["responsible"])]
+        for d, r in zip(tasks["doc_id"], tasks["responsible"])], index=tasks.index, dtype=tasks["responsible"].dtype)
     out["action_items"] = tasks
     if persons is not None and not persons.empty:
         persons = persons.copy()
-        persons["person"] = [spelled(d, p) if isinstance(p, str) else p for d, p in zip(persons["doc_id"], persons["person"])]
+        persons["person"] = pd.Series([spelled(d, p) if isinstance(p, str) else p
+                                       for d, p in zip(persons["doc_id"], persons["person"])],
+                                      index=persons.index, dtype=persons["person"].dtype)
         out["action_item_persons"] = persons
     return out
 

@@ -39,13 +39,15 @@ _INT_COLUMNS = {"votes_yes", "votes_no", "votes_abstain", "page", "char_start", 
 def build_tables(extractions: list[Extraction], errors: list[ErrorRecord] = ()) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
+    from extractor.series_people import spell_out_series_initials
+
     rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
     for ex in extractions:
         for name, records in record_rows(ex).items():
             rows[name] += records
     tables = {name: _frame(rows[name], table_columns(name)) for name in COLUMNS}
     tables["errors"] = pd.DataFrame([dataclasses.asdict(e) for e in errors], columns=ERROR_COLUMNS)
-    return tables
+    return spell_out_series_initials(tables)
 
 
 def table_columns(name: str) -> list[str]:

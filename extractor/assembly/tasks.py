@@ -9,7 +9,7 @@ from collections.abc import Callable
 from extractor import temporal
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import RESPONSIBLE_LABELS
+from extractor.lang.de.findings import RESPONSIBLE_LABELS, TAKES_IT
 from extractor.records import ActionItem, Extraction
 from extractor.stages.actions import named_people, split_people, task_fields
 from extractor.stages.clauses import Clause
@@ -22,10 +22,7 @@ Resolver = Callable[[list[str]], list[str]]
 _ALSO_DECIDED = ("action.handed_over",)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
-# "Lena macht das bis Ende Februar", "Das macht Tobi.", "Greta kümmert sich darum": who takes the work just named
-_TAKES_IT = re.compile(r"^(?:[A-ZÄÖÜ@][\w.@-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ@][\w.@-]*)?\s+(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen)\s+(?:das|dies|es)\b(?!\s*,)(?!\s+[A-ZÄÖÜ\d])"
-                       r"|^[A-ZÄÖÜ@][\w.@-]*\s+kümmert\s+sich\s+(?:darum|drum)\b"
-                       r"|^(?:Das|Dies|Darum)\s+(?:macht|machen|übernimmt|übernehmen|erledigt|kümmert\s+sich)\s+[A-ZÄÖÜ@])")
+_TAKES_IT = re.compile(TAKES_IT)
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?:[a-zäöüß]+(?:t|et)|wird)\b")
 _LABEL_WORDS = "|".join(RESPONSIBLE_LABELS)
 _RESPONSIBLE_HEAD = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?\s*$", re.I)

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, ARTICLES, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
+    ACTION_BLOCKERS, ACTION_PATTERNS, ARTICLES, ASKED_TO, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
     INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES, STATE_VERBS,
     TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES,
 )
@@ -85,8 +85,7 @@ _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
 _PROMISE = re.compile(r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b"
                       r"|\b(?:erklärte|erklärten) sich bereit\b|\b(?:sagte|sagten) zu\b|\b(?:übernahm|übernahmen|übernimmt|übernehmen) es\b")
 # "Frau Vogt wurde gebeten, …", "Der Vorstand wird beauftragt, …": charged with a task by the meeting
-_ASKED = re.compile(r"^(?:wird|wurde|werden|wurden)\s+(?:\S+\s+){0,2}?(?:gebeten|beauftragt|aufgefordert)\s*,"
-                    r"(?=[^;]{0,200}\bzu\s+[a-zäöüß]+en\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}en\b)")
+_ASKED = re.compile("^" + ASKED_TO)
 # "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt"
 _AGREED = re.compile(rf"\b(?:vereinbart|verabredet|abgesprochen),?\s+dass\s+(?P<who>{_TITLE}+{_NAME}(?:\s+(?:und|&)\s+{_TITLE}+{_NAME})*)\s+(?=.{{0,120}}\b(?:bis|spätestens|binnen|innerhalb)\b)")
 # Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 import re
 
 from extractor.lang.de.findings import (
-    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, MOTION_LABEL, REFERS_BACK, VOTE_PREAMBLE, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
+    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, MOTION_LABEL, REFERS_BACK, STRAW_POLL, VOTE_PREAMBLE, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
 )
 from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.votes import Votes, parse_votes
@@ -19,7 +19,7 @@ _RESULT_WORDS = frozenset(VOTE_RESULT_WORDS)
 _PROCEDURE = compile_patterns(VOTE_PROCEDURE, re.IGNORECASE)
 _REFERS_BACK = re.compile(REFERS_BACK)
 _PREAMBLE = re.compile(VOTE_PREAMBLE, re.IGNORECASE)
-_STRAW_POLL = re.compile(r"\b(?:Stimmungsbild|Meinungsbild|Blitzlicht)\b", re.IGNORECASE)
+_STRAW_POLL = re.compile(STRAW_POLL, re.IGNORECASE)
 _MOTION_LABEL = re.compile(MOTION_LABEL, re.IGNORECASE)
 _BARE_OUTCOME = re.compile(BARE_OUTCOME, re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(?:angenommen|abgelehnt|beschlossen)\b", re.IGNORECASE)

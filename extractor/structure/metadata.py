@@ -259,7 +259,7 @@ def _place_in_sentence(text: str) -> str | None:
 
 def _place_in_segments(text: str) -> str | None:
     """"Mi, 14.01.2026 · 19:30–21:50 Uhr · Kita, Bewegungsraum": the part that is neither date nor time."""
-    parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+", text)]
+    parts = [p.strip(" *_") for p in _PARTS.split(text)]
     if len(parts) < 2 or not (temporal.find_dates(text) or temporal.find_times(text)):
         return None
     places = [p for p in parts if _place_like(p) and not re.match(r"^[\w.]{1,20}\s*:", p)]  # not "Prot: Ben"

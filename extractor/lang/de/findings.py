@@ -5,6 +5,8 @@ import, so a broken pattern fails when the package loads, not mid-batch.
 """
 from __future__ import annotations
 
+from extractor.lang.de.temporal import MONTHS
+
 DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.bracket_label", r"\((?:Beschluss|Entscheidung)\b[^)]*\)"),
     ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen)\s*[.!]?$"),
@@ -41,10 +43,18 @@ EXTERNAL_BODIES: tuple[str, ...] = (
     "Bezirksamt", "Bezirksvertretung", "Aufsichtsrat", "Kirchenvorstand", "Landeskirche", "Bistum",
 )
 
-MONTH_NAMES: tuple[str, ...] = (
-    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-    "juni-plenum",
-)
+_MONTHS = "|".join(m.capitalize() for m in MONTHS)
+
+# "Frau Vogt wurde gebeten, …": someone charged by the meeting, a task rather than a resolution
+ASKED_TO = (r"(?:wird|wurde|werden|wurden)\s+(?:\S+\s+){0,2}?(?:gebeten|beauftragt|aufgefordert)\s*,"
+            r"(?=[^;]{0,200}\bzu\s+[a-zäöüß]+en\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}en\b)")
+# A poll of the mood that decides nothing ("Stimmungsbild: 9 dafür, 2 dagegen").
+STRAW_POLL = r"\b(?:Stimmungsbild|Meinungsbild|Blitzlicht)\b"
+# "Lena macht das bis Ende Februar", "Das macht Tobi.", "Greta kümmert sich darum": who takes the work just named
+TAKES_IT = (r"^(?:[A-ZÄÖÜ@][\w.@-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ@][\w.@-]*)?\s+(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen)"
+            r"\s+(?:das|dies|es)\b(?!\s*,)(?!\s+[A-ZÄÖÜ\d])"
+            r"|^[A-ZÄÖÜ@][\w.@-]*\s+kümmert\s+sich\s+(?:darum|drum)\b"
+            r"|^(?:Das|Dies|Darum)\s+(?:macht|machen|übernimmt|übernehmen|erledigt|kümmert\s+sich)\s+[A-ZÄÖÜ@])")
 
 DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
@@ -52,7 +62,7 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"
                               r"|\b(?:wird|werden)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b.{0,40}\b(?:festgelegt|entschieden|beschlossen|abgestimmt|geklärt)\b"
                               r"|\b(?:entscheidet|entscheiden|beschließt|beschließen)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b"
-                              % ("|".join(m.capitalize() for m in MONTH_NAMES), "|".join(m.capitalize() for m in MONTH_NAMES))),
+                              % (_MONTHS, _MONTHS)),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt)\b"),
@@ -60,13 +70,13 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                      r"|\b(?:stellt|stellte|stellten)\b.{0,80}\bvor\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
     # "Helferliste: wer macht? → Greta" hands out a task; a straw poll decides nothing
     ("block.who_does", r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b"),
-    ("block.straw_poll", r"\b(?:Stimmungsbild|Meinungsbild|Blitzlicht)\b"),
+    ("block.straw_poll", STRAW_POLL),
     # how the meeting decides, not what: "Wir entscheiden im Konsens."
     ("block.procedure", r"^Wir\s+(?:entscheiden|stimmen\s+ab|beschließen)\s+(?:im|per|mit|nach)\s+\w+\.?$"),
     # another body's resolution, reported: "Der Stadtrat hat beschlossen, …", "Der Bezirksverband hat … bewilligt"
     ("block.other_body", r"^(?:Der|Die|Das)\s+(?:%s)\b.{0,60}\b(?:hat|haben|hatte|hatten)\b.{0,80}\b(?:beschlossen|bewilligt|genehmigt|entschieden|zugesagt|abgelehnt)\b" % "|".join(EXTERNAL_BODIES)),
     # someone asked or charged to do something: a task, not a resolution of its own
-    ("block.asked", r"\b(?:wird|wurde|werden|wurden)\s+(?:\S+\s+){0,2}?(?:gebeten|beauftragt|aufgefordert)\s*,(?=[^;]{0,200}\bzu\s+[a-zäöüß]+en\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}en\b)"),
+    ("block.asked", r"\b" + ASKED_TO),
     # an agreement that names who does what by when: a task
     ("block.agreed_task", r"\b(?:vereinbart|verabredet|abgesprochen),?\s+dass\s+(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s.{0,120}\b(?:bis|spätestens|binnen|innerhalb)\b"),
 )

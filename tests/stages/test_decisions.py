@@ -44,6 +44,7 @@ DECISIONS = [
     "Der Förderverein bezuschusst zwei Schwimmkurse mit insgesamt 800 Euro.",
     "Der Lesekreis soll erst ab dem 17.10. starten.",
     "Wir einigen uns darauf, beim Plenum 400 € zu beantragen.",
+    "Dem Vorstand wird für das Geschäftsjahr 2024 Entlastung erteilt.",
 ]
 NOT_DECISIONS = [
     # who does it is a task; a straw poll, how we decide, and a decision still to come are none
@@ -52,6 +53,10 @@ NOT_DECISIONS = [
     "Wir entscheiden im Konsens.",
     "Über das Budget entscheidet das Plenum im Juni.",
     "Der Termin wird im September festgelegt.",
+    # relief that is no discharge, a condition, an assumption
+    "Eine Entlastung der kleineren Gruppen ist sehr sinnvoll.",
+    "Wenn die Förderung erstmal bewilligt ist, geht es schnell.",
+    "Der Vorschlag stieß auf Skepsis, da angenommen wird, dass sich die Regeln unterscheiden.",
     # money granted in the past is a report
     "Höhepunkt war die Rutsche, die der Verein mit 2.800 Euro bezuschusst hat.",
     # another body's resolution, a person asked to do something, a draft presented

@@ -23,7 +23,9 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|entlastet|ernannt|berufen)\b|\b(?:wird|wurde|werden|wurden)\b.{0,60}\bbestimmt\b"),
     ("decision.appoints", r"\b(?:bestimmt|bestimmen|benennt|benennen)\b.{0,60}\bals\b|\b(?:bestimmte|bestimmten|wählt|wählte|wählten|ernennt|ernannte|beruft|berief)\b[^,;]{0,60}\bzu[mr]\s+[A-ZÄÖÜ]|\bvorgeschlagen\b.{0,60}\bannahm\b"),
     ("decision.fixes", r"\b(?:legt|legen|legte)\b.{0,100}\bfest\b|\b(?:stimmt|stimmen|stimmte|stimmten)\b.{0,100}\bzu\b"),
-    ("decision.entlastung", r"\bEntlastung\b"),
+    # discharge of the board, not any relief ("Entlastung der kleineren Gruppen")
+    ("decision.entlastung", r"\bEntlastung\b(?=.{0,80}\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*|erteilt|entsprochen|Geschäftsjahr)\b)"
+                            r"|\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*)\b.{0,80}\bEntlastung\b"),
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|:\s*\d{1,3}\s*:\s*\d{1,3}\s*:\s*\d{1,3}\s*$|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),
     ("decision.uebernimmt_amt", r"\bübern(?:ahm|immt)\b.{0,60}\b(?:Versammlungsleitung|Protokollführung|Wahlleitung|Sitzungsleitung|Kassenprüfung|Leitung)\b"),
     ("decision.renaming", r"(?:^|:\s*)Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
@@ -71,6 +73,8 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # "Helferliste: wer macht? → Greta" hands out a task; a straw poll decides nothing
     ("block.who_does", r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b"),
     ("block.straw_poll", STRAW_POLL),
+    # a condition or an assumption, not a resolution: "Wenn die Förderung bewilligt ist, …", "da angenommen wird, dass"
+    ("block.condition", r"^(?:Wenn|Falls|Sobald|Sofern)\b|\bangenommen\s+(?:wird|werden|wurde)\s*,?\s*(?:dass|daß)\b"),
     # how the meeting decides, not what: "Wir entscheiden im Konsens."
     ("block.procedure", r"^Wir\s+(?:entscheiden|stimmen\s+ab|beschließen)\s+(?:im|per|mit|nach)\s+\w+\.?$"),
     # another body's resolution, reported: "Der Stadtrat hat beschlossen, …", "Der Bezirksverband hat … bewilligt"

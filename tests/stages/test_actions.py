@@ -135,6 +135,7 @@ NOT_TASKS = [
     "Die Kosten könne die Stadt allerdings nicht übernehmen.",
     "Herr Henning und Frau Marquardt stellten sich erneut zur Verfügung.",
     "Das Lager reicht, Schlüssel über die Schlüsselbox.",
+    "Wir sollten noch einige Spenden haben (Joda).",
     "Die Flyer sind entworfen, aber noch nicht gedruckt (Yusuf).",
 ]
 

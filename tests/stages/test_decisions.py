@@ -45,6 +45,7 @@ DECISIONS = [
     "Der Lesekreis soll erst ab dem 17.10. starten.",
     "Wir einigen uns darauf, beim Plenum 400 € zu beantragen.",
     "Dem Vorstand wird für das Geschäftsjahr 2024 Entlastung erteilt.",
+    "Am Samstag sollte es mindestens eine Person geben, die den Basteltag überblickt.",
 ]
 NOT_DECISIONS = [
     # who does it is a task; a straw poll, how we decide, and a decision still to come are none

@@ -9,6 +9,7 @@ from extractor.lang.de.temporal import MONTHS
 
 DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.bracket_label", r"\((?:Beschluss|Entscheidung)\b[^)]*\)"),
+    ("decision.there_shall_be", r"\b(?:soll|sollte)\s+es\b.{0,100}\bgeben\b"),
     ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen)\s*[.!]?$"),
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:\([^)]{0,30}\)\s*)?:"),
@@ -131,6 +132,8 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # "Innenhof gemäht (US) -> erl.": a status after an arrow reports, it sets no task
     ("block.arrow_status", r"(?:→|->)\s*(?i:%s)(?:\W|$)" % "|".join(STATUS_WORDS)),
     ("block.negated", r"\b(?:nicht|nie)(?:\s+(?:mehr|ganz|so))?\s*(?:\([^)]*\)\s*)?(?:[.,;!]|$)|\bnoch\s+nicht\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;!]|$)"),
+    # a wish about what we have or are: "Wir sollten noch einige Spenden haben"
+    ("block.state_wish", r"\b(?:sollten|sollen|müssten)\b(?!.*\b(?:bis|spätestens|binnen)\b).{0,60}\b(?:haben|sein)\s*(?:\([^)]*\))?\s*[.!]?$"),
     # a wish or a possibility in the subjunctive: "Stadt müsste wieder prüfen", "wäre gut"
     ("block.subjunctive", r"^(?![^,]*\b(?:muss|müssen|soll|sollen|wird|werden)\b).*\b(?:müsste|müssten|könnte|könnten|wäre|wären|sollte man|lieber|könne|müsse|solle|sei)\b"),
     ("block.possibility", r"\b(?:kann|können|könnte|könnten)\s+(?:\S+\s+){0,3}?bis zu\b"),

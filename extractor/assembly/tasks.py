@@ -69,9 +69,11 @@ def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: i
             named = sent._.named or named_people(clause.text, sent.user_data.get("people", frozenset()))
             expression = _deadline_expression(clause)
             if out and out[-1].source.char_start == marked[i - 1][0].start:
-                out[-1].responsible = out[-1].responsible or make.resolve(named)
-                if out[-1].deadline is None and expression is not None:
-                    out[-1] = make.record(marked[i - 1][0], named, out[-1].source.found_by, expression.text)
+                task = out[-1]
+                task.responsible = task.responsible or make.resolve(named)
+                if task.deadline is None and expression is not None:
+                    dated = make.record(marked[i - 1][0], [], task.source.found_by, expression.text)
+                    task.deadline_text, task.deadline = dated.deadline_text, dated.deadline
             else:
                 out.append(make.record(marked[i - 1][0], named, "action.taken_over",
                                        expression.text if expression else None))

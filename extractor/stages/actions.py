@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, ARTICLES, ASKED_TO, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
+    ACTION_BLOCKERS, ACTION_PATTERNS, AGREED_THAT, ARTICLES, ASKED_TO, DEADLINE_WORDS, PROMISES, TASK_FIELD_DUE, TASK_FIELD_WHO, WHO_DOES, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
     INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES, STATE_VERBS,
     TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES,
 )
@@ -26,12 +26,12 @@ _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 _ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
 # "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": who and when as fields on the task's line
-_FIELDS = re.compile(r"\s(?:Wer|Verantwortlich|Zuständig)\s*:\s*(?P<who>.+?)\s+(?:Bis wann|Bis|Termin|Frist|Wann)\s*:\s*(?P<due>.+?)\s*$",
-                     re.IGNORECASE)
+_FIELDS = re.compile(r"\s(?:%s)\s*:\s*(?P<who>.+?)\s+(?:%s)\s*:\s*(?P<due>.+?)\s*$"
+                     % ("|".join(TASK_FIELD_WHO), "|".join(TASK_FIELD_DUE)), re.IGNORECASE)
 _ARROW_TASK = re.compile(r"(?:→|->)\s*(?P<who>[A-ZÄÖÜ@][\w.@-]*)\s+(?P<rest>[a-zäöüß]{2,}(?:t|et)\b.*)$")
 _CHECKBOX = re.compile(r"^\s*\[(?P<done>[ xX✓✔]?)\]\s*")
 # "Helferliste: wer macht? → Greta": the question who does it, answered
-_WHO_DOES = re.compile(r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b[^?]{0,40}\?\s*(?:→|->|=>|-->)\s*\S")
+_WHO_DOES = re.compile(WHO_DOES + r"[^?]{0,40}\?\s*(?:→|->|=>|-->)\s*\S")
 _RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
 _STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
 _VERB = re.compile(_STRONG_VERBS)
@@ -82,12 +82,11 @@ _TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[
 _WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*(?:[.!]?$|,\s*(?:ob|dass|wie|wann|wer|was|welche\w*)\b)")
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
 # "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
-_PROMISE = re.compile(r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b"
-                      r"|\b(?:erklärte|erklärten) sich bereit\b|\b(?:sagte|sagten) zu\b|\b(?:übernahm|übernahmen|übernimmt|übernehmen) es\b")
+_PROMISE = re.compile(PROMISES)
 # "Frau Vogt wurde gebeten, …", "Der Vorstand wird beauftragt, …": charged with a task by the meeting
 _ASKED = re.compile("^" + ASKED_TO)
 # "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt"
-_AGREED = re.compile(rf"\b(?:vereinbart|verabredet|abgesprochen),?\s+dass\s+(?P<who>{_TITLE}+{_NAME}(?:\s+(?:und|&)\s+{_TITLE}+{_NAME})*)\s+(?=.{{0,120}}\b(?:bis|spätestens|binnen|innerhalb)\b)")
+_AGREED = re.compile(AGREED_THAT + rf"(?P<who>{_TITLE}+{_NAME}(?:\s+(?:und|&)\s+{_TITLE}+{_NAME})*)\s+(?=.{{0,120}}{DEADLINE_WORDS})")
 # Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.
 _WEAK_DECISIONS = ("decision.arrangement", "decision.standing_rule")
 _OPENING_CUES = ("action.we_must", "action.can_now")
@@ -145,7 +144,6 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     lower = _LOWER_SUBJECT.match(text)
     if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
         return "action.known_subject"  # "yannik präsentiert Freitag das Poster": chat-style minutes
-    subject = _SUBJECT.match(text)
     if subject and _REPORT.match(subject.group("rest")) and re.match(r"\w+\s*,", subject.group("rest")):
         return None  # "Greta findet, wir sollten …": an opinion, also about what we should do
     early = next((p.id for p in _PATTERNS if p.id in _OPENING_CUES and p.regex.search(text)), None)

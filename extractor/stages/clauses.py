@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lang.de.abbreviations import ABBREVIATIONS, SENTENCE_OPENERS
+from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SENTENCE_OPENERS
 from extractor.lang.de.temporal import MONTHS
 from extractor.lang.de.findings import CLAUSE_TASK_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, STATUS_WORDS, TASK_MODALS
 from extractor.structure.agenda import Heading
@@ -157,7 +157,7 @@ def _starts_item(line: Line, above: str) -> bool:
     return not (_MONTH_AFTER_NUMBER.match(line.raw) and _LOWER_END.search(above))
 
 
-_MONTH_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?:%s|Quartal|Halbjahr|Hälfte|Woche|KW)\b" % "|".join(m.capitalize() for m in MONTHS))
+_MONTH_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?:%s)\b" % "|".join([m.capitalize() for m in MONTHS] + list(NUMBERED_PERIODS)))
 _OPEN_END = re.compile(r"[^\W\d]\s*$|,\s*$")
 _LOWER_END = re.compile(r"(?:^|\s)[a-zäöüß][\w-]*,?\s*$")
 

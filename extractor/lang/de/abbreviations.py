@@ -18,3 +18,6 @@ SENTENCE_OPENERS: tuple[str, ...] = (
     "Der", "Die", "Das", "Ein", "Eine", "Wir", "Es", "Er", "Sie", "Ich", "Dies", "Dieser", "Diese",
     "Danach", "Dann", "Dabei", "Außerdem", "Zudem", "Anschließend", "Bitte", "Herr", "Frau",
 )
+
+# Nouns a numbered period may stand before: "im\n1. Quartal 2026" is a wrapped date, not a list item.
+NUMBERED_PERIODS: tuple[str, ...] = ("Quartal", "Halbjahr", "Hälfte", "Woche", "KW")

@@ -51,6 +51,17 @@ _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 # "Frau Vogt wurde gebeten, …": someone charged by the meeting, a task rather than a resolution
 ASKED_TO = (r"(?:wird|wurde|werden|wurden)\s+(?:\S+\s+){0,2}?(?:gebeten|beauftragt|aufgefordert)\s*,"
             r"(?=[^;]{0,200}\bzu\s+[a-zäöüß]+en\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}en\b)")
+# "Helferliste: wer macht? → Greta": the question who does it, which an answer turns into a task
+WHO_DOES = r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b"
+# "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt": an agreement naming who does it by when
+AGREED_THAT = r"\b(?:vereinbart|verabredet|abgesprochen),?\s+dass\s+"
+DEADLINE_WORDS = r"\b(?:bis|spätestens|binnen|innerhalb)\b"
+# Fields on a task's line: "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4."
+TASK_FIELD_WHO: tuple[str, ...] = ("Wer", "Verantwortlich", "Zuständig")
+TASK_FIELD_DUE: tuple[str, ...] = ("Bis wann", "Bis", "Termin", "Frist", "Wann")
+# A report verb that makes a promise, so a task: "erklärt sich bereit", "sagt … zu", "übernahm es"
+PROMISES = (r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b"
+            r"|\b(?:erklärte|erklärten) sich bereit\b|\b(?:sagte|sagten) zu\b|\b(?:übernahm|übernahmen|übernimmt|übernehmen) es\b")
 # A poll of the mood that decides nothing ("Stimmungsbild: 9 dafür, 2 dagegen").
 STRAW_POLL = r"\b(?:Stimmungsbild|Meinungsbild|Blitzlicht)\b"
 # "Lena macht das bis Ende Februar", "Das macht Tobi.", "Greta kümmert sich darum": who takes the work just named
@@ -72,7 +83,7 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"
                      r"|\b(?:stellt|stellte|stellten)\b.{0,80}\bvor\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
     # "Helferliste: wer macht? → Greta" hands out a task; a straw poll decides nothing
-    ("block.who_does", r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b"),
+    ("block.who_does", WHO_DOES),
     ("block.straw_poll", STRAW_POLL),
     # a condition or an assumption, not a resolution: "Wenn die Förderung bewilligt ist, …", "da angenommen wird, dass"
     ("block.condition", r"^(?:Wenn|Falls|Sobald|Sofern)\b|\bangenommen\s+(?:wird|werden|wurde)\s*,?\s*(?:dass|daß)\b"),
@@ -83,7 +94,7 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # someone asked or charged to do something: a task, not a resolution of its own
     ("block.asked", r"\b" + ASKED_TO),
     # an agreement that names who does what by when: a task
-    ("block.agreed_task", r"\b(?:vereinbart|verabredet|abgesprochen),?\s+dass\s+(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s.{0,120}\b(?:bis|spätestens|binnen|innerhalb)\b"),
+    ("block.agreed_task", AGREED_THAT + r"(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s.{0,120}" + DEADLINE_WORDS),
 )
 
 ACTION_PATTERNS: tuple[tuple[str, str], ...] = (

@@ -91,7 +91,9 @@ def _vote_runs(doc: Document, marked: Marked) -> _Runs:
     opens = [not same_item[i] or marked[i - 1][0].kind == "heading" for i in range(len(marked))]
     may_own = [c.kind != "heading" and c.text[:1].isupper() and not s._.action and not c.text.endswith(("?", ":"))
                and len(c.text.split()) >= 4 for c, s in marked]
-    owners = assign_vote_results(texts, is_decision, same_item, opens, may_own)
+    breaks = [i > 0 and "\n\n" in re.sub(r"[ \t]+", "", doc.text[marked[i - 1][0].end:c.start])
+              for i, (c, _) in enumerate(marked)]
+    owners = assign_vote_results(texts, is_decision, same_item, opens, may_own, breaks)
     blocks = find_motion_blocks(doc.text, [c for c, _ in marked], is_decision)
     return _Runs(owners, {r for run in owners.values() for r in run}, blocks,
                  {i for b in blocks for i in _block_members(b)}, same_item)

@@ -136,7 +136,8 @@ def merge_votes(parts: list[Votes]) -> Votes:
 
 
 def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: list[bool],
-                        opens: list[bool] | None = None, may_own: list[bool] | None = None) -> dict[int, tuple[int, ...]]:
+                        opens: list[bool] | None = None, may_own: list[bool] | None = None,
+                        breaks: list[bool] | None = None) -> dict[int, tuple[int, ...]]:
     """Which bare vote results belong to which clause: {clause index: result indices}.
 
     A run of results goes to the decision right after it ("- 6 Stimmen: Ja ... Der Vorstand
@@ -145,9 +146,12 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
     Ja"). ``same_item[i]`` says clause i is in the agenda item of i - 1.
     A run that opens its item or paragraph (``opens``) goes to the statement after it
     ("Abstimmung: 6 dafür, 0 dagegen. Das Sommerfest findet am 23. August statt.") when
-    ``may_own`` says that clause can be a resolution.
+    ``may_own`` says that clause can be a resolution. A run written right under a decision
+    without votes, with a blank line (``breaks``) before the next one, is that decision's
+    ("Beschluss Nr. 3: X wird gewählt." / "Abstimmung: 11 dafür …" / blank / "Beschluss Nr. 4: …").
     """
     opens = opens or [False] * len(texts)
+    breaks = breaks or [False] * len(texts)
     may_own = may_own or [False] * len(texts)
     results = [is_vote_result(t) for t in texts]
     owners: dict[int, tuple[int, ...]] = {}
@@ -168,7 +172,11 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
         # "Mehrheitlich angenommen" tells the outcome of what was said before it
         outcome = any(_OUTCOME.search(texts[r]) for r in run)
         restates = after < len(texts) and refers_back(texts[after]) and before >= 0 and same_item[i]
-        if after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes \
+        under_before = before == i - 1 and before >= 0 and same_item[i] and is_decision[before] and not breaks[i] \
+            and after < len(texts) and breaks[after] and not parse_votes(texts[before]).found
+        if under_before:
+            owners[before] = run
+        elif after < len(texts) and same_item[after] and is_decision[after] and not parse_votes(texts[after]).yes \
                 and not ((announced or outcome or restates) and before >= 0 and same_item[i]):
             owners[after] = run
         elif opens[i] and after < len(texts) and same_item[after] and may_own[after] and not results[after]:

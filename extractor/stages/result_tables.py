@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from extractor.lang.de.findings import NO_DEADLINE, ROW_KINDS, TABLE_COLUMNS
 from extractor.structure.lines import Line, is_table_rule, table_cells
 
-_COLUMN_BY_HEADER = {header: column for column, headers in TABLE_COLUMNS.items() for header in headers}
+_COLUMNS_BY_HEADER: dict[str, tuple[str, ...]] = {}
+for _column, _headers in TABLE_COLUMNS.items():
+    for _header in _headers:
+        _COLUMNS_BY_HEADER[_header] = (*_COLUMNS_BY_HEADER.get(_header, ()), _column)
 
 
 @dataclass(frozen=True)
@@ -45,12 +48,20 @@ def find_result_rows(lines: list[Line]) -> list[ResultRow]:
 
 
 def _columns(header: list[str]) -> dict[str, int]:
-    """Column positions by meaning; a table without a content column is not a result table."""
-    found = {}
-    for index, cell in enumerate(header):
-        column = _COLUMN_BY_HEADER.get(cell.lower().strip(" :"))
-        if column and column not in found:
-            found[column] = index
+    """Column positions by meaning; a table without a content column is not a result table.
+
+    A header of two meanings ("Punkt": the agenda item, or the point itself)
+    takes the one no clearer header has claimed.
+    """
+    meanings = [_COLUMNS_BY_HEADER.get(cell.lower().strip(" :"), ()) for cell in header]
+    found: dict[str, int] = {}
+    for clear in (True, False):
+        for index, columns in enumerate(meanings):
+            if (len(columns) == 1) != clear or index in found.values():
+                continue
+            free = [column for column in columns if column not in found]
+            if free:
+                found[free[0]] = index
     return found if "content" in found and len(found) >= 2 else {}
 
 

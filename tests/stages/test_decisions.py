@@ -128,3 +128,15 @@ def test_vote_that_opens_an_item_goes_to_the_statement_after_it() -> None:
     # in the middle of an item the vote belongs to what came before it
     assert assign_vote_results(["Der Zaun wird erneuert.", *texts], [True, False, False], [False, True, True],
                                opens=[True, False, False], may_own=[True, False, True]) == {0: (1,)}
+
+
+def test_vote_under_a_decision_belongs_to_it_when_a_blank_line_follows() -> None:
+    from extractor.stages.decisions import assign_vote_results
+    texts = ["Beschluss 3: Frau Adler wird zur Vorsitzenden gewählt.", "Abstimmung: 9 dafür, 0 dagegen, 2 Enthaltungen",
+             "Beschluss 4: Herr Yilmaz wird zum Stellvertreter gewählt.", "Abstimmung: einstimmig"]
+    same = [False, True, True, True]
+    # blank lines between the blocks: each vote stays with the decision above it
+    assert assign_vote_results(texts, [True, False, True, False], same, breaks=[False, False, True, False]) \
+        == {0: (1,), 2: (3,)}
+    # without blank lines a result may head the next decision: the one above gets none
+    assert 0 not in assign_vote_results(texts, [True, False, True, False], same)

@@ -23,6 +23,11 @@ def rows(text: str) -> list[tuple]:
      "| Fr. Lenz | Kontakt zur Bücherei aufnehmen | offen |\n",
      [("Brief an die Stadt schreiben", None, "Fr. Wollny", "25.10.2024", None),
       ("Kontakt zur Bücherei aufnehmen", None, "Fr. Lenz", None, None)]),
+    # "Punkt" is the agenda item when "Was" holds the point; alone it is the point
+    ("| Punkt | Wer | Was | Bis wann |\n| 5 | Fr. Kern | Zelt beim Bauhof leihen | 20. Juni |\n",
+     [("Zelt beim Bauhof leihen", None, "Fr. Kern", "20. Juni", "5")]),
+    ("| Punkt | Wer | Bis |\n|---|---|---|\n| Zelt beim Bauhof leihen | Fr. Kern | Mai |\n",
+     [("Zelt beim Bauhof leihen", None, "Fr. Kern", "Mai", None)]),
     # an attendance table has no content column: not a result table
     ("| Name | Funktion | Status |\n|---|---|---|\n| Eva Klein | Vorsitz | anwesend |\n", []),
 ])

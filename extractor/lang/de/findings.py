@@ -289,13 +289,14 @@ NOT_APPOINTMENTS: tuple[str, ...] = (
 )
 
 # Column headers of result tables ("| TOP | Art | Inhalt | Wer | Bis |", "| Wer | Was | Bis wann |").
+# A header under two columns ("punkt") takes the first one that no clearer header has claimed.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "content": ("inhalt", "was", "aufgabe", "aufgaben", "beschluss", "maßnahme", "massnahme", "thema",
                 "gegenstand", "beschreibung", "text", "ergebnis", "to-do", "todo", "punkt"),
     "who": ("wer", "verantwortlich", "zuständig", "verantwortliche", "zuständigkeit", "person", "durch"),
     "due": ("bis", "bis wann", "termin", "frist", "fällig", "deadline", "wann", "erledigen bis", "bis zum"),
     "kind": ("art", "typ", "kategorie"),
-    "agenda": ("top", "nr", "nr.", "tagesordnungspunkt"),
+    "agenda": ("top", "nr", "nr.", "tagesordnungspunkt", "punkt"),
 }
 # Values of a kind column and what they mean (B = Beschluss, A = Aufgabe, I = Information).
 ROW_KINDS: dict[str, str] = {

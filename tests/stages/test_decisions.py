@@ -45,6 +45,7 @@ DECISIONS = [
     "Der Lesekreis soll erst ab dem 17.10. starten.",
     "Wir einigen uns darauf, beim Plenum 400 € zu beantragen.",
     "Dem Vorstand wird für das Geschäftsjahr 2024 Entlastung erteilt.",
+    "Es wird einstimmig per Handzeichen Frau Kaya zur Kassenprüferin gewählt.",
     "Am Samstag sollte es mindestens eine Person geben, die den Basteltag überblickt.",
 ]
 NOT_DECISIONS = [
@@ -52,11 +53,18 @@ NOT_DECISIONS = [
     "Helferliste: wer macht? → Greta",
     "Wer schließt auf? Stimmungsbild: 9 dafür, 2 dagegen",
     "Wir entscheiden im Konsens.",
+    "Es wird offen per Handzeichen gewählt.",
+    "Gewählt wird geheim mit Stimmzetteln.",
     "Über das Budget entscheidet das Plenum im Juni.",
     "Der Termin wird im September festgelegt.",
     # relief that is no discharge, a condition, an assumption
     "Eine Entlastung der kleineren Gruppen ist sehr sinnvoll.",
     "Wenn die Förderung erstmal bewilligt ist, geht es schnell.",
+    # present passives that fix nothing: a need, a verdict, a report, a task for someone
+    "Für den Weihnachtsbasar werden noch Bäckerinnen gesucht.",
+    "Das neue Vereinslogo wird allgemein gelobt.",
+    "Nach Mitteilung der Stadt werden die Duschen im Herbst saniert.",
+    "Ob der Raum barrierefrei ist, wird von Fr. Gül geklärt.",
     "Der Vorschlag stieß auf Skepsis, da angenommen wird, dass sich die Regeln unterscheiden.",
     # money granted in the past is a report
     "Höhepunkt war die Rutsche, die der Verein mit 2.800 Euro bezuschusst hat.",

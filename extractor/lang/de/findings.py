@@ -30,7 +30,11 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|:\s*\d{1,3}\s*:\s*\d{1,3}\s*:\s*\d{1,3}\s*$|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),
     ("decision.uebernimmt_amt", r"\bübern(?:ahm|immt)\b.{0,60}\b(?:Versammlungsleitung|Protokollführung|Wahlleitung|Sitzungsleitung|Kassenprüfung|Leitung)\b"),
     ("decision.renaming", r"(?:^|:\s*)Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
-    ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt)\b)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
+    # "Die Kasse wird künftig von … geführt"; not a need ("gesucht"), a verdict ("gelobt"), a report
+    # ("Nach Mitteilung des Schulträgers werden …") or a task for someone ("wird von Fr. X geklärt")
+    ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt"
+                            r"|gesucht|gebraucht|benötigt|gewartet|gelobt|kritisiert|bemängelt|beklagt|begrüßt|bedauert|ausgewertet|laut|Laut|Mitteilung)\b)"
+                            r"(?!.*\b(?:wird|werden)\s+von\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.)\s)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
     ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"),
     # the body founds, adopts, grants: "Die Versammlung gründet den Verein und nimmt die Satzung an"
     ("decision.body_adopts", r"\b(?:Versammlung|Versammelung|Mitgliederversammlung|Vorstand|Beirat|Plenum|Rat|Ausschuss)\b.{0,40}\b(?:gründet|gründen|nimmt\b.{0,80}\ban|verabschiedet)\b"),
@@ -88,7 +92,10 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # a condition or an assumption, not a resolution: "Wenn die Förderung bewilligt ist, …", "da angenommen wird, dass"
     ("block.condition", r"^(?:Wenn|Falls|Sobald|Sofern)\b|\bangenommen\s+(?:wird|werden|wurde)\s*,?\s*(?:dass|daß)\b"),
     # how the meeting decides, not what: "Wir entscheiden im Konsens."
-    ("block.procedure", r"^Wir\s+(?:entscheiden|stimmen\s+ab|beschließen)\s+(?:im|per|mit|nach)\s+\w+\.?$"),
+    ("block.procedure", r"^Wir\s+(?:entscheiden|stimmen\s+ab|beschließen)\s+(?:im|per|mit|nach)\s+\w+\.?$"
+                        # the mode of an election: "Es wird offen per Handzeichen gewählt", "Gewählt wird geheim"
+                        r"|^(?:Es\s+)?(?:wird|werden|wurde|wurden)\s+(?:(?:offen|geheim|schriftlich|einzeln|en\s+bloc|im\s+Block|per\s+\w+|mit\s+\w+|durch\s+\w+)\s+){1,3}(?:gewählt|abgestimmt)\b"
+                        r"|^(?:Gewählt|Abgestimmt)\s+wird\s+(?:offen|geheim|schriftlich|einzeln|per\s+\w+)\b"),
     # another body's resolution, reported: "Der Stadtrat hat beschlossen, …", "Der Bezirksverband hat … bewilligt"
     ("block.other_body", r"^(?:Der|Die|Das)\s+(?:%s)\b.{0,60}\b(?:hat|haben|hatte|hatten)\b.{0,80}\b(?:beschlossen|bewilligt|genehmigt|entschieden|zugesagt|abgelehnt)\b" % "|".join(EXTERNAL_BODIES)),
     # someone asked or charged to do something: a task, not a resolution of its own

@@ -35,7 +35,8 @@ _VERB_LIKE = re.compile(r"\b[a-zäöüß]{2,}(?:t|en|st)\b|\b(?:ist|sind|war|hat
 _QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
 # "... erledigt werden. Verantwortlich: Nguyen" at a line end: the next line starts anew
-_LABEL_AT_LINE_END = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:]{1,40}\n(?=[ \t]*[A-ZÄÖÜ])")
+# (a label opens its line or sentence: "... für den Jugendraum: Nutzung nur mit" wraps on)
+_LABEL_AT_LINE_END = re.compile(r"(?:^|(?<=\n)|(?<=[.!?;)] ))[ \t]*[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:]{1,40}\n(?=[ \t]*[A-ZÄÖÜ])")
 # "... wird abbestellt. 6/1/0" at a line end: the votes close the sentence, the next line starts anew
 _VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ \t]*[/:][ \t]*\d{1,3}\)?[ \t]*\n(?=[ \t]*[A-ZÄÖÜ])")
 # "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when,

@@ -3,7 +3,8 @@
 "Herr L. bat um Abstimmung über folgenden Beschlussvorschlag:" / the proposal's
 paragraphs / "Der Vorschlag wurde einstimmig angenommen." is one vote on the
 paragraphs between: each paragraph is a decision, the result gives their votes,
-and neither the announcement nor the result is a decision of its own.
+and neither the announcement nor the result is a decision of its own. A paragraph
+that carries its own result ("… (einstimmig).") is the last one.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from extractor.lang.de.findings import MOTION_INTRO
 from extractor.stages.clauses import Clause
 from extractor.stages.decisions import is_vote_procedure, is_vote_result, refers_back
+from extractor.stages.votes import parse_votes
 
 _INTRO = re.compile(MOTION_INTRO)
 _MARKER = r"(?:\d{1,2}[.)]|[a-z]\)|[-*•◦])[ \t]+"
@@ -59,6 +61,8 @@ def _block_at(text: str, clauses: list[Clause], is_decision: list[bool], intro: 
             break
         if not is_vote_procedure(clause.text):
             body.append(j)
+        if parse_votes(clause.text).found:
+            break  # "… Ende spätestens 22 Uhr (einstimmig).": the wording ends with its result
     if not body or (result is None and not is_decision[intro]):
         return None
     return MotionBlock(intro, _paragraphs(text, clauses, body), result)

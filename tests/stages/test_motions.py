@@ -49,6 +49,15 @@ Zur Frage des Beitrags wurde folgende Regelung zur Abstimmung gestellt: Der Beit
 Die Abstimmung erfolgte per Handzeichen.
 Diese Regelung wurde mit 9 Ja-Stimmen bei 2 Enthaltungen angenommen.
 """, [("Der Beitrag für 2024 wird ausgesetzt.", None)]),
+    # the wording wraps to the next line and ends with its own result; the task after it is no part
+    ("""TOP 1: Begrüßung
+Frau Demir begrüßt die Anwesenden.
+
+TOP 2: Vereinsraum
+Der Vorstand beschließt folgende Regeln für den Vereinsraum: Zutritt nur mit
+Schlüsselkarte, kein Rauchen, Ende spätestens 23 Uhr (einstimmig).
+Die Regeln müssen noch ausgehängt werden (Frau Demir).
+""", [("Zutritt nur mit Schlüsselkarte, kein Rauchen, Ende spätestens 23 Uhr (einstimmig).", True)]),
 ]
 
 

@@ -104,9 +104,9 @@ HEADER_LABELS: tuple[str, ...] = (
     "regelmäßige tops",
 )
 
-# Words that introduce an agenda item number ("TOP 3", "Zu TOP 2", "Punkt 4").
+# Words that introduce an agenda item number ("TOP 3", "Zu TOP 2", "Punkt 4", "zu 3)").
 AGENDA_PREFIXES: tuple[str, ...] = (
-    "zu top", "top", "tagesordnungspunkt", "tagesordnungs-punkt", "punkt", "tp", "pkt",
+    "zu top", "zu punkt", "zu tagesordnungspunkt", "zu", "top", "tagesordnungspunkt", "tagesordnungs-punkt", "punkt", "tp", "pkt",
 )
 
 # Page furniture of PDF and DOCX minutes ("Seite 2 von 5", "Page 3 of 4").

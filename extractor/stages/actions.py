@@ -273,12 +273,15 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     if _person_label(text, people):
         return _person_label(text, people)
     if _bracket_person(text, people):
-        return _bracket_person(text, people)
+        subject = _SUBJECT.match(text)
+        body = split_people(subject.group("who")) if subject and _is_body(subject.group("who")) else []
+        return body + _bracket_person(text, people)  # "FöV übernimmt den Getränkestand (BK)": the club and its person
     for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_HANDED_TO, "who"),
                          (_AGREED, "who"), (_ARROW_TASK, "who")):
         m = regex.search(text)
-        if m and m.group(group) and _looks_like_who(m.group(group)):
-            return split_people(m.group(group)) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])
+        who = _label_who(m.group(group)) if m and m.group(group) and regex is _RESPONSIBLE_LABEL else m and m.group(group)
+        if who and _looks_like_who(who):
+            return split_people(who) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])
     subject = _SUBJECT.match(text)
     if subject and _credible(subject.group("who"), people) and (
             _ASKED.match(subject.group("rest")) or _PROMISE.match(subject.group("rest"))):
@@ -304,6 +307,13 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         names = named_people(topic.group("rest"), people)
         return names if all(_credible(n, people, strict=True) for n in names) else []
     return []
+
+
+def _label_who(who: str) -> str:
+    """"Zuständig: Herr Arslan (Lehrerrat) und Ben Albers (SV), bis zum 06.03.": the names, without
+    their groups in brackets and the deadline after them."""
+    who = re.sub(r"\s*\([^()]*\)", "", who)
+    return re.split(r"\s*,?\s+(?=(?:bis|ab|zum|spätestens|binnen|innerhalb)\b)|\s*,\s*(?=\S*\d)", who)[0].strip()
 
 
 def _more_after_arrow(more: str | None) -> list[str]:

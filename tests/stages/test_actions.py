@@ -56,6 +56,13 @@ TASKS = [
     ("Die Delegierten werden noch durch die Mitgliederorganisationen bestimmt.", ["Mitgliederorganisationen"]),
     # two doers and a plural verb
     ("Henrike und Piotr schreiben den Antrag.", ["Henrike", "Piotr"]),
+    # names in a "zuständig:" field, without their groups in brackets and the deadline after them
+    ("Aktionstag vorbereiten – zuständig: Herr Arslan (Lehrerrat) und Ben Albers (SV), bis zum 06.03.2026.",
+     ["Arslan", "Ben Albers"]),
+    # clubs by what they are
+    ("Der Förderverein prüft, ob Familien einen Zuschuss erhalten können.", ["Förderverein"]),
+    ("Den Erntealtar gestaltet die Landjugend.", ["Landjugend"]),
+    ("Das Frühstück danach übernimmt der Frauenbund.", ["Frauenbund"]),
     # a compound that names an office or group
     ("Die Hausverwaltung prüft bis Ende September den Wasseranschluss.", ["Hausverwaltung"]),
     ("Der Mieterbeirat sammelt bis zum 15.9. Kopien der Abrechnungen ein.", ["Mieterbeirat"]),
@@ -69,6 +76,8 @@ TASKS = [
     ("Weiterhin ist geplant, im Mai am Stadtteilfest teilzunehmen.", []),
 ]
 NOT_TASKS = [
+    # a motion put to the vote is a decision to be, not a task
+    "Beschlussvorschlag: Der Förderverein schafft Mehrweggeschirr für bis zu 600 Euro an.",
     # status reports in a review of the last minutes are no new tasks
     "Austrägerliste: erledigt.",
     "Die Genehmigung für den Angerplatz liegt jetzt vor.",

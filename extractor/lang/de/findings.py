@@ -135,8 +135,9 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),  # "Um was für ein Modell handelt es sich? (Olaf)" is Olaf's to find out
     # what the meeting does today: "Wir wollen heute durchsprechen, …"
     ("block.today", r"\b(?:wollen|möchten|werden)\s+(?:wir\s+)?heute\b|\bheute\s+(?:wollen|möchten)\s+wir\b"),
-    # proposals, moods and work to settle later are no tasks: "Vorschlag Lena: …", "Stimmung: …", "klären wir später"
-    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck)\b[^:]{0,30}:"),
+    # proposals, motions, moods and work to settle later are no tasks: "Vorschlag Lena: …", "Beschlussvorschlag: Der
+    # Förderverein schafft … an", "Stimmung: …", "klären wir später"
+    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck|Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung)\b[^:]{0,30}:"),
     ("block.later", r"\b(?:klären|besprechen|entscheiden|schauen)\s+wir\s+(?:später|beim\s+nächsten|nächstes\s+Mal|dann)\b"),
     # a bare participle reports work done: "Flyer nachgedruckt" ("Olaf organisiert" may be either: left alone)
     ("block.done_item", r"^(?:[^\s,;:]+\s+){0,3}(?:(?:an|auf|aus|ein|ab|zu|nach|mit|fest)?ge[a-zäöüß]{3,}t|entworfen)\s*[.!]?$"),
@@ -212,6 +213,8 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
 BODY_SUFFIXES: tuple[str, ...] = (
     "verwaltung", "beirat", "vorstand", "ausschuss", "kommission", "leitung", "stelle", "gruppe", "team",
     "rat", "amt", "büro", "vertretung", "vertreter", "vertreterinnen",
+    # clubs and associations by what they are ("Förderverein", "Frauenbund", "Landjugend", "Feuerwehr")
+    "verein", "bund", "jugend", "wehr", "kreis", "verband", "ring", "konferenz", "gemeinde", "chor",
 )
 BODY_PREFIXES: tuple[str, ...] = ("AG", "Arbeitsgruppe", "Team", "Referat", "Ressort", "Fachbereich", "Amt")
 

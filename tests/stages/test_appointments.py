@@ -64,3 +64,16 @@ def test_listed_dates_are_appointments_each(text: str, dates: list[dt.date]) -> 
     found = find_appointments(text, MEETING)
     assert [f.date for f in found] == dates
     assert len({(f.title, f.start_time) for f in found}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nächste Sitzung: Dienstag, 3. Dezember 2024, 19 Uhr", True),
+    ("- Nächste PGR-Sitzung: Donnerstag, 13. März 2025, 19.30 Uhr, Pfarrheim", True),
+    ("Das nächste Planungstreffen ist am 14.11.", True),
+    ("Die nächste Mitgliederversammlung findet im Frühjahr statt.", True),
+    ("Nächste Woche kommt der Schornsteinfeger.", False),
+    ("Der nächste Flohmarkt ist am 12.10.", False),
+])
+def test_next_meeting_is_named(text: str, expected: bool) -> None:
+    from extractor.stages.appointments import is_next_meeting
+    assert is_next_meeting(text) is expected

@@ -182,7 +182,8 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Appointments: a cue that a future date is fixed.
 APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
-    ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Vorstandssitzung|Plenum|Planungstreffen|Mitgliederversammlung|Besprechung|Fachschaftssitzung|Runde|Netzwerktreffen|Ausschusssitzung|Elternbeiratssitzung|VS|MV|Vollversammlung|Zusammenkunft)\b"),
+    # "Nächste Sitzung", "nächstes Planungstreffen", "Nächste PGR-Sitzung", "nächste FSR-Sitzung"
+    ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:Sitzung|Treffen|Versammlung|[A-ZÄÖÜ][a-zäöüß]+(?:sitzung|treffen|versammlung)|Plenum|Besprechung|Runde|VS|MV|Zusammenkunft)\b"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
     # "Die Mitgliederversammlung wurde auf Samstag, den 26. April 2025, 15 Uhr, festgelegt"
     ("appointment.fixed", r"\b(?:auf|für|am)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,80}\b(?:festgelegt|gelegt|verlegt|verschoben|terminiert|angesetzt|vereinbart|geplant)\b"),

@@ -74,13 +74,14 @@ def _not_installed(model: str) -> str:
 
 
 def people_gazetteer(names: list[str]) -> frozenset[str]:
-    """Lower-case first names, surnames, handles and initials of the attendees."""
+    """Lower-case first names, surnames, handles (with and without "@") and initials of the attendees."""
     parts: set[str] = set()
     for name in names:
         words = [w for w in re.split(r"[\s]+", name) if w]
         parts.update(w.lower().strip(".,") for w in words if len(w.strip(".")) > 1)
         parts.update(p.lower() for w in words if "-" in w for p in w.split("-") if len(p) > 2)
         parts.update(w.lower().lstrip("@") for w in words if w.startswith("@"))
+        parts.update(w.lower() for w in words if w.startswith("@"))  # marks a handle: "Mara" is short for it
         initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
         if len(initials) >= 2:
             parts.add(initials.lower())

@@ -21,7 +21,7 @@ _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t)
 _NAME = r"(?:@[\w.-]+|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
 _BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s))(?![\wäöüß]))" % (
     "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
-_SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
+_SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 _ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
@@ -53,7 +53,7 @@ _TASK_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
 _INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
-_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,7}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
+_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,7}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
 # "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
 _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME})\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
@@ -153,7 +153,7 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return None
     if subject and _VERB.match(subject.group("rest")) and _looks_like_who(subject.group("who")) and (
             not _PLURAL_VERB.match(subject.group("rest")) or _credible(subject.group("who"), people, strict=True)
-            or re.search(r"\s(?:und|&)\s", subject.group("who"))):
+            or re.search(r"\s(?:und|&|\+)\s", subject.group("who"))):
         return "action.subject_verb"  # a plural verb may be a to-do infinitive ("Dinge kaufen"): known doers
     if subject and _known(subject.group("who"), people) and _VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
@@ -227,7 +227,14 @@ def _bracket_person(text: str, people: frozenset[str]) -> list[str]:
 
 def _known(who: str, people: frozenset[str]) -> bool:
     names = split_people(who)
-    return bool(people) and bool(names) and all(w.lower().strip(".,") in people for n in names for w in n.split()[-1:])
+    return bool(people) and bool(names) and all(_listed(w.lower().strip(".,").lstrip("@"), people)
+                                                for n in names for w in n.split()[-1:])
+
+
+def _listed(word: str, people: frozenset[str]) -> bool:
+    """A listed name, or the short form of a listed handle ("Mara" for @maralin; "Leon" may be another
+    person than Leonard)."""
+    return word in people or (len(word) >= 4 and any(p.startswith("@" + word) for p in people))
 
 
 def _person_label(text: str, people: frozenset[str]) -> list[str]:

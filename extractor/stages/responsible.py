@@ -40,7 +40,8 @@ def resolve_person(name: str, attendees: list[str], initials: dict[str, str]) ->
     by_first = [a for a in attendees if a.split() and a.split()[0].lower().lstrip("@") == last and len(a.split()) > 1]
     if len(words) == 1 and len(by_first) == 1:
         return by_first[0]
-    prefix = [a for a in attendees if len(words) == 1 and a.split()[0].lower().startswith(last) and len(last) >= 3]
+    prefix = [a for a in attendees if len(words) == 1 and len(last) >= 3 and (a.split()[0].lower().startswith(last)
+                                                                             or a.lower().startswith("@" + last))]
     if len(prefix) == 1:
         return prefix[0]
     return clean

@@ -59,6 +59,8 @@ TASKS = [
     # names in a "zuständig:" field, without their groups in brackets and the deadline after them
     ("Aktionstag vorbereiten – zuständig: Herr Arslan (Lehrerrat) und Ben Albers (SV), bis zum 06.03.2026.",
      ["Arslan", "Ben Albers"]),
+    # handles joined by "+"
+    ("@flo + Ilyas schauen sich das bis zum nächsten Treffen an", ["@flo", "Ilyas"]),
     # clubs by what they are
     ("Der Förderverein prüft, ob Familien einen Zuschuss erhalten können.", ["Förderverein"]),
     ("Den Erntealtar gestaltet die Landjugend.", ["Landjugend"]),
@@ -170,6 +172,8 @@ def test_not_a_task(text: str) -> None:
     (["Koordinierungsstelle"], ["R. Sternal"], ["Koordinierungsstelle"]),
     # two attendees share the first name: keep it as written
     (["Leon"], ["Leon Farchau", "Leon Maier"], ["Leon"]),
+    # the short form of a handle
+    (["Mara"], ["@maralin", "@deniz"], ["@maralin"]),
 ])
 def test_resolve_people(named: list[str], attendees: list[str], expected: list[str]) -> None:
     assert resolve_people(named, attendees) == expected
@@ -212,10 +216,12 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("@holger: neue Preise im Kassensystem einpflegen bis 31.03.", "action.person_label", ["@holger"]),
     # a topic before the task
     ("Kuchenbuffet: HB fragt bei der Bäckerei", "action.subject_verb", ["HB"]),
+    # the short form of a listed handle
+    ("Mara bestellt die Flyer asap", "action.subject_verb", ["Mara"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
-    people = people_gazetteer(["Holger Brandt", "Merve Yilmaz"])
+    people = people_gazetteer(["Holger Brandt", "Merve Yilmaz", "@maralin"])
     assert classify_action(text, None, people) == rule
     assert named_people(text, people) == who
 

@@ -71,6 +71,8 @@ def test_listed_dates_are_appointments_each(text: str, dates: list[dt.date]) -> 
     ("- Nächste PGR-Sitzung: Donnerstag, 13. März 2025, 19.30 Uhr, Pfarrheim", True),
     ("Das nächste Planungstreffen ist am 14.11.", True),
     ("Die nächste Mitgliederversammlung findet im Frühjahr statt.", True),
+    ("next: Di, 04.06., 19:00, Werkstatt", True),
+    ("Nächstes Mal: 12.03. bei Ayşe", True),
     ("Nächste Woche kommt der Schornsteinfeger.", False),
     ("Der nächste Flohmarkt ist am 12.10.", False),
 ])

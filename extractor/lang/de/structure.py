@@ -17,21 +17,26 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
         "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da",
+        # English labels of minutes kept in git repositories
+        "present", "attendees", "attendance", "participants", "people", "here",
     ),
     "absent": (
         "abwesend", "abwesende", "nicht anwesend", "es fehlten", "fehlend", "fehlt", "ohne entschuldigung",
         "fehlten unentschuldigt", "unentschuldigt abwesend", "nicht anwesend (ohne entschuldigung)",
         "es fehlt", "unentschuldigt", "unentschuldigt fehlend", "abwesend (vorstand)",
+        "absent", "missing",
     ),
     "excused": (
         "entschuldigt", "entschuldigt fehlend", "entschuldigt abwesend", "abgemeldet",
         "es fehlten entschuldigt", "entschuldigt fehlten", "entschuldigungen",
+        "excused", "sorry", "apologies", "regrets",
     ),
     "guest": (
         "gäste", "gast", "als gast", "als gäste", "gäste und zuhörer", "zuhörer",
         "zuhörende", "außerdem anwesend", "ferner anwesend", "weitere anwesende",
         "beratend", "eingeladen", "eingeladene gäste", "als gäste nahmen teil", "als gast nahm teil",
         "ferner nahmen teil", "außerdem nahmen teil", "gäste waren",
+        "guests", "guest",
     ),
 }
 
@@ -64,12 +69,13 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
         "sitzungsleitung", "sitzungsleiter", "sitzungsleiterin", "vorsitz", "vorsitzender",
         "vorsitzende", "moderation", "moderator", "moderatorin", "versammlungsleitung",
         "versammlungsleiter", "versammlungsleiterin", "leitung", "gesprächsleitung",
-        "redeleitung", "vorsitzführung",
+        "redeleitung", "vorsitzführung", "mod", "moderation", "chair", "facilitation",
     ),
     "minutes": (
         "protokoll", "prot", "protokollführung", "protokollführer", "protokollführerin",
         "protokollant", "protokollantin", "schriftführung", "schriftführer",
         "schriftführerin", "protokolix", "protokollierung", "protokoll geführt von",
+        "notes", "minutes", "protocol",
     ),
 }
 

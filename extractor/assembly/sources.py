@@ -36,8 +36,9 @@ def heading_clause(heading: Heading) -> Clause:
 def row_clause(row: ResultRow, headings: list[Heading]) -> Clause:
     """A table row as a clause: its content cell, its agenda item from the TOP column or position."""
     line = row.line
-    agenda = row.agenda_item or next((h.number for h in reversed(headings) if h.line.start <= line.start), None)
-    return Clause(line.content_start, line.end, row.text, line.raw, agenda, "table", ())
+    heading = next((h for h in reversed(headings) if h.line.start <= line.start), None)
+    agenda = row.agenda_item or (heading.number if heading else None)
+    return Clause(line.content_start, line.end, row.text, line.raw, agenda, "table", (heading.title,) if heading else ())
 
 
 def plain(text: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from extractor import temporal
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import RESPONSIBLE_LABELS, TAKES_IT
+from extractor.lang.de.findings import DONE_STATUS, RESPONSIBLE_LABELS, TAKES_IT, TASK_REVIEW_CUES
 from extractor.records import ActionItem, Extraction
 from extractor.stages.actions import named_people, split_people, task_fields
 from extractor.stages.clauses import Clause
@@ -23,6 +23,8 @@ _ALSO_DECIDED = ("action.handed_over",)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
 _TAKES_IT = re.compile(TAKES_IT)
+_DONE_STATUS = re.compile(DONE_STATUS, re.IGNORECASE)
+_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?:[a-zäöüß]+(?:t|et)|wird)\b")
 _LABEL_WORDS = "|".join(RESPONSIBLE_LABELS)
 _RESPONSIBLE_HEAD = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?\s*$", re.I)
@@ -90,9 +92,13 @@ def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: i
 
 
 def table_tasks(make: TaskBuilder, typed: list[tuple[ResultRow, Clause]]) -> list[ActionItem]:
-    """Rows of a Wer/Was/Bis-wann table: a task each, its deadline from the date cell."""
+    """Rows of a Wer/Was/Bis-wann table: a task each, its deadline from the date cell.
+
+    A row whose status says done, and a status table under "Stand der TODOs", report on tasks set before.
+    """
     return [make.record(clause, split_people(row.who) if row.who else [], "action.table_row", row.due)
-            for row, clause in typed if row.kind == "action" or (row.kind is None and row.who)]
+            for row, clause in typed if (row.kind == "action" or (row.kind is None and row.who))
+            and not (row.status and (_DONE_STATUS.search(row.status) or any(_REVIEW.search(c) for c in clause.context)))]
 
 
 def _is_task(clause: Clause, sent, body_start: int) -> bool:

@@ -44,7 +44,13 @@ _AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|von|du
 # "Die Kassenprüfung durch Benedetti und Hafermann muss ... stattfinden"
 _BY_PEOPLE = re.compile(rf"\bdurch\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)")
 _AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+{_AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
-_PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s+(?:und|&)\s+[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
+_PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s*(?:und|&|\+)\s*[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
+# "Übergabe der Belege", "Anmeldung beim Ordnungsamt": a deed named as a noun
+_DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:ung|gabe|nahme|suche|frage|stellung|bestellung)\b")
+# "Mobile Ansicht fixen (#57) - Ilyas & Jonas": listed people after a dash at the end
+_DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
+# "… eingetragen sein -> macht Jule": the arrow, a verb of taking it on, the doer
+_ARROW_DOER = re.compile(r"(?:→|->)\s*(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen)(?:\s+das)?\s+(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
 _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
 _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
@@ -123,7 +129,7 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.pronoun_future"  # "Sie wird bei der Jugendfeuerwehr nachfragen, ob …": who comes from before
     if first_match(_BLOCKERS, text) is not None:
         return None
-    if _ARROW.search(text) and _looks_like_who(_ARROW.search(text).group("who")):
+    if _ARROW.search(text) and _looks_like_who(_ARROW.search(text).group("who")) or _ARROW_DOER.search(text):
         return "action.arrow"
     handler = _ARROW_TASK.search(text)
     if handler and _credible(handler.group("who"), people) and not _REPORT.match(handler.group("rest")):
@@ -135,6 +141,8 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return None
     if _bracket_person(text, people):
         return "action.bracket_name"
+    if _dash_person(text, people):
+        return "action.dash_name"
     inner = _INNER_BRACKET.search(text)
     if inner and people and _known(inner.group("who"), people) and _PREDICATE.search(text[: inner.start()]):
         return "action.bracket_name"
@@ -225,6 +233,16 @@ def _bracket_person(text: str, people: frozenset[str]) -> list[str]:
     return names if ok else []
 
 
+def _dash_person(text: str, people: frozenset[str]) -> list[str]:
+    """"Mobile Ansicht fixen - Ilyas & Jonas": only listed people or initials, after a task with a verb."""
+    m = _DASH_NAMES.search(text)
+    if not m or len(text[: m.start()].split()) < 2 or not _PREDICATE.search(text[: m.start()]):
+        return []
+    names = split_people(m.group("who"))
+    ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or _listed(n.lower().lstrip("@"), people) for n in names)
+    return names if ok else []
+
+
 def _known(who: str, people: frozenset[str]) -> bool:
     names = split_people(who)
     return bool(people) and bool(names) and all(_listed(w.lower().strip(".,").lstrip("@"), people)
@@ -257,6 +275,8 @@ def _assigned(task: str, text: str) -> bool:
         task = task[:at].rstrip(" ,")  # "Mühle anschreiben bis Fr": the work before its date
     if text.lower().startswith("auftrag") or (_TODO_END.search(task) and "," not in task and len(task.split()) <= 8):
         return True
+    if at > 0 and deadline.kind != "vague" and _DEED_NOUN.match(task) and len(task.split()) <= 6 and "=" not in task:
+        return True  # "Mara + Kosta: Übergabe der Belege am 02.04.": a deed as a noun, with its day
     return len(task.split()) <= 3 and not re.search(r"[\d?!=]", task) and not _PREDICATE.search(task)
 
 
@@ -283,7 +303,9 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         subject = _SUBJECT.match(text)
         body = split_people(subject.group("who")) if subject and _is_body(subject.group("who")) else []
         return body + _bracket_person(text, people)  # "FöV übernimmt den Getränkestand (BK)": the club and its person
-    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_HANDED_TO, "who"),
+    if _dash_person(text, people):
+        return _dash_person(text, people)
+    for regex, group in ((_LABELLED, "who"), (_RESPONSIBLE_LABEL, "who"), (_ARROW, "who"), (_ARROW_DOER, "who"), (_HANDED_TO, "who"),
                          (_AGREED, "who"), (_ARROW_TASK, "who")):
         m = regex.search(text)
         who = _label_who(m.group(group)) if m and m.group(group) and regex is _RESPONSIBLE_LABEL else m and m.group(group)

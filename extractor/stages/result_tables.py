@@ -25,6 +25,7 @@ class ResultRow:
     who: str | None
     due: str | None
     agenda_item: str | None
+    status: str | None = None  # "erledigt", "in Arbeit": the row reports on a task
 
 
 def find_result_rows(lines: list[Line]) -> list[ResultRow]:
@@ -74,4 +75,4 @@ def _row(line: Line, cells: list[str], columns: dict[str, int]) -> ResultRow | N
     due = cell("due")
     if due is not None and due.lower() in NO_DEADLINE:
         due = None
-    return ResultRow(line, text, kind, cell("who"), due, cell("agenda"))
+    return ResultRow(line, text, kind, cell("who"), due, cell("agenda"), cell("status"))

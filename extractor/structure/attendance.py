@@ -32,7 +32,7 @@ _GROUP_BEFORE_NAME = re.compile(r"^\s*(?:(?:darunter|davon|u\.\s?a\.|unter ander
                                 r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:%s))\s+(?=[A-ZÄÖÜ])" % "|".join(GROUP_NOUN_ENDINGS))
 _ORGANISATION = re.compile(r"[a-zäöüß](?:%s)\b|\b(?:e\.\s?V\.|GmbH|Stadt|Gemeinde|Landkreis)\b" % "|".join(ORGANISATION_ENDINGS))
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
-_SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s)\s*(?![^()]*\))")
+_SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s|\s[+&]\s)\s*(?![^()]*\))")
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,10 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Kuchenbuffet: HB fragt bei der Bäckerei", "action.subject_verb", ["HB"]),
     # the short form of a listed handle
     ("Mara bestellt die Flyer asap", "action.subject_verb", ["Mara"]),
+    # listed people after a dash; an arrow, a verb of taking it on and the doer; two people before a colon
+    ("Kassenbuch digitalisieren - Holger & Merve", "action.dash_name", ["Holger", "Merve"]),
+    ("Termine müssen bis 15.04. im Buchungssystem stehen -> macht Merve", "action.arrow", ["Merve"]),
+    ("Holger + Merve: Übergabe der Belege am 02.04.", "action.person_label", ["Holger", "Merve"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
@@ -231,6 +235,8 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "HB: Kassenstand 30.04. = 1.412,60 €",
     "MY: Pflanzaktion super gelaufen, Beete schon fast alle vergeben",
     "HB: bis Oktober viel zu lange!",
+    # a topic and who reports on it, without a deed
+    "Kassenbericht 2024 - Holger",
 ])
 def test_reports_of_listed_people(text: str) -> None:
     from extractor.nlp import people_gazetteer

@@ -57,6 +57,7 @@ NOT_DECISIONS = [
     "Gewählt wird geheim mit Stimmzetteln.",
     "Über das Budget entscheidet das Plenum im Juni.",
     "Der Termin wird im September festgelegt.",
+    "Beitragsordnung: Svenja schreibt einen Entwurf, der dann im Vorstand per Umlauf beschlossen wird",
     # relief that is no discharge, a condition, an assumption
     "Eine Entlastung der kleineren Gruppen ist sehr sinnvoll.",
     "Wenn die Förderung erstmal bewilligt ist, geht es schnell.",

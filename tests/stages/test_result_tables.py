@@ -33,3 +33,28 @@ def rows(text: str) -> list[tuple]:
 ])
 def test_result_rows(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_status_rows_report_on_tasks_set_before() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """Protokoll Vorstand Kleingartenverein Eichgrund, 12.03.2025
+
+## TOP 1: Stand der TODOs
+
+| Was | Wer | Status |
+|-----|-----|--------|
+| Wasseruhren ablesen | Bernd | in Arbeit |
+| Zaun reparieren | Ute | erledigt |
+
+## TOP 2: Frühjahr
+
+| Aufgabe | Wer | Bis | Status |
+|---|---|---|---|
+| Saatgut bestellen | Ute | 20.03. | neu |
+| Hecke schneiden | Bernd | 15.03. | ✅ |
+"""
+    tasks = process_document(Document(Path("k.md"), "markdown", text), "k").action_items
+    assert [(t.task, t.responsible) for t in tasks] == [("Saatgut bestellen", ["Ute"])]

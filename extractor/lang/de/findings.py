@@ -78,6 +78,8 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
     ("block.proposal", r"\b(?:schlägt vor|schlug vor|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|(?<!\bAuf )Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"
+                              # "… einen Entwurf, der dann im Vorstand beschlossen wird"
+                              r"|,\s*(?:der|die|das|den)\s+(?:dann|später|danach|anschließend)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt|verabschiedet)\s+(?:wird|werden)\b"
                               r"|\b(?:wird|werden)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b.{0,40}\b(?:festgelegt|entschieden|beschlossen|abgestimmt|geklärt)\b"
                               r"|\b(?:entscheidet|entscheiden|beschließt|beschließen)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b"
                               % (_MONTHS, _MONTHS)),
@@ -310,7 +312,10 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "due": ("bis", "bis wann", "termin", "frist", "fällig", "deadline", "wann", "erledigen bis", "bis zum"),
     "kind": ("art", "typ", "kategorie"),
     "agenda": ("top", "nr", "nr.", "tagesordnungspunkt", "punkt"),
+    "status": ("status", "stand", "erledigt?", "sachstand"),
 }
+# A status cell that says a listed task is done or dropped: the row reports, it sets no task.
+DONE_STATUS = r"^\W*(?:erledigt|erl\.|done|fertig|abgeschlossen|entfällt|entfallen|hat sich erledigt|ja)\b|^\s*[✅✓✔xX]\s*$"
 # Values of a kind column and what they mean (B = Beschluss, A = Aufgabe, I = Information).
 ROW_KINDS: dict[str, str] = {
     "b": "decision", "beschluss": "decision", "e": "decision", "entscheidung": "decision",

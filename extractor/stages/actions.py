@@ -45,10 +45,13 @@ _AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|von|du
 _BY_PEOPLE = re.compile(rf"\bdurch\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)")
 _AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+{_AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s*(?:und|&|\+)\s*[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
+# "Vorstand (Deniz) verschickt …", "Die AG Handyregel (Frau Fröhlich, Herr Szymanski) erarbeitet …"
+_MEMBERS = re.compile(r"^(?P<head>\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as)\s+)?[A-ZÄÖÜ@][\w.@-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?)\s*\((?P<members>[^()]{2,80})\)(?=\s+[a-zäöü])")
 # "Übergabe der Belege", "Anmeldung beim Ordnungsamt": a deed named as a noun
 _DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:ung|gabe|nahme|suche|frage|stellung|bestellung)\b")
 # "Mobile Ansicht fixen (#57) - Ilyas & Jonas": listed people after a dash at the end
-_DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
+_DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)"
+                         r"(?:\s*,?\s+(?:bis|zum|spätestens|ab)\s+[^,;]{1,30}?)?\s*\.?$")
 # "… eingetragen sein -> macht Jule": the arrow, a verb of taking it on, the doer
 _ARROW_DOER = re.compile(r"(?:→|->)\s*(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen)(?:\s+das)?\s+(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
 _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
@@ -62,7 +65,7 @@ _INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
 _INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,7}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
 # "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
-_INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME})\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
+_INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:und|&|\+)\s*{_TITLE}?{_NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
 # "Kassenbox und Wechselgeld: Merve."
 _TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)\s*\.?$")
 _ROLE_LABELS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
@@ -113,6 +116,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     checkbox = _CHECKBOX.match(text)
     if checkbox:  # "[ ] Flyer drucken" is work to do, "[x] Flyer nachgedruckt" work done
         return None if checkbox.group("done").strip() else "action.checkbox"
+    members = _members(text)
+    if members is not None:
+        return classify_action(members[0], decision, people)
     if _LABELLED.match(text) or _RESPONSIBLE_LABEL.search(text) or _FIELDS.search(text):
         return "action.label"
     if _WHO_DOES.search(text):
@@ -233,6 +239,17 @@ def _bracket_person(text: str, people: frozenset[str]) -> list[str]:
     return names if ok else []
 
 
+def _members(text: str) -> tuple[str, list[str]] | None:
+    """The clause without the members named after its subject, and those members ("Vorstand (Deniz)")."""
+    m = _MEMBERS.match(text)
+    if not m:
+        return None
+    names = split_people(m.group("members"))
+    if not names or not all(len(n.split()) <= 2 and not re.search(r"\d", n) for n in names):
+        return None
+    return m.group("head") + text[m.end():], names
+
+
 def _dash_person(text: str, people: frozenset[str]) -> list[str]:
     """"Mobile Ansicht fixen - Ilyas & Jonas": only listed people or initials, after a task with a verb."""
     m = _DASH_NAMES.search(text)
@@ -299,6 +316,10 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         text = text[checkbox.end():]  # "[ ] @emre: Mühle anschreiben"
     if _person_label(text, people):
         return _person_label(text, people)
+    members = _members(text)
+    if members is not None:
+        named = named_people(members[0], people)
+        return named + [m for m in members[1] if m not in named]
     if _bracket_person(text, people):
         subject = _SUBJECT.match(text)
         body = split_people(subject.group("who")) if subject and _is_body(subject.group("who")) else []

@@ -59,6 +59,10 @@ TASKS = [
     # names in a "zuständig:" field, without their groups in brackets and the deadline after them
     ("Aktionstag vorbereiten – zuständig: Herr Arslan (Lehrerrat) und Ben Albers (SV), bis zum 06.03.2026.",
      ["Arslan", "Ben Albers"]),
+    # a body with its members in brackets: both
+    ("Vorstand (Deniz) verschickt die Einladung bis 16.02.", ["Vorstand", "Deniz"]),
+    ("Die AG Handyregel (Frau Fröhlich, Herr Szymanski) erarbeitet einen Entwurf.", ["AG Handyregel", "Fröhlich", "Szymanski"]),
+    ("HB fragt mal bei einem befreundeten Anwalt nach", ["HB"]),
     # handles joined by "+"
     ("@flo + Ilyas schauen sich das bis zum nächsten Treffen an", ["@flo", "Ilyas"]),
     # clubs by what they are
@@ -220,6 +224,7 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Mara bestellt die Flyer asap", "action.subject_verb", ["Mara"]),
     # listed people after a dash; an arrow, a verb of taking it on and the doer; two people before a colon
     ("Kassenbuch digitalisieren - Holger & Merve", "action.dash_name", ["Holger", "Merve"]),
+    ("Sharepic entwerfen - @maralin bis 09.02.", "action.dash_name", ["@maralin"]),
     ("Termine müssen bis 15.04. im Buchungssystem stehen -> macht Merve", "action.arrow", ["Merve"]),
     ("Holger + Merve: Übergabe der Belege am 02.04.", "action.person_label", ["Holger", "Merve"]),
 ])

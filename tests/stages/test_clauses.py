@@ -49,7 +49,13 @@ def clauses(text: str) -> list[str]:
     ("Plakate im Schaukasten (JF) -> erl. seit 19.09.", ["Plakate im Schaukasten (JF) -> erl. seit 19.09."]),
     # an arrow to a name with a deadline after it stays in the clause
     ("Flyer drucken → Chiara, bis Monatsende", ["Flyer drucken → Chiara, bis Monatsende"]),
-    # a label at a line end closes its clause
+    # an arrow, a verb of taking it on and the doer stay with the item
+    ("Termine müssen bis 15.04. eingetragen sein -> macht Jule", ["Termine müssen bis 15.04. eingetragen sein -> macht Jule"]),
+    # a statement, then two doers joined by "+"
+    ("Bug #42 noch offen, @flo + Ilyas schauen sich das an", ["Bug #42 noch offen", "@flo + Ilyas schauen sich das an"]),
+    # a label at a line end closes its clause; one inside a wrapped sentence does not
+    ("Der Vorstand beschließt folgende Regeln für den Raum: Zutritt nur mit\nSchlüssel, kein Rauchen.",
+     ["Der Vorstand beschließt folgende Regeln für den Raum:", "Zutritt nur mit Schlüssel, kein Rauchen."]),
     ("Die Helferliste muss bis 10.04. fertig sein. Verantwortlich: Nguyen\nFrau Rehkopf schaut nach, ob Farbe da ist.",
      ["Die Helferliste muss bis 10.04. fertig sein.", "Verantwortlich: Nguyen",
       "Frau Rehkopf schaut nach, ob Farbe da ist."]),

@@ -360,7 +360,7 @@ def _after_non_deadline_word(text: str, position: int) -> bool:
     """ "vom 15.09.", "letzten Freitag", "Herr Freitag", also "seit dem 3. Mai", "vom Sa, 15. Dezember"."""
     earlier, before = _words_before(text, position)
     return before in _NOT_DEADLINE_BEFORE or (
-        (before in _DETERMINERS or before in _WEEKDAY_WORDS) and earlier in _NOT_DEADLINE_BEFORE)
+        (before in _DETERMINERS or before in _WEEKDAY_WORDS or before in _REPEAT_ORDINALS) and earlier in _NOT_DEADLINE_BEFORE)
 
 
 def _is_attributive(text: str, match: re.Match[str], prep: list[str]) -> bool:
@@ -659,6 +659,7 @@ _RELATIVE = german.RELATIVE_MODIFIERS
 _STRONG_WORDS = frozenset(german.STRONG_DEADLINE_WORDS)
 _NOT_DEADLINE_BEFORE = frozenset(german.NOT_DEADLINE_BEFORE)
 _DETERMINERS = frozenset(german.DETERMINERS)
+_REPEAT_ORDINALS = frozenset(german.ORDINALS) | {"letzten", "anderen"}  # "jeden zweiten Dienstag" repeats
 _WEEKDAY_WORDS = frozenset(german.WEEKDAYS) | frozenset(german.WEEKDAY_ABBREVIATIONS)
 _ATTRIBUTIVE = frozenset(german.ATTRIBUTIVE_PREPOSITIONS)
 _NOT_A_DATE_BEFORE = frozenset(german.NOT_A_DATE_BEFORE)

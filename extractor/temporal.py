@@ -259,6 +259,18 @@ def find_dates(text: str, reference: date | None = None) -> list[tuple[int, int,
     return sorted(_outermost(found, lambda item: (item[0], item[1])))
 
 
+def range_start(text: str, found: tuple[int, int, date]) -> tuple[int, int, date]:
+    """"25.-29.07.2018", "22./23.06.", "29. und 30. November": an event from the first day on."""
+    start, end, day = found
+    m = _RANGE_BEFORE.search(text[:start])
+    if not m:
+        return found
+    try:
+        return m.start(), end, day.replace(day=int(m.group(1)))
+    except ValueError:
+        return found
+
+
 def find_times(text: str) -> list[tuple[int, int, str, str | None]]:
     """Clock times and ranges as ("HH:MM", end "HH:MM" or None), e.g. "14 – 16 Uhr"."""
     found = []
@@ -659,6 +671,7 @@ _RELATIVE = german.RELATIVE_MODIFIERS
 _STRONG_WORDS = frozenset(german.STRONG_DEADLINE_WORDS)
 _NOT_DEADLINE_BEFORE = frozenset(german.NOT_DEADLINE_BEFORE)
 _DETERMINERS = frozenset(german.DETERMINERS)
+_RANGE_BEFORE = re.compile(r"(\d{1,2})\.\s*(?:[-–/]|und|bis)\s*$")
 _REPEAT_ORDINALS = frozenset(german.ORDINALS) | {"letzten", "anderen"}  # "jeden zweiten Dienstag" repeats
 _WEEKDAY_WORDS = frozenset(german.WEEKDAYS) | frozenset(german.WEEKDAY_ABBREVIATIONS)
 _ATTRIBUTIVE = frozenset(german.ATTRIBUTIVE_PREPOSITIONS)

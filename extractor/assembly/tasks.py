@@ -13,6 +13,7 @@ from extractor.lang.de.findings import DONE_STATUS, RESPONSIBLE_LABELS, TAKES_IT
 from extractor.records import ActionItem, Extraction
 from extractor.stages.actions import named_people, split_people, task_fields
 from extractor.stages.clauses import Clause
+from extractor.stages.event_deadlines import find_event_deadline, resolve_event_deadline
 from extractor.stages.result_tables import ResultRow
 
 # Resolves the people a task names to the attendance list.
@@ -44,11 +45,25 @@ class TaskBuilder:
         if fields is not None:  # "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": the task, its date from "Bis:"
             clause, due = dataclasses.replace(clause, text=fields[0]), due or fields[2]
         date = self.ex.meeting.date
-        expression = temporal.find_deadline(due) if due else _deadline_expression(clause)
+        own = temporal.find_deadline(due or clause.text)
+        expression = own if own or due or find_event_deadline(clause.text) else _deadline_expression(clause)
         deadline_text = expression.text if expression else due
         deadline = temporal.resolve_deadline(expression.text, date, self.next_meeting) if expression and date else None
+        if deadline is None and (expression is None or expression.kind != "vague"):
+            deadline_text, deadline = self._event_deadline(clause, due, deadline_text, date)
         return ActionItem(self.ex.doc_id, stable_id(self.ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
                           self.resolve(named), deadline_text, deadline, clause_source(self.doc, clause, rule))
+
+
+    def _event_deadline(self, clause: Clause, due: str | None, deadline_text: str | None,
+                        date: dt.date | None) -> tuple[str | None, dt.date | None]:
+        """"bis zum Stadtfest", "bis dahin": the date from elsewhere in the minutes."""
+        found = find_event_deadline(due or clause.text)
+        if found is None:
+            return deadline_text, None
+        floor = max((a.body_start for a in self.ex.agenda_items if a.body_start <= clause.start), default=0)
+        resolved = resolve_event_deadline(found, self.doc.text, clause.start, date, floor) if date else None
+        return deadline_text or found.text, resolved
 
 
 def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: int) -> list[ActionItem]:

@@ -17,7 +17,6 @@ _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag
 _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin|findet|statt|ist|sind|wird|wurde|werden|wurden)\b|{_WEEKDAY})[\s,]*$"
                          rf"|^[\s,]*{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
 _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?")
-_RANGE_BEFORE = re.compile(r"(\d{1,2})\.\s*(?:[-–/]|und|bis)\s*$")  # "25.-29.07.", "29. und 30. November"
 _YEAR = re.compile(r"\d{4}|\.\s?\d{2}\b(?!\.)|'\d{2}\b")
 _MAX_DAYS_AHEAD_WITHOUT_YEAR = 300
 _LIST_GAP = re.compile(r"\s*(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)
@@ -39,7 +38,7 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     """A clause that fixes a date after the meeting; its title is the text around the date."""
     if meeting_date is None or _NOT_APPOINTMENT.search(text):
         return None
-    dates = [_range_start(text, d) for d in temporal.find_dates(text, meeting_date)
+    dates = [temporal.range_start(text, d) for d in temporal.find_dates(text, meeting_date)
              if d[2] > meeting_date and not _past_without_year(text, d, meeting_date)]
     cue = first_match(_CUES, text)
     if not dates:
@@ -75,18 +74,6 @@ def _past_without_year(text: str, found: tuple[int, int, dt.date], meeting_date:
     most of a year ahead is the one just past."""
     start, end, date = found
     return not _YEAR.search(text[start:end]) and (date - meeting_date).days > _MAX_DAYS_AHEAD_WITHOUT_YEAR
-
-
-def _range_start(text: str, found: tuple[int, int, dt.date]) -> tuple[int, int, dt.date]:
-    """"25.-29.07.2018" is an event from the 25th: the appointment starts on the first day."""
-    start, end, date = found
-    m = _RANGE_BEFORE.search(text[:start])
-    if not m:
-        return found
-    try:
-        return m.start(), end, date.replace(day=int(m.group(1)))
-    except ValueError:
-        return found
 
 
 def _relative_appointment(text: str, meeting_date: dt.date, cued: bool) -> AppointmentFinding | None:

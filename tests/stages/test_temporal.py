@@ -344,3 +344,13 @@ def test_bad_language_data_fails_at_load(data: SimpleNamespace, message: str) ->
 ])
 def test_meeting_named_by_its_month(sentence: str, next_meeting: date | None, expected: date | None) -> None:
     assert resolve_deadline(sentence, MON, next_meeting) == expected
+
+
+@pytest.mark.parametrize("text, first_day", [
+    ("### Stadtfest 22./23.06.", date(2024, 6, 22)),
+    ("Projektwoche 25.-29.11.2024", date(2024, 11, 25)),
+    ("Weihnachtsmarkt am 29. und 30. November", date(2024, 11, 29)),
+])
+def test_an_event_of_days_starts_on_its_first(text: str, first_day: date) -> None:
+    from extractor.temporal import find_dates, range_start
+    assert range_start(text, find_dates(text, date(2024, 5, 21))[-1])[2] == first_day

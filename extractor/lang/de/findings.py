@@ -390,3 +390,17 @@ PRONOUNS: tuple[str, ...] = (
     "sie", "er", "wir", "man", "es", "dies", "das", "diese", "dieser", "ich", "ihr", "alle", "jeder",
 )
 ARTICLES: tuple[str, ...] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem")
+
+
+# Deadlines tied to an event the same minutes date ("bis zum Stadtfest", "am Vortag des Festes",
+# "drei Wochen vor der Versammlung") or to the date just named ("bis dahin"). ``event`` names the
+# event, ``n``/``unit`` the distance before it; without ``event`` the date named before is meant.
+EVENT_DEADLINES: tuple[tuple[str, str], ...] = (
+    ("event.eve", r"(?:spätestens\s+)?am\s+Vor(?:tag|abend)\s+(?:des|der|vom)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
+    ("event.before", r"(?:spätestens\s+)?(?P<n>\d{1,2}|eine[nm]?|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn)\s+"
+                     r"(?P<unit>Tagen?|Wochen?)\s+vor\s+(?:dem|der|des)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
+    ("event.until", r"(?:bis|spätestens)\s+(?:zum|zur)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
+    ("event.then", r"\bbis\s+dahin\b"),
+)
+# Events that the minutes seldom date and a reader takes as vague ("bis zu den Sommerferien").
+UNDATED_EVENTS: tuple[str, ...] = ("ferien", "weihnachten", "ostern", "pfingsten", "jahresende", "beginn", "ende")

@@ -191,9 +191,10 @@ DATE_PATTERNS: tuple[dict[str, str], ...] = (
     # "24. Oktober 2022", "24. Okt. 2022", "24 Oktober 2022"
     {"id": "date.named", "kind": "date",
      "pattern": r"(?<![\d.,])(?P<day>{day})\.?\s*(?P<monthname>{month})\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"},
-    # "24.10.", "23.6." (the closing dot is required); "24.10. 19 Uhr" too, not "24.10. 2022"
+    # "24.10.", "23.6." (the closing dot is required); "24.10. 19 Uhr" too, not "24.10. 2022";
+    # the end of a range "22./23.06." too
     {"id": "date.numeric_no_year", "kind": "date_no_year", "check": "numeric_date",
-     "pattern": r"(?<![\d.,/])(?P<day>{day})\.\s?(?P<month>{monthnum})\.(?!\s?\d{1,4}(?![\d:.])(?!\s*(?:{time_unit})(?!\w)))"},
+     "pattern": r"(?<![\d.,])(?:(?<!/)|(?<=\d\./))(?P<day>{day})\.\s?(?P<month>{monthnum})\.(?!\s?\d{1,4}(?![\d:.])(?!\s*(?:{time_unit})(?!\w)))"},
     # "3. Mai", "15. Sept."
     {"id": "date.named_no_year", "kind": "date_no_year",
      "pattern": r"(?<![\d.,])(?P<day>{day})\.\s*(?P<monthname>{month})(?!\w)"},
@@ -341,3 +342,4 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
     {"id": "deadline.vague", "kind": "vague", "resolve": "unresolved", "prefix": "none",
      "pattern": r"(?:(?:{vague_intensifier})\s+)?{vague}"},
 )
+

@@ -1,0 +1,106 @@
+"""Deadlines tied to an event the same minutes date: "bis zum Stadtfest", "am Vortag des Festes".
+
+``resolve_deadline`` reads one expression against the meeting date. These need the
+whole document: the event's date stands elsewhere in it ("### Stadtfest 22./23.06."),
+and "bis dahin" points to the date named just before the task. Where the minutes
+give no date the deadline stays text, never a guess.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractor import temporal
+from extractor.lang.de.findings import EVENT_DEADLINES, UNDATED_EVENTS
+from extractor.lang.de.temporal import NUMBER_WORDS
+from extractor.stages.patterns import compile_patterns
+
+_PATTERNS = compile_patterns(EVENT_DEADLINES, re.IGNORECASE)
+_WORD = re.compile(r"\b[A-ZÄÖÜ][\w-]*")
+_LOOK_BACK = 400  # "bis dahin": how far back the date it points to may stand
+_NEAR_BEFORE, _NEAR_AFTER = 40, 120  # how far from an event's name its date may stand
+
+
+@dataclass(frozen=True)
+class EventDeadline:
+    text: str
+    event: str | None  # None: the date named just before ("bis dahin")
+    days_before: int
+
+
+def find_event_deadline(text: str) -> EventDeadline | None:
+    for pattern in _PATTERNS:
+        m = pattern.regex.search(text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        event = groups.get("event")
+        if event is not None and not event[:1].isupper():
+            continue  # "bis zum nächsten Treffen" is the next meeting's, read elsewhere
+        return EventDeadline(m.group(0), event, _days_before(pattern.id, groups))
+    return None
+
+
+def resolve_event_deadline(found: EventDeadline, text: str, position: int, meeting: dt.date,
+                           floor: int = 0) -> dt.date | None:
+    """The event's date in ``text`` (after the meeting, on the line that names it), less the days before it.
+
+    ``position`` is where the task stands, ``floor`` where its agenda item starts ("bis dahin" looks
+    no further back).
+    """
+    if found.event is None:
+        window = text[max(floor, position - _LOOK_BACK):position]
+        dates = [d for _, _, d in temporal.find_dates(window, meeting) if d > meeting]
+        return dates[-1] if dates else None
+    event = _event_date(found.event, text, meeting)
+    return event - dt.timedelta(days=found.days_before) if event else None
+
+
+def _event_date(event: str, text: str, meeting: dt.date) -> dt.date | None:
+    stems = _stems(event)
+    if any(stem.endswith(undated) for stem in stems for undated in UNDATED_EVENTS):
+        return None  # holidays and "Beginn der …" are vague unless dated right in the task
+    best: tuple[int, dt.date] | None = None
+    for word in _WORD.finditer(text):
+        if not any(word.group().lower().endswith(stem) for stem in stems):
+            continue
+        begin, end = _paragraph(text, word.start(), word.end())
+        near = text[begin:end]
+        for found in temporal.find_dates(near, meeting):
+            start, _, date = temporal.range_start(near, found)
+            distance = _distance(text, word.start(), begin + start)
+            if date > meeting and (best is None or distance < best[0]):
+                best = (distance, date)
+    return best[1] if best else None
+
+
+def _distance(text: str, name: int, date: int) -> int:
+    """Dates after the name and on its line are nearer than the same span before it or on another line."""
+    lines = text.count("\n", min(name, date), max(name, date))
+    return abs(date - name) * (1 if date >= name else 2) + 100 * lines
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Around the event's name, within its paragraph: "… Mitgliederversammlung 2026 findet am\nSamstag, 18. April …"."""
+    before = text.rfind("\n\n", max(0, start - _NEAR_BEFORE), start)
+    after = text.find("\n\n", end, end + _NEAR_AFTER)
+    return (before + 2 if before != -1 else max(0, start - _NEAR_BEFORE),
+            after if after != -1 else min(len(text), end + _NEAR_AFTER))
+
+
+def _stems(event: str) -> tuple[str, ...]:
+    """"Festes" is the "Fest", "Stadtfests" the "Stadtfest"; compounds end with the stem ("Hoffest")."""
+    word = event.lower()
+    stems = [word] + [word[: -len(end)] for end in ("es", "s") if word.endswith(end) and len(word) - len(end) >= 4]
+    return tuple(stems)
+
+
+def _days_before(rule: str, groups: dict[str, str | None]) -> int:
+    if rule == "event.eve":
+        return 1
+    if rule == "event.before":
+        n = groups["n"] or "1"
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower(), 1)
+        return count * (7 if (groups["unit"] or "").lower().startswith("woche") else 1)
+    return 0

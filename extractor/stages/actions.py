@@ -62,7 +62,7 @@ _TASK_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
 _INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
-_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,7}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
+_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
 # "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
 _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:und|&|\+)\s*{_TITLE}?{_NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
@@ -84,6 +84,7 @@ _DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|
 # "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
 _BODY_DEED = re.compile(r"(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|iert)\b(?!.*\b(?:wurde|wurden|hat|hatte)\b)" % "|".join(REPORT_VERBS + STATE_VERBS))
 _PLURAL_VERB = re.compile(r"[a-zäöüß]+en\b")
+_FULL_NAMES = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+)+")
 # "Lindenblatt Sommerausgabe: AD sammelt Beiträge": a topic before the task
 _TOPIC = re.compile(r"^(?P<topic>[^:?!.]{2,40}):\s+(?P<rest>[A-ZÄÖÜ@].+)$")
 _TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[.!]?$" % "|".join(TODO_INFINITIVES))
@@ -171,6 +172,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.subject_verb"  # a plural verb may be a to-do infinitive ("Dinge kaufen"): known doers
     if subject and _known(subject.group("who"), people) and _VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
+    if subject and _FULL_NAMES.fullmatch(subject.group("who")) and _PLURAL_VERB.match(subject.group("rest")) \
+            and not _REPORT.match(subject.group("rest")):
+        return "action.subject_verb"  # "Mara Lindqvist und Tobias Reinhardt stellen den Antrag": two people named in full
     if subject and re.fullmatch(_BODY, subject.group("who")) and re.match(r"(?:wird|werden)\b.*\b\w+en\s*[.!]?$", subject.group("rest")):
         return "action.body_will"  # "Der Vorstand wird dies in seiner nächsten Sitzung beraten."
     if subject and _is_body(subject.group("who")) and _BODY_DEED.match(subject.group("rest")):
@@ -218,6 +222,9 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     if _INFINITIVE_TODO.match(text):
         return "action.infinitive_todo"
     expression = temporal.find_deadline(text)
+    subject = _SUBJECT.match(text)
+    if subject and _REPORT.match(subject.group("rest")) and re.fullmatch(rf"{_TITLE}?[A-ZÄÖÜ]\S*\s+[A-ZÄÖÜ]\S*", subject.group("who")):
+        return None  # "Konstantin Wendel trägt den Kassenbericht vor: Kontostand 01.01.2023 …"
     if expression is not None and expression.kind != "vague":
         if re.search(r"\b(?:werden|wird|soll|sollen|muss|müssen|kann)\b", text):
             return "action.dated"
@@ -340,6 +347,8 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         _VERB.match(subject.group("rest")) or _known(subject.group("who"), people)
         or _WILL_DO.match(subject.group("rest")))
     if verb_after_subject and _credible(subject.group("who"), people, strict=True):
+        return split_people(subject.group("who"))
+    if subject and _FULL_NAMES.fullmatch(subject.group("who")) and _PLURAL_VERB.match(subject.group("rest")):
         return split_people(subject.group("who"))
     lower = _LOWER_SUBJECT.match(text)
     if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):

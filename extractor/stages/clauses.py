@@ -24,7 +24,7 @@ _BRACKET_END = re.compile(r"[.!?]\s+\([^()]{1,30}\)(?=\s+[A-ZÄÖÜ„\"])")
 _SHORT_LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S.{0,40}$")
 _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
-_PERSON_TASK = re.compile(r",\s+(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ@][\w.@-]+(?:\s*[+&]\s*[A-ZÄÖÜ@][\w.@-]+)?\s+(?:"
+_PERSON_TASK = re.compile(r"(?:,\s+|\s[–—-]\s+)(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ@][\w.@-]+(?:\s*[+&]\s*[A-ZÄÖÜ@][\w.@-]+)?\s+(?:"
                           + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
 # "Waffeleisen bringen CB und SM mit, den Teig macht HV": a second task with its object first
 _INVERTED_TASK = re.compile(r",\s+(?=(?:den|die|das|der)\s+[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(INVERTED_TASK_VERBS)
@@ -219,7 +219,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for a, b in zip(bounds, bounds[1:]):
         piece = segment[a:b]
-        lead = len(piece) - len(piece.lstrip(" ,;→->\t\n"))
+        lead = len(piece) - len(piece.lstrip(" ,;→->–—\t\n"))
         trail = len(piece.rstrip())
         if trail > lead:
             out.append((start + a + lead, start + a + trail))

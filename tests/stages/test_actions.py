@@ -63,6 +63,10 @@ TASKS = [
     ("Vorstand (Deniz) verschickt die Einladung bis 16.02.", ["Vorstand", "Deniz"]),
     ("Die AG Handyregel (Frau Fröhlich, Herr Szymanski) erarbeitet einen Entwurf.", ["AG Handyregel", "Fröhlich", "Szymanski"]),
     ("HB fragt mal bei einem befreundeten Anwalt nach", ["HB"]),
+    # two people named in full, a plural verb; "sorgt für"; a question taken along
+    ("Mara Lindqvist und Tobias Reinhardt stellen bis zum 30.04. den Förderantrag.", ["Mara Lindqvist", "Tobias Reinhardt"]),
+    ("Für Getränke sorgt Hr. Wendel.", ["Wendel"]),
+    ("Frau Kühnle nimmt die Frage mit ins Amt.", ["Kühnle"]),
     # handles joined by "+"
     ("@flo + Ilyas schauen sich das bis zum nächsten Treffen an", ["@flo", "Ilyas"]),
     # clubs by what they are
@@ -82,6 +86,16 @@ TASKS = [
     ("Weiterhin ist geplant, im Mai am Stadtteilfest teilzunehmen.", []),
 ]
 NOT_TASKS = [
+    # a report read out, doubts, leaving, greetings, wishes, rules and meetings that shall take place
+    "Konstantin Wendel trägt den Kassenbericht vor (Anlage 1).",
+    "Hr. Vogelsang gibt zu bedenken, dass Familien dann schlechter können.",
+    "Kosta hört als Kassenwart auf.",
+    "Kosta zieht Ende Juni nach Leipzig weg.",
+    "Kosta lässt alle grüßen.",
+    "Jonas und Fritzi würden das gern als Semesterprojekt machen.",
+    "MV muss laut Satzung im ersten Quartal stattfinden.",
+    "Die nächste ordentliche Mitgliederversammlung soll im Frühjahr 2025 stattfinden.",
+    "next: Di, 04.06., 19:00, Werkstatt",
     # a motion put to the vote is a decision to be, not a task
     "Beschlussvorschlag: Der Förderverein schafft Mehrweggeschirr für bis zu 600 Euro an.",
     # status reports in a review of the last minutes are no new tasks
@@ -222,6 +236,9 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Kuchenbuffet: HB fragt bei der Bäckerei", "action.subject_verb", ["HB"]),
     # the short form of a listed handle
     ("Mara bestellt die Flyer asap", "action.subject_verb", ["Mara"]),
+    # an offer to do something is a promise; staying on it is an ongoing task
+    ("HB bietet an, die VM in Jena zu hosten.", "action.known_subject", ["HB"]),
+    ("Merve bleibt an dem Thema dran und fragt regelmäßig nach.", "action.known_subject", ["Merve"]),
     # listed people after a dash; an arrow, a verb of taking it on and the doer; two people before a colon
     ("Kassenbuch digitalisieren - Holger & Merve", "action.dash_name", ["Holger", "Merve"]),
     ("Sharepic entwerfen - @maralin bis 09.02.", "action.dash_name", ["@maralin"]),
@@ -257,8 +274,9 @@ def test_reports_of_listed_people(text: str) -> None:
     # a day ahead, then a present-tense verb: fixed for that day
     ("am 21.03. gibt Leon die erste Einweisung an der Fräse", (), "action.dated"),
     ("Am 12. Mai startet Jana den Kurs", (), "action.dated"),
-    # the date of a document is no deadline
+    # the date of a document is no deadline; a report with figures is no task
     ("Das Protokoll vom Sa, 15. Dezember 2023 wird visiert.", (), None),
+    ("Konstantin Wendel trägt den Kassenbericht vor: Kontostand 01.01.2023 1.284 €, Rückfragen werden beantwortet.", (), None),
     # a list that reviews earlier tasks sets no new ones
     ("Fotowand im Flur hängt", ("Was ist aus den Aufgaben geworden?",), None),
     ("Beitrag: für 58 von 71 Kindern bezahlt", ("Offene Punkte aus den letzten Sitzungen",), None),

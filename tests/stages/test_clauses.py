@@ -51,6 +51,9 @@ def clauses(text: str) -> list[str]:
     ("Flyer drucken → Chiara, bis Monatsende", ["Flyer drucken → Chiara, bis Monatsende"]),
     # an arrow, a verb of taking it on and the doer stay with the item
     ("Termine müssen bis 15.04. eingetragen sein -> macht Jule", ["Termine müssen bis 15.04. eingetragen sein -> macht Jule"]),
+    # a question, a dash, and who takes it along
+    ("Mara fragt, ob der Haushalt als CSV kommt – Frau Kühnle nimmt die Frage mit ins Amt",
+     ["Mara fragt, ob der Haushalt als CSV kommt", "Frau Kühnle nimmt die Frage mit ins Amt"]),
     # a statement, then two doers joined by "+"
     ("Bug #42 noch offen, @flo + Ilyas schauen sich das an", ["Bug #42 noch offen", "@flo + Ilyas schauen sich das an"]),
     # a label at a line end closes its clause; one inside a wrapped sentence does not

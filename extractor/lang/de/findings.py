@@ -110,9 +110,9 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.label", r"^(?:TODO|To-?Do|Aufgabe|Aufgaben|AP|Action|Maßnahme|Erledigung durch|Verantwortlich|Zuständig)\b\s*[:\-]?"),
     ("action.arrow", r"(?:→|->)\s*[A-ZÄÖÜ@][\w.@-]+\s*$"),
     ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|sagt zu|sagen zu|sagt\b.{0,80}\bzu\b|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
-    ("action.verb_present", r"\b(?:teilt\b.{0,60}\bmit|schaut|schauen|guckt|gucken|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\b(?:an|nach)\b|\b(?:fragt|fragen)\s+(?:bei|beim)\b|\b(?:stimmt|stimmen)\b.{0,60}\bab\b|\b(?:spricht|sprechen)\b.{0,40}\ban\b|\b(?:übermittelt|übermitteln|übergibt|übergeben)\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|melden|recherchiert|recherchieren|überarbeitet|überarbeiten|schreibt|schreiben|entwirft|entwerfen|gestaltet|gestalten|plant|planen|bringt|bringen|holt|holen|beantragt|beantragen|reicht\b.{0,60}\b(?:ein|weiter|nach)|richtet|richten|fragt nach|führt|führen|vereinbart|vereinbaren|versucht|versuchen|kauft|kaufen|telefoniert|koordiniert|koordinieren|stellt|setzt|aktualisiert|aktualisieren|leitet|verteilt|verteilen|sammelt|sammeln|baut|bauen|druckt|drucken|macht|machen|geht|legt|kontaktieren|klärt|hilft|helfen)\b"),
+    ("action.verb_present", r"\b(?:teilt\b.{0,60}\bmit|schaut|schauen|guckt|gucken|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\b(?:an|nach)\b|\b(?:sorgt|sorgen)\s+für\b|\b(?:nimmt|nehmen)\b.{0,60}\bmit\b|\b(?:fragt|fragen)\s+(?:bei|beim)\b|\b(?:stimmt|stimmen)\b.{0,60}\bab\b|\b(?:spricht|sprechen)\b.{0,40}\ban\b|\b(?:übermittelt|übermitteln|übergibt|übergeben)\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|melden|recherchiert|recherchieren|überarbeitet|überarbeiten|schreibt|schreiben|entwirft|entwerfen|gestaltet|gestalten|plant|planen|bringt|bringen|holt|holen|beantragt|beantragen|reicht\b.{0,60}\b(?:ein|weiter|nach)|richtet|richten|fragt nach|führt|führen|vereinbart|vereinbaren|versucht|versuchen|kauft|kaufen|telefoniert|koordiniert|koordinieren|stellt|setzt|aktualisiert|aktualisieren|leitet|verteilt|verteilen|sammelt|sammeln|baut|bauen|druckt|drucken|macht|machen|geht|legt|kontaktieren|klärt|hilft|helfen)\b"),
     ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"),
-    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:muss|müssen|soll|sollen)\b.{0,100}\b(?:stattfinden|erfolgen)\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"
+    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:muss|müssen|soll|sollen)\b.{0,100}\b(?:stattfinden|erfolgen)\b|\berfolgt\s+(?:bis|spätestens|binnen|innerhalb)\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"
                     r"|\b(?:muss|müssen)\s+(?:noch\s+)?(?:\S+\s+){0,6}?(?:fertig\s+werden|raus|rausgehen|hinaus|auf\s+die\s+\w+|an\s+die\s+\w+)\b"
                     r"|\b(?:muss|müsste)\s+noch\s+jemand\b"),
     ("action.we_must", r"^(?!.*\d+\s+Stimmen?)(?!.*[„\"]).*(?:\b(?:[Ww]ir|[Mm]an)\s+(?:müssen|muss|muessen|sollten|sollen)\b|\b(?:müssen|muessen|sollten|sollen)\s+wir\b)"),
@@ -130,7 +130,9 @@ STATUS_WORDS: tuple[str, ...] = (
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.done_participle", r"\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b(?!.*\b(?:werden|soll|sollen|muss|müssen)\b).{0,80}\b(?:(?:ab|an|auf|aus|bei|ein|fest|mit|nach|statt|vor|zu|zurück|zusammen)?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\b"),
     # what the statutes require, and what is left for later in the same meeting
-    ("block.by_rule", r"^(?:Laut|Gemäß|Lt\.)\s+(?:der\s+|dem\s+)?(?:Satzung|Geschäftsordnung|Gesetz|Vereinsrecht|§)"),
+    ("block.by_rule", r"(?:^|\b)(?:[Ll]aut|[Gg]emäß|[Ll]t\.)\s+(?:der\s+|dem\s+)?(?:Satzung|Geschäftsordnung|Gesetz|Vereinsrecht|§)"
+                      # a meeting or feast that shall take place is an appointment, not work for someone
+                      r"|^(?:Die\s+|Das\s+|Der\s+)?(?:\w+\s+){0,3}(?:\w*[Vv]ersammlung|MV|JHV|\w*[Ss]itzung|\w*[Tt]reffen|\w*[Ff]est)\b.{0,100}\b(?:stattfinden|stattfindet)\b"),
     ("block.later_in_meeting", r"\bunter\s+(?:TOP\s*\d+|Sonstiges|Verschiedenes|Punkt\s+\d+)\s+(?:weiter\s+)?(?:besprochen|diskutiert|beraten|behandelt)\b"),
     ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor|noch offen|läuft|in Arbeit|hängt|hängen)\b|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
@@ -149,14 +151,14 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.negated_modal", r"\b(?:kann|können|konnte|konnten|will|wollen|wird|werden)\s+(?:[^\s,;]+\s+){0,5}?nicht\s+(?:mehr\s+)?[a-zäöüß]+en\b"),
     # a rule that takes effect, and an appointment with the people who go
     ("block.takes_effect", r"\bin Kraft (?:treten|tritt|gesetzt)\b"),
-    ("block.appointment", r"^(?:Termin|Nächster Termin|Neuer Termin|Nächste Sitzung)\b[^:]{0,40}:"),
+    ("block.appointment", r"^(?:Termin|Nächster Termin|Neuer Termin|Nächste Sitzung|Nächstes Treffen|Nächstes Mal|[Nn]ext)\b[^:]{0,40}:"),
     # "Innenhof gemäht (US) -> erl.": a status after an arrow reports, it sets no task
     ("block.arrow_status", r"(?:→|->)\s*(?i:%s)(?:\W|$)" % "|".join(STATUS_WORDS)),
     ("block.negated", r"\b(?:nicht|nie)(?:\s+(?:mehr|ganz|so))?\s*(?:\([^)]*\)\s*)?(?:[.,;!]|$)|\bnoch\s+nicht\s+[a-zäöüß]+(?:t|en)\s*(?:[.,;!]|$)"),
     # a wish about what we have or are: "Wir sollten noch einige Spenden haben"
     ("block.state_wish", r"\b(?:sollten|sollen|müssten)\b(?!.*\b(?:bis|spätestens|binnen)\b).{0,60}\b(?:haben|sein)\s*(?:\([^)]*\))?\s*[.!]?$"),
     # a wish or a possibility in the subjunctive: "Stadt müsste wieder prüfen", "wäre gut"
-    ("block.subjunctive", r"^(?![^,]*\b(?:muss|müssen|soll|sollen|wird|werden)\b).*\b(?:müsste|müssten|könnte|könnten|wäre|wären|sollte man|lieber|könne|müsse|solle|sei)\b"),
+    ("block.subjunctive", r"^(?![^,]*\b(?:muss|müssen|soll|sollen|wird|werden)\b).*\b(?:müsste|müssten|könnte|könnten|wäre|wären|würde|würden|sollte man|lieber|könne|müsse|solle|sei)\b"),
     ("block.possibility", r"\b(?:kann|können|könnte|könnten)\s+(?:\S+\s+){0,3}?bis zu\b"),
     ("block.not_yet", r"\b(?:wird|werden)\s+(?:\w+\s+)?noch\s+nicht\b"),
     ("block.past", r"\b(?:berichtete|berichteten|stellte|stellten|erklärte|erklärten|wies|wiesen|fasste|fassten|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen|sprachen|sprach)\b"),
@@ -253,6 +255,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
     "bat", "baten", "kündigt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
+    "unterstützt", "unterstützen",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
@@ -288,7 +291,7 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     "informiert", "bestellt", "besorgt", "wird", "macht", "bereitet", "lädt", "führt", "versucht",
     "versendet", "sendet", "überarbeitet", "schaut", "präsentiert", "erledigt", "telefoniert",
     # two doers: "…, Flo + Ilyas schauen sich das an"
-    "schauen", "kümmern", "übernehmen", "klären", "machen", "fragen",
+    "schauen", "kümmern", "übernehmen", "klären", "machen", "fragen", "nimmt",
 )
 
 # A sentence that reads out the agenda: the list under it is the plan, not work to do
@@ -338,6 +341,13 @@ REPORT_PHRASES: tuple[str, ...] = (
     # a vote or consent; "stimmt den Aufbau mit X ab" is work to do
     r"^(?:stimmt|stimmen)\b(?!.*\bab\b)",
     r"^(?:lässt|lassen)\s+ausrichten\b",
+    # a report read out, doubts, leaving, greetings: "trägt den Kassenbericht vor", "gibt zu bedenken",
+    # "hört als Kassenwart auf", "zieht im Juni weg", "lässt alle grüßen" ("bietet an, … zu" is a promise)
+    r"^(?:trägt|tragen|trug|trugen)\b.*\bvor\b",
+    r"^(?:gibt|geben)\s+zu\s+bedenken\b",
+    r"^(?:hört|hören)\b.*\bauf\b",
+    r"^(?:zieht|ziehen)\b.*\b(?:weg|um|aus|fort)\b",
+    r"^(?:lässt|lassen)\b.*\bgrüßen\b",
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
@@ -378,7 +388,7 @@ INVERTED_TASK_VERBS: tuple[str, ...] = (
     "koordiniert", "koordinieren", "organisiert", "organisieren", "übernimmt", "übernehmen", "stellt", "stellen",
     "bringt", "bringen", "besorgt", "besorgen", "klärt", "klären", "prüft", "prüfen",
     "schreibt", "schreiben", "macht", "machen", "erledigt", "erledigen", "verschickt", "verschicken",
-    "kümmert", "aktualisiert", "aktualisieren", "bestellt", "bestellen", "holt", "holen", "betreut",
+    "kümmert", "aktualisiert", "aktualisieren", "bestellt", "bestellen", "holt", "holen", "betreut", "sorgt", "sorgen",
     "betreuen", "plant", "planen", "bereitet", "bereiten", "gestaltet", "gestalten", "kontaktiert",
     "informiert", "meldet", "baut", "bauen", "hilft", "helfen",
 )

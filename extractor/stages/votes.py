@@ -9,6 +9,8 @@ from extractor.stages.patterns import compile_patterns
 
 _PATTERNS = {p.id: p.regex for p in compile_patterns(VOTE_PATTERNS, re.IGNORECASE)}
 _UNANIMOUS = re.compile("|".join(UNANIMOUS_CUES), re.IGNORECASE)
+_GROUP_TRIPLE = re.compile(r"(?P<group>[A-ZÄÖÜ][\wäöüß]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß]*)?)\s*:?\s+"
+                           r"(?P<yes>\d{1,3})\s*/\s*(?P<no>\d{1,3})\s*/\s*(?P<abstain>\d{1,3})(?![\d/])")
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,11 @@ class Votes:
 
 def parse_votes(text: str) -> Votes:
     """Counts where given; ``unanimous`` true only when said, false when a no-vote is counted."""
+    groups = group_votes(text)
     triple = _PATTERNS["votes.triple"].search(text)
-    if triple and _looks_like_votes(text):
+    if groups:  # "Eltern 12/0/1, Lehrkräfte 4/0/0, Schüler 2/1/0": each group counted, the body's result is the sum
+        yes, no, abstain = (sum(counts) for counts in zip(*groups.values()))
+    elif triple and _looks_like_votes(text):
         yes, no, abstain = (int(g) for g in triple.groups())
     else:
         yes = _count(text, "votes.labelled_yes")
@@ -36,6 +41,14 @@ def parse_votes(text: str) -> Votes:
     if no:
         unanimous = False
     return Votes(yes, no, abstain, unanimous)
+
+
+def group_votes(text: str) -> dict[str, tuple[int, int, int]]:
+    """Votes of the groups of a joint session, by group; empty unless two or more groups are counted."""
+    found = {}
+    for m in _GROUP_TRIPLE.finditer(text):
+        found[m.group("group").strip()] = (int(m.group("yes")), int(m.group("no")), int(m.group("abstain")))
+    return found if len(found) >= 2 else {}
 
 
 def _looks_like_votes(text: str) -> bool:

@@ -32,6 +32,7 @@ DECISIONS = [
     "Arbeitsgrundlagen: Aus „Anhörung“ wird „Runder Tisch vor Ort“",
     # votes in brackets between the label and its colon; an agreement reached
     "Beschluss (7:0:0): Den Auftrag erhält die Firma mit dem günstigeren Angebot.",
+    "Beschluss Nr. 3/2026: Die gemeinsame Sitzung empfiehlt der Schulkonferenz eine Handyregel.",
     "Frau Yıldız moderiert den Elternabend, darauf verständigt sich der Beirat.",
     "Alle sind sich einig, dass der Flohmarkt im Herbst wieder stattfinden soll.",
     # appointments to an office, a fee fixed

@@ -26,6 +26,8 @@ CASES = [
     ("Die Geschäftsordnung wird beschlossen: 7/0/1, danach Pause", Votes(7, 0, 1, None)),
     # a zero typed as a capital O
     ("21 Ja-Stimmen, 0 Nein-Stimmen und O Enthaltungen", Votes(21, 0, 0, None)),
+    # the groups of a joint session, counted apart: the body's result is their sum
+    ("Abstimmung: Eltern 12/0/1, Lehrkräfte 4/0/0, Schülerinnen und Schüler 2/1/0", Votes(18, 1, 1, False)),
     # a date is no vote
     ("Die nächste Sitzung ist am 14.11.2022.", Votes(None, None, None, None)),
     # a clock time with seconds is no vote either

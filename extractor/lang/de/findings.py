@@ -12,7 +12,8 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.there_shall_be", r"\b(?:soll|sollte)\s+es\b.{0,100}\bgeben\b"),
     ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen)\s*[.!]?$"),
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
-    ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:\([^)]{0,30}\)\s*)?:"),
+    # "Beschluss:", "Beschluss (einstimmig):", "Beschluss Nr. 3/2026:"
+    ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
     ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"),

@@ -89,8 +89,8 @@ def _relative_appointment(text: str, meeting_date: dt.date, cued: bool) -> Appoi
     if not re.match(r"(?i)am\b", expression.text) or (not cued and expression.kind != "weekday"):
         return None
     date = temporal.resolve_deadline(expression.text, meeting_date)
-    if date is None:
-        return None
+    if date is None or (date - meeting_date).days > _MAX_DAYS_AHEAD_WITHOUT_YEAR:
+        return None  # "Kontaktliste: am 24.09. verschickt" in November: the day just past
     times = temporal.find_times(text)
     title = _title(text, expression.start, expression.end) or text[:120]
     rule = "appointment.named_day"

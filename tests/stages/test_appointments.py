@@ -41,6 +41,7 @@ def test_appointment(text: str, date: dt.date, start: str | None, title: str | N
     "Protokoll: A. Ruhnke, 10.10.2024",  # a signature
     "Herr Lang meldet sich bis Freitag.",  # a deadline with a weekday
     "Herbstfest: hat am 05.10. stattgefunden, 210 € Erlös",  # a date without year just past
+    "Kontaktliste: von SK am 24.09. verschickt",  # the same with "am" and no cue word
     "Lindau, 09.10.2024",  # place and date under the minutes
     "Rückmeldung: 15.11.",  # a deadline label
 ])

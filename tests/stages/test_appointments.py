@@ -17,6 +17,8 @@ MEETING = dt.date(2024, 10, 8)  # a Tuesday
     ("Cryptoparty Mi, 20.11.24", dt.date(2024, 11, 20), None, "Cryptoparty"),
     # a range starts on its first day
     ("25.-29.11.2024 - Projektwoche", dt.date(2024, 11, 25), None, None),
+    # something that starts that day; a rule that takes effect is no appointment (below)
+    ("Der Lesekreis soll erst ab dem 17.10. starten.", dt.date(2024, 10, 17), None, None),
     # a weekday named with "am": the first such day after the meeting
     ("Am nächsten Sonntag ist wieder Repair Café im Stadtteilladen.", dt.date(2024, 10, 13), None, None),
     # a date the meeting fixes for an event, told in a sentence
@@ -43,7 +45,10 @@ def test_appointment(text: str, date: dt.date, start: str | None, title: str | N
     "Herbstfest: hat am 05.10. stattgefunden, 210 € Erlös",  # a date without year just past
     "Kontaktliste: von SK am 24.09. verschickt",  # the same with "am" and no cue word
     "Lindau, 09.10.2024",  # place and date under the minutes
+    "Lindau, den 9. Oktober 2024 Anna Ruhnke (Protokoll)",  # and who wrote them
     "Rückmeldung: 15.11.",  # a deadline label
+    "Beschluss: Für Schüler gilt ab dem 01.11. ein ermäßigter Beitrag.",  # a rule takes effect
+    "Fritz verschickt die Einladung spätestens am 02.11.",  # a deadline
 ])
 def test_not_an_appointment(text: str) -> None:
     assert find_appointment(text, MEETING) is None

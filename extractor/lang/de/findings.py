@@ -198,7 +198,10 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("appointment.next_meeting_dates", r"\b(?:Sitzungstermine|Sitzungen|Treffen|Termine der (?:Sitzungen|Treffen))\b.{0,80}\b(?:festgelegt|vereinbart|beschlossen|geplant)\b"),
     # "Begehung Außenanlagen: Di 20.05., 16:00, Treffpunkt Müllplatz": an event named before its date
     ("appointment.label_date", r"^(?!(?:Frist|Abgabe|Deadline|Rückmeldung|Stand|Protokoll|Datum|Erledigt|Erl)\b)[^:]{3,60}:\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?!.*\bbis\b)"),
-    ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|\b(?:am|ab dem)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"),
+    # "findet … statt", "am 12.03."; not "spätestens am" (a deadline) nor "ab dem 1. Februar" (a rule's start)
+    ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|(?<!spätestens )\bam\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
+                          # something that starts that day: "Das Lernprojekt soll erst ab dem 17.10. starten"
+                          r"|\bab\s+dem\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,60}\b(?:starten|startet|beginnen|beginnt|losgehen|geht\s+los|öffnet|öffnen|eröffnet)\b"),
 )
 
 # Labels that name who does the task before them ("Verantwortlich: Hr. Arslan", "Zuständig" over names).
@@ -305,7 +308,9 @@ NOT_APPOINTMENTS: tuple[str, ...] = (
     r"^(?:Rückmeldung|Frist|Abgabe|Deadline|Meldeschluss|Anmeldeschluss|Einsendeschluss)\b",
     # "Auental, 25.09.2025" under the minutes, not "Cryptoparty Mi, 21.11.18"
     r"^(?![^,]*\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,)"
-    r"[A-ZÄÖÜ][\w .-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*$",
+    # (the name of the minute-taker may follow: "Auental, 25.09.2025 Henrike Vollmer (Protokoll)")
+    r"[A-ZÄÖÜ][\w .-]{1,40},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
+    r"(?:\s*(?:[–-]\s*)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}(?:\s*\([^()]{1,30}\))?)?\s*$",
     r"\b(?:Protokoll|Sitzung|Niederschrift)\s+vom\b",
 )
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SENTENCE_OPENERS
 from extractor.lang.de.temporal import MONTHS
-from extractor.lang.de.findings import CLAUSE_TASK_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, STATUS_WORDS, TASK_MODALS
+from extractor.lang.de.findings import CLAUSE_TASK_VERBS, GAPPED_DOER, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, STATUS_WORDS, TASK_MODALS
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
@@ -26,6 +26,17 @@ _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
 _PERSON_TASK = re.compile(r"(?:,\s+|\s[–—-]\s+)(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ@][\w.@-]+(?:\s*[+&]\s*[A-ZÄÖÜ@][\w.@-]+)?\s+(?:"
                           + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
+# ", Michael bei Digitalcourage": a second doer whose verb is left out (no verb up to the next comma)
+_GAPPED = re.compile(r",\s+(?=%s)" % GAPPED_DOER)
+_GAPPED_START = re.compile(GAPPED_DOER)
+_FINITE = re.compile(r"\b(?!(?:den|einen|dem|der|die|das|vom|zum|unten|oben)\b)[a-zäöüß]{3,}(?:t|en)\b")
+
+
+def is_gapped(text: str) -> bool:
+    """"Michael bei Digitalcourage und Repair Café": a doer and the rest of a task whose verb came before."""
+    m = _GAPPED_START.match(text)
+    return bool(m) and not _FINITE.search(text[m.end():])
+_PERSON_DOES = re.compile(r"(?:^|,\s+|\s)(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ@][\w.@-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b")
 # "Waffeleisen bringen CB und SM mit, den Teig macht HV": a second task with its object first
 _INVERTED_TASK = re.compile(r",\s+(?=(?:den|die|das|der)\s+[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(INVERTED_TASK_VERBS)
                             + r")\s+(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ])")
@@ -209,6 +220,12 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds.append(m.end())
     for m in _MOTION_INTRO.finditer(segment):
         bounds.append(m.end())  # "... folgende Regelung zur Abstimmung gestellt: | Der Beitrag ..."
+    for m in _GAPPED.finditer(segment):
+        # "Philip fragt bei VOW an, Michael bei Digitalcourage": the second doer, the verb left out
+        sentence_start = max([b for b in bounds if b <= m.start()] or [0])
+        rest = re.split(r"[,;.]", segment[m.end():], maxsplit=1)[0]
+        if _PERSON_DOES.search(segment[sentence_start:m.start()]) and not _FINITE.search(rest):
+            bounds.append(m.start())
     for m in _PERSON_TASK.finditer(segment):
         # "Frau N. ist im Urlaub, Leon spricht mit dem Hausmeister": a statement, then someone's task
         sentence_start = max([b for b in bounds if b <= m.start()] or [0])

@@ -51,6 +51,10 @@ def clauses(text: str) -> list[str]:
     ("Flyer drucken → Chiara, bis Monatsende", ["Flyer drucken → Chiara, bis Monatsende"]),
     # an arrow, a verb of taking it on and the doer stay with the item
     ("Termine müssen bis 15.04. eingetragen sein -> macht Jule", ["Termine müssen bis 15.04. eingetragen sein -> macht Jule"]),
+    # a second doer whose verb is left out is a clause of its own; one with a verb of its own stays
+    ("Philip fragt bei VOW an, Michael bei Digitalcourage und Repair Café",
+     ["Philip fragt bei VOW an", "Michael bei Digitalcourage und Repair Café"]),
+    ("Philip fragt bei VOW an, Michael ist beim Repair Café", ["Philip fragt bei VOW an, Michael ist beim Repair Café"]),
     # a question, a dash, and who takes it along
     ("Mara fragt, ob der Haushalt als CSV kommt – Frau Kühnle nimmt die Frage mit ins Amt",
      ["Mara fragt, ob der Haushalt als CSV kommt", "Frau Kühnle nimmt die Frage mit ins Amt"]),

@@ -84,3 +84,22 @@ Jana begrüßt alle.
 Ayla Kaya gibt das Amt der Kassenwartin ab. Sie erklärt sich bereit, die Nachfolge einzuarbeiten.
 """
     assert tasks(body)["Sie erklärt sich bereit, die Nachfolge einzuarbeiten."] == (["Ayla Kaya"], None)
+
+
+def test_a_second_doer_takes_the_verb_and_date_of_the_task_before() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """Protokoll Planungstreffen Werkstatt Süd, 14.10.2025
+
+Anwesend: Philip Markus, Michael Prange, Olaf König
+
+## 1. Partner
+
+- Philip fragt bis Freitag bei VOW an, Michael bei Digitalcourage und beim Repair Café
+"""
+    tasks = process_document(Document(Path("w.md"), "markdown", text), "w").action_items
+    assert [(t.task, t.responsible, str(t.deadline)) for t in tasks] == [
+        ("Philip fragt bis Freitag bei VOW an", ["Philip Markus"], "2025-10-17"),
+        ("Michael bei Digitalcourage und beim Repair Café", ["Michael Prange"], "2025-10-17")]

@@ -420,3 +420,7 @@ EVENT_DEADLINES: tuple[tuple[str, str], ...] = (
 )
 # Events that the minutes seldom date and a reader takes as vague ("bis zu den Sommerferien").
 UNDATED_EVENTS: tuple[str, ...] = ("ferien", "weihnachten", "ostern", "pfingsten", "jahresende", "beginn", "ende")
+
+# Prepositions after a second doer whose verb is left out: "Philip fragt bei VOW an, Michael bei Digitalcourage".
+GAPPING_PREPOSITIONS: tuple[str, ...] = ("bei", "beim", "mit", "über", "für", "zum", "zur", "nach", "an")
+GAPPED_DOER = r"(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?(?P<who>[A-ZÄÖÜ@][\w.@-]+)\s+(?:%s)\s" % "|".join(GAPPING_PREPOSITIONS)

@@ -86,6 +86,12 @@ TASKS = [
     ("Weiterhin ist geplant, im Mai am Stadtteilfest teilzunehmen.", []),
 ]
 NOT_TASKS = [
+    # who does it is still open; the signature; a need denied; a state that will not be reached
+    "Wer den Stehempfang übernimmt, ist noch offen",
+    "Fürs Protokoll: Lea Hofstätter",
+    "Pfarrer Brandl informiert: Die nächste Wahl ist am 1. März 2026.",
+    "Ein Beschluss ist nicht nötig.",
+    "Bis Ende Oktober wird es nicht fertig, weil die Rückmeldung noch aussteht.",
     # a report read out, doubts, leaving, greetings, wishes, rules and meetings that shall take place
     "Konstantin Wendel trägt den Kassenbericht vor (Anlage 1).",
     "Hr. Vogelsang gibt zu bedenken, dass Familien dann schlechter können.",

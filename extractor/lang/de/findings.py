@@ -113,7 +113,7 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|sagt zu|sagen zu|sagt\b.{0,80}\bzu\b|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
     ("action.verb_present", r"\b(?:teilt\b.{0,60}\bmit|schaut|schauen|guckt|gucken|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\b(?:an|nach)\b|\b(?:sorgt|sorgen)\s+für\b|\b(?:nimmt|nehmen)\b.{0,60}\bmit\b|\b(?:fragt|fragen)\s+(?:bei|beim)\b|\b(?:stimmt|stimmen)\b.{0,60}\bab\b|\b(?:spricht|sprechen)\b.{0,40}\ban\b|\b(?:übermittelt|übermitteln|übergibt|übergeben)\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|melden|recherchiert|recherchieren|überarbeitet|überarbeiten|schreibt|schreiben|entwirft|entwerfen|gestaltet|gestalten|plant|planen|bringt|bringen|holt|holen|beantragt|beantragen|reicht\b.{0,60}\b(?:ein|weiter|nach)|richtet|richten|fragt nach|führt|führen|vereinbart|vereinbaren|versucht|versuchen|kauft|kaufen|telefoniert|koordiniert|koordinieren|stellt|setzt|aktualisiert|aktualisieren|leitet|verteilt|verteilen|sammelt|sammeln|baut|bauen|druckt|drucken|macht|machen|geht|legt|kontaktieren|klärt|hilft|helfen)\b"),
     ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"),
-    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:muss|müssen|soll|sollen)\b.{0,100}\b(?:stattfinden|erfolgen)\b|\berfolgt\s+(?:bis|spätestens|binnen|innerhalb)\b|\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"
+    ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:muss|müssen|soll|sollen)\b.{0,100}\b(?:stattfinden|erfolgen)\b|\berfolgt\s+(?:bis|spätestens|binnen|innerhalb)\b|(?<!nicht )(?<!kein )\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"
                     r"|\b(?:muss|müssen)\s+(?:noch\s+)?(?:\S+\s+){0,6}?(?:fertig\s+werden|raus|rausgehen|hinaus|auf\s+die\s+\w+|an\s+die\s+\w+)\b"
                     r"|\b(?:muss|müsste)\s+noch\s+jemand\b"),
     ("action.we_must", r"^(?!.*\d+\s+Stimmen?)(?!.*[„\"]).*(?:\b(?:[Ww]ir|[Mm]an)\s+(?:müssen|muss|muessen|sollten|sollen)\b|\b(?:müssen|muessen|sollten|sollen)\s+wir\b)"),
@@ -137,7 +137,9 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.later_in_meeting", r"\bunter\s+(?:TOP\s*\d+|Sonstiges|Verschiedenes|Punkt\s+\d+)\s+(?:weiter\s+)?(?:besprochen|diskutiert|beraten|behandelt)\b"),
     ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor|noch offen|läuft|in Arbeit|hängt|hängen)\b|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
-    ("block.question", r"\?\s*$"),  # "Um was für ein Modell handelt es sich? (Olaf)" is Olaf's to find out
+    ("block.question", r"\?\s*$|^Wer\b.{0,80}\b(?:ist|bleibt)\s+(?:noch\s+)?(?:offen|unklar)\b"),  # "Um was für ein Modell handelt es sich? (Olaf)" is Olaf's to find out
+    # the minute-taker's signature: "Fürs Protokoll: Lea Hofstätter"
+    ("block.signature", r"^(?:Für(?:s|\s+das)\s+Protokoll|Protokoll(?:führung|führer\w*)?|gez\.)\s*:?\s*[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}\s*$"),
     # what the meeting does today: "Wir wollen heute durchsprechen, …"
     ("block.today", r"\b(?:wollen|möchten|werden)\s+(?:wir\s+)?heute\b|\bheute\s+(?:wollen|möchten)\s+wir\b"),
     # proposals, motions, moods and work to settle later are no tasks: "Vorschlag Lena: …", "Beschlussvorschlag: Der
@@ -149,7 +151,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # a state, not a deed: "Hüpfburg ist für den 23.08. reserviert (KM)", "Schloss ist gekauft und eingebaut"
     ("block.state_passive", r"\b(?:ist|sind)\b(?:\s+[^\s,;]+){0,6}?\s+(?!(?:geplant|gewünscht|gefordert|gefragt|gebeten|gehalten)\b)(?:(?:an|auf|aus|ein|ab|zu|nach|mit|fest)?ge[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert|(?:ent|ver|be|zer)[a-zäöüß]{3,}(?:t|en))\b(?!\s*(?:werden|worden))(?![^()]*\))"),
     # a negated main clause reports what is not the case: "Kalkbrenner meldet sich nicht."
-    ("block.negated_modal", r"\b(?:kann|können|konnte|konnten|will|wollen|wird|werden)\s+(?:[^\s,;]+\s+){0,5}?nicht\s+(?:mehr\s+)?[a-zäöüß]+en\b"),
+    ("block.negated_modal", r"\b(?:kann|können|konnte|konnten|will|wollen|wird|werden)\s+(?:[^\s,;]+\s+){0,5}?nicht\s+(?:mehr\s+)?(?:[a-zäöüß]+en|fertig|rechtzeitig)\b"),
     # a rule that takes effect, and an appointment with the people who go
     ("block.takes_effect", r"\bin Kraft (?:treten|tritt|gesetzt)\b"),
     ("block.appointment", r"^(?:Termin|Nächster Termin|Neuer Termin|Nächste Sitzung|Nächstes Treffen|Nächstes Mal|[Nn]ext)\b[^:]{0,40}:"),
@@ -350,6 +352,7 @@ REPORT_PHRASES: tuple[str, ...] = (
     # a report read out, doubts, leaving, greetings: "trägt den Kassenbericht vor", "gibt zu bedenken",
     # "hört als Kassenwart auf", "zieht im Juni weg", "lässt alle grüßen" ("bietet an, … zu" is a promise)
     r"^(?:trägt|tragen|trug|trugen)\b.*\bvor\b",
+    r"^(?:informiert|informieren|informierte)\s*:",  # "TB informiert: Die nächste Wahl ist am 1. März."
     r"^(?:gibt|geben)\s+zu\s+bedenken\b",
     r"^(?:hört|hören)\b.*\bauf\b",
     r"^(?:zieht|ziehen)\b.*\b(?:weg|um|aus|fort)\b",

@@ -79,6 +79,7 @@ _PRONOUNS = set(PRONOUNS)
 # ending in a to-do infinitive
 _INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+(?:en|ln|rn)\b)(?!.*\w+zu\w+(?:en|ln|rn)\b)(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
+_SUBORDINATE = re.compile(r",\s*(?=(?:wie|ob|was|wer|wann|wo|dass|welche[rsnm]?)\b)")
 # a present-tense verb right after an opening date ("am 21.03. gibt Leon ..."), not a report
 _DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|".join(REPORT_VERBS))
 # "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
@@ -219,7 +220,8 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     if in_task_list and len(text.split()) <= 25 and not _STATEMENT.search(re.sub(r"\([^()]*\)", " ", text)) \
             and (_PREDICATE.search(text) or short_item) and not text.rstrip().endswith(":"):
         return "action.task_list"
-    if _INFINITIVE_TODO.match(text):
+    if _INFINITIVE_TODO.match(_SUBORDINATE.split(text, maxsplit=1)[0].rstrip(" ;")):
+        # "Mit Fr. Möbbeck besprechen, wie es vorangeht": the to-do before what it is about
         return "action.infinitive_todo"
     expression = temporal.find_deadline(text)
     subject = _SUBJECT.match(text)

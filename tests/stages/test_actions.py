@@ -280,6 +280,8 @@ def test_reports_of_listed_people(text: str) -> None:
     # a day ahead, then a present-tense verb: fixed for that day
     ("am 21.03. gibt Leon die erste Einweisung an der Fräse", (), "action.dated"),
     ("Am 12. Mai startet Jana den Kurs", (), "action.dated"),
+    # an infinitive to-do before what it is about
+    ("Mit Fr. Möbbeck besprechen, wie etwas vorangebracht werden kann;", (), "action.infinitive_todo"),
     # the date of a document is no deadline; a report with figures is no task
     ("Das Protokoll vom Sa, 15. Dezember 2023 wird visiert.", (), None),
     ("Konstantin Wendel trägt den Kassenbericht vor: Kontostand 01.01.2023 1.284 €, Rückfragen werden beantwortet.", (), None),

@@ -29,6 +29,8 @@ _PERSON_TASK = re.compile(r"(?:,\s+|\s[–—-]\s+)(?=(?:(?:Hr\.|Fr\.|Herr|Frau|
 # ", Michael bei Digitalcourage": a second doer whose verb is left out (no verb up to the next comma)
 _GAPPED = re.compile(r",\s+(?=%s)" % GAPPED_DOER)
 _GAPPED_START = re.compile(GAPPED_DOER)
+# ", dies muss noch angepasst werden": what is still to do after a report
+_STILL_TO_DO = re.compile(r",\s+(?=(?:dies|das|es)\s+(?:muss|müssen|soll|sollen)\s+noch\b)")
 _FINITE = re.compile(r"\b(?!(?:den|einen|dem|der|die|das|vom|zum|unten|oben)\b)[a-zäöüß]{3,}(?:t|en)\b")
 
 
@@ -220,6 +222,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds.append(m.end())
     for m in _MOTION_INTRO.finditer(segment):
         bounds.append(m.end())  # "... folgende Regelung zur Abstimmung gestellt: | Der Beitrag ..."
+    for m in _STILL_TO_DO.finditer(segment):
+        bounds.append(m.start())  # "Wurde installiert, läuft aber …, dies muss noch angepasst werden (Leon)"
     for m in _GAPPED.finditer(segment):
         # "Philip fragt bei VOW an, Michael bei Digitalcourage": the second doer, the verb left out
         sentence_start = max([b for b in bounds if b <= m.start()] or [0])

@@ -55,6 +55,9 @@ def clauses(text: str) -> list[str]:
     ("Philip fragt bei VOW an, Michael bei Digitalcourage und Repair Café",
      ["Philip fragt bei VOW an", "Michael bei Digitalcourage und Repair Café"]),
     ("Philip fragt bei VOW an, Michael ist beim Repair Café", ["Philip fragt bei VOW an, Michael ist beim Repair Café"]),
+    # a report, then what is still to do
+    ("Wurde installiert, läuft aber als Startseite, dies muss noch angepasst werden (Leon, Michael)",
+     ["Wurde installiert, läuft aber als Startseite", "dies muss noch angepasst werden (Leon, Michael)"]),
     # a question, a dash, and who takes it along
     ("Mara fragt, ob der Haushalt als CSV kommt – Frau Kühnle nimmt die Frage mit ins Amt",
      ["Mara fragt, ob der Haushalt als CSV kommt", "Frau Kühnle nimmt die Frage mit ins Amt"]),

@@ -19,6 +19,9 @@ TASKS = [
     ("die Koordinierungsstelle versucht es weiterhin", ["Koordinierungsstelle"]),
     ("Leon und Michael bereiten einen Workshop vor", ["Leon", "Michael"]),
     ("Der Förderantrag muss bis Ende November gestellt werden.", []),
+    # work promised for later, in the passive
+    ("Die Satzung wird später öffentlich online verfügbar gemacht.", []),
+    ("Die Mitglieder werden umgehend von der Eintragung informiert.", []),
     ("Wir sollten eine Hausordnung erstellen.", []),
     ("Nun kann der Antrag auf Förderung gestellt werden.", []),
     # object first, subject after the verb (German V2 order)

@@ -92,6 +92,8 @@ _TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[
 # "Leon wird sich informieren": a person's future deed
 _WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*(?:[.!]?$|,\s*(?:ob|dass|wie|wann|wer|was|welche\w*)\b)")
 _LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
+# "Die Liste ist veraltet, mika aktualisiert sie": a listed nickname after a comma, then a verb
+_LOWER_INNER = re.compile(r",\s+(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>[a-zäöüß]+(?:t|et)\b.*)$")
 # "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
 _PROMISE = re.compile(PROMISES)
 # "Frau Vogt wurde gebeten, …", "Der Vorstand wird beauftragt, …": charged with a task by the meeting
@@ -131,6 +133,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if subject and _credible(subject.group("who"), people) and (
             _ASKED.match(subject.group("rest")) or _PROMISE.match(subject.group("rest"))):
         return "action.asked"  # "Frau Vogt wurde gebeten, …", "Herr Yıldız übernahm es, …"
+    inner = _LOWER_INNER.search(text)
+    if inner and inner.group("who").lower().lstrip("@") in people and not _REPORT.match(inner.group("rest")):
+        return "action.known_subject"  # "Die Liste ist veraltet, mika aktualisiert sie": a listed nickname does it
     if _AGREED.search(text):
         return "action.agreed"
     if re.match(r"(?:Er|Sie)\s+", text) and _WILL_DO.match(text.split(None, 1)[1]):
@@ -243,8 +248,9 @@ def _bracket_person(text: str, people: frozenset[str]) -> list[str]:
     initials = re.fullmatch(r"[A-ZÄÖÜ]{2,3}(?:\s*(?:,|/|&|und)\s*[A-ZÄÖÜ]{2,3})*", m.group("who").strip())
     if not initials and not (_PREDICATE.search(text[: m.start()]) or _STATEMENT.search(text[: m.start()])):
         return []  # "Meilensteine 2024 (Tim)" names who reports on a topic, not who does a task
-    names = split_people(m.group("who"))
-    ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or n.lower() in people for n in names)
+    names = split_people(m.group("who")) or [n for n in re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", m.group("who").strip())
+                                              if n.lower().lstrip("@") in people]  # "(jowe)": a listed nickname
+    ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or n.lower().lstrip("@") in people for n in names)
     return names if ok else []
 
 
@@ -352,7 +358,7 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return split_people(subject.group("who"))
     if subject and _FULL_NAMES.fullmatch(subject.group("who")) and _PLURAL_VERB.match(subject.group("rest")):
         return split_people(subject.group("who"))
-    lower = _LOWER_SUBJECT.match(text)
+    lower = _LOWER_SUBJECT.match(text) or _LOWER_INNER.search(text)
     if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
         return [lower.group("who")]
     if subject and _is_body(subject.group("who")) and _BODY_DEED.match(subject.group("rest")):

@@ -32,6 +32,8 @@ _GROUP_BEFORE_NAME = re.compile(r"^\s*(?:(?:darunter|davon|u\.\s?a\.|unter ander
                                 r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:%s))\s+(?=[A-ZÄÖÜ])" % "|".join(GROUP_NOUN_ENDINGS))
 _ORGANISATION = re.compile(r"[a-zäöüß](?:%s)\b|\b(?:e\.\s?V\.|GmbH|Stadt|Gemeinde|Landkreis)\b" % "|".join(ORGANISATION_ENDINGS))
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
+# a nickname or handle in brackets: lower case, one word ("mika", "tuxemre", "@jowe")
+_NICKNAME = re.compile(r"@?[a-z][a-z0-9_.-]{1,15}")
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s|\s[+&]\s)\s*(?![^()]*\))")
 
 
@@ -43,6 +45,7 @@ class PersonEntry:
     affiliation: str | None
     line: Line
     rule: str
+    alias: str | None = None  # a nickname in brackets ("Miriam Kaltenbach (mika)") the text may use instead
 
 
 def find_attendance(lines: list[Line], header_end: int | None = None) -> list[PersonEntry]:
@@ -133,7 +136,7 @@ def _list_role(line: Line) -> str | None:
 def _with_role(person: PersonEntry, role: str | None) -> PersonEntry:
     if role is None or person.role is not None:
         return person
-    return PersonEntry(person.name, person.status, role, person.affiliation, person.line, person.rule)
+    return replace(person, role=role)
 
 
 def _roles_from_sentences(entries: list[PersonEntry], lines: list[Line]) -> list[PersonEntry]:
@@ -151,7 +154,7 @@ def _roles_from_sentences(entries: list[PersonEntry], lines: list[Line]) -> list
                     out.append(PersonEntry(name, "present", role, None, line, f"attendance.role.{role}"))
                 elif index is not None and out[index].role in (None, "Vorstand"):
                     e = out[index]
-                    out[index] = PersonEntry(e.name, e.status, role, e.affiliation, e.line, e.rule)
+                    out[index] = replace(e, role=role)
     return out
 
 
@@ -259,14 +262,14 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
         piece = _GROUP_BEFORE_NAME.sub("", piece)  # "darunter die Vorstandsmitglieder Sabine Hartmann"
         if out and out[-1].affiliation is None and _ORGANISATION.search(piece) and not _TITLE_RE.match(piece):
             last = out[-1]  # "Herr Uwe Brandt, Bäderverwaltung der Stadt": where the person comes from
-            out[-1] = PersonEntry(last.name, last.status, last.role, piece.strip(" .;"), last.line, last.rule)
+            out[-1] = replace(last, affiliation=piece.strip(" .;"))
             continue
         person = _person(piece, status, line, affiliation)
         if person is not None:
             out.append(person)
         elif out and _role_word(piece):
             last = out[-1]
-            out[-1] = PersonEntry(last.name, last.status, _role_word(piece), last.affiliation, last.line, last.rule)
+            out[-1] = replace(last, role=_role_word(piece))
     return out
 
 
@@ -295,13 +298,13 @@ def _role_word(text: str) -> str | None:
 
 
 def _person(piece: str, status: str, line: Line, affiliation: str | None) -> PersonEntry | None:
-    role = None
+    role, alias = None, None
     piece = piece.strip(" .-–*")
     m = re.match(r"^(.*?)\s+[-–]\s+(.+)$", piece)
-    if m and _role_word(m.group(2)):
-        piece, role = m.group(1), _role_word(m.group(2))
-    name = re.sub(r"\(.*?\)|\(.*$", "", piece).strip(" ,.:")
-    name = _TITLE_RE.sub("", name).strip()
+    if m and (_role_word(m.group(2)) or (_is_name(_bare_name(m.group(1))) and len(m.group(2).split()) <= 3)):
+        # "Dirk Oelschläger – Kasse", "Miriam Kaltenbach (mika) – stellv. Vorsitz": the office as written
+        piece, role = m.group(1), _role_word(m.group(2)) or m.group(2).strip()
+    name = _bare_name(piece)
     initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
     for note in re.findall(r"\(([^)]*)\)", piece):
         for part in [p.strip() for p in note.split(",")]:
@@ -311,11 +314,18 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
                 role = role or _role_word(part)
             elif (_INITIALS.match(part) and part in initials) or _NOTE.search(part) or part.startswith("+"):
                 continue  # "(SD)" beside Stephan Druskat is his initials; "(CDU)" is a party
+            elif _NICKNAME.fullmatch(part) and len(name.split()) >= 2:
+                alias = part  # "Emre Tuncay (tuxemre)": what the minutes may call him
             elif part:
                 affiliation = part
     if not _is_name(name):
         return None
-    return PersonEntry(name, status, role, affiliation, line, f"attendance.{status}")
+    return PersonEntry(name, status, role, affiliation, line, f"attendance.{status}", alias)
+
+
+def _bare_name(piece: str) -> str:
+    name = re.sub(r"\(.*?\)|\(.*$", "", piece).strip(" ,.:")
+    return _TITLE_RE.sub("", name).strip()
 
 
 def _is_name(name: str) -> bool:
@@ -393,13 +403,13 @@ def _apply_roles(entries: list[PersonEntry], roles: list[tuple[str, str, Line]])
     """"Protokoll: Michael Prange" gives the listed person a role, or adds them as present."""
     out = list(entries)
     for name, role, line in roles:
-        match = next((i for i, e in enumerate(out) if _same_person(e.name, name)), None)
+        match = next((i for i, e in enumerate(out) if _same_person(e.name, name) or e.alias == name), None)
         if match is None:
             out.append(PersonEntry(name, "present", role, None, line, f"attendance.role.{role}"))
         elif out[match].role is None:
             e = out[match]
-            fuller = name if len(name) > len(e.name) else e.name  # "Prot.: K.-D. Pohl" names "Pohl" in full
-            out[match] = PersonEntry(fuller, e.status, role, e.affiliation, e.line, e.rule)
+            fuller = name if len(name) > len(e.name) and e.alias != name else e.name  # "Prot.: K.-D. Pohl" names "Pohl" in full
+            out[match] = replace(e, name=fuller, role=role)
     return out
 
 
@@ -427,3 +437,8 @@ def role_aliases(people: list[PersonEntry]) -> dict[str, str]:
             if word.endswith("in"):
                 holders.setdefault(word[:-2], set()).add(person.name)  # "Kassenwartin" answers to "Kassenwart"
     return {word: next(iter(names)) for word, names in holders.items() if len(names) == 1}
+
+
+def nickname_aliases(people: list[PersonEntry]) -> dict[str, str]:
+    """"jowe" -> "Jonas Wendeborn": nicknames the attendance list gives in brackets."""
+    return {person.alias.lower(): person.name for person in people if person.alias}

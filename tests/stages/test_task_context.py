@@ -103,3 +103,28 @@ Anwesend: Philip Markus, Michael Prange, Olaf König
     assert [(t.task, t.responsible, str(t.deadline)) for t in tasks] == [
         ("Philip fragt bis Freitag bei VOW an", ["Philip Markus"], "2025-10-17"),
         ("Michael bei Digitalcourage und beim Repair Café", ["Michael Prange"], "2025-10-17")]
+
+
+def test_a_nickname_from_the_attendance_list_names_the_doer() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# Vorstandssitzung 12.09.2024
+
+## Anwesend
+
+* Jonas Wendeborn (jowe) – Vorsitz
+* Miriam Kaltenbach (mika) – stellv. Vorsitz
+
+## 1. Schlüssel
+
+- Die Schlüsselliste ist veraltet, mika aktualisiert sie bis zum 20.09.
+- Saal anfragen (jowe)
+
+## 2. Verschiedenes
+
+- nichts
+"""
+    tasks = process_document(Document(Path("l.md"), "markdown", text), "l").action_items
+    assert [t.responsible for t in tasks] == [["Miriam Kaltenbach"], ["Jonas Wendeborn"]]

@@ -30,6 +30,10 @@ CASES = [
     pytest.param("Gäste: Ayşe Demir (Stadtbibliothek), Jonas + Fritzi (Studis)\n",
                  [("Ayşe Demir", "guest", None, "Stadtbibliothek"), ("Jonas", "guest", None, None),
                   ("Fritzi", "guest", None, "Studis")], id="plus-joins-names"),
+    pytest.param("## Anwesend\n\n* Miriam Kaltenbach (mika) – stellv. Vorsitz\n* Dirk Oelschläger – Kasse\n"
+                 "* Emre Tuncay (tuxemre) – Beisitzer Technik\n\nProtokoll: mika\n",
+                 [("Miriam Kaltenbach", "present", "stellv. Vorsitz", None), ("Dirk Oelschläger", "present", "Kasse", None),
+                  ("Emre Tuncay", "present", "Beisitzer Technik", None)], id="office-after-dash-nickname-in-brackets"),
     pytest.param("Anwesend (8): siehe Anhang\n", [], id="count-and-reference-only"),
     pytest.param("Anwesend: 12 Mitglieder\n", [], id="bare-count"),
     pytest.param("Anwesend: 17 Mieterinnen und Mieter, zwei Beiräte\n", [], id="count-with-nouns"),
@@ -115,3 +119,9 @@ def test_attendance(text: str, expected: list) -> None:
 def test_people_only_mentioned_in_the_text_are_not_attendees() -> None:
     text = "Anwesend: Eva Klein\n\nTOP 1\nHerr Brandt von der Stadt berichtet über den Haushalt.\n"
     assert [p[0] for p in people(text)] == ["Eva Klein"]
+
+
+def test_nicknames_in_brackets_name_the_person() -> None:
+    from extractor.structure.attendance import nickname_aliases
+    entries = find_attendance(split_lines("Anwesend: Jonas Wendeborn (jowe), Miriam Kaltenbach (mika), Lena Ott\n"))
+    assert nickname_aliases(entries) == {"jowe": "Jonas Wendeborn", "mika": "Miriam Kaltenbach"}

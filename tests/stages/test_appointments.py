@@ -85,3 +85,10 @@ def test_listed_dates_are_appointments_each(text: str, dates: list[dt.date]) -> 
 def test_next_meeting_is_named(text: str, expected: bool) -> None:
     from extractor.stages.appointments import is_next_meeting
     assert is_next_meeting(text) is expected
+
+
+def test_dates_agreed_in_a_list_are_each_an_appointment() -> None:
+    from extractor.stages.appointments import find_appointments
+    text = "Spieletreffs 2025: Termine mit dem Jugendhaus abgestimmt, jeweils samstags: 15.02., 12.04. und 14.06.2025."
+    assert [a.date for a in find_appointments(text, dt.date(2025, 1, 16))] == [
+        dt.date(2025, 2, 15), dt.date(2025, 4, 12), dt.date(2025, 6, 14)]

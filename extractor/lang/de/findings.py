@@ -201,6 +201,8 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("appointment.fixed", r"\b(?:auf|für|am)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,80}\b(?:festgelegt|gelegt|verlegt|verschoben|terminiert|angesetzt|vereinbart|geplant)\b"),
     # "Die Sitzungstermine für 2026 werden festgelegt: 21. Januar, 11. März ..." (the first is the next meeting)
     ("appointment.next_meeting_dates", r"\b(?:Sitzungstermine|Sitzungen|Treffen|Termine der (?:Sitzungen|Treffen))\b.{0,80}\b(?:festgelegt|vereinbart|beschlossen|geplant)\b"),
+    # "Install-Partys 2025: Termine mit der Bibliothek abgestimmt, jeweils samstags: 15.02., 12.04. und 14.06."
+    ("appointment.dates_fixed", r"\bTermine?\b.{0,60}\b(?:festgelegt|vereinbart|abgestimmt|beschlossen|fest|stehen)\b"),
     # "Begehung Außenanlagen: Di 20.05., 16:00, Treffpunkt Müllplatz": an event named before its date
     ("appointment.label_date", r"^(?!(?:Frist|Abgabe|Deadline|Rückmeldung|Stand|Protokoll|Datum|Erledigt|Erl)\b)[^:]{3,60}:\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?!.*\bbis\b)"),
     # "findet … statt", "am 12.03."; not "spätestens am" (a deadline) nor "ab dem 1. Februar" (a rule's start)

@@ -12,10 +12,12 @@ from extractor.lang.de.findings import (
     TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES,
 )
 from extractor import temporal
+from extractor.lang.de.stopwords import STOPWORDS
 from extractor.lang.de.structure import OTHER_ROLES, ROLE_LABELS, TITLES
 from extractor.stages.patterns import compile_patterns, first_match
 
 _PATTERNS = compile_patterns(ACTION_PATTERNS)
+_FUNCTION_WORDS = STOPWORDS | {"so", "am", "im", "an", "in", "wo", "ja", "je", "da", "du", "es"}
 _BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
 _NAME = r"(?:@[\w.-]+|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
@@ -265,6 +267,12 @@ def _members(text: str) -> tuple[str, list[str]] | None:
     return m.group("head") + text[m.end():], names
 
 
+def is_short_form(word: str) -> bool:
+    """"Ferdi", "Tobi", "Jo", "Flo": how a first name is shortened among friends (not "Ob", "So", "OS")."""
+    return 2 <= len(word) and (len(word) <= 3 or word.endswith("i")) and word.isalpha() \
+        and word.lower() not in _FUNCTION_WORDS and not word.isupper()
+
+
 def _dash_person(text: str, people: frozenset[str]) -> list[str]:
     """"Mobile Ansicht fixen - Ilyas & Jonas": only listed people or initials, after a task with a verb."""
     m = _DASH_NAMES.search(text)
@@ -282,9 +290,11 @@ def _known(who: str, people: frozenset[str]) -> bool:
 
 
 def _listed(word: str, people: frozenset[str]) -> bool:
-    """A listed name, or the short form of a listed handle ("Mara" for @maralin; "Leon" may be another
-    person than Leonard)."""
-    return word in people or (len(word) >= 4 and any(p.startswith("@" + word) for p in people))
+    """A listed name, the short form of a listed handle ("Mara" for @maralin) or a pet name of one listed
+    first name ("Ferdi", "Tobi", "Jo"); "Leon" may be another person than Leonard."""
+    if word in people or (len(word) >= 4 and any(p.startswith("@" + word) for p in people)):
+        return True
+    return is_short_form(word) and len([p for p in people if p.startswith(word) and len(p) > len(word)]) == 1
 
 
 def _person_label(text: str, people: frozenset[str]) -> list[str]:

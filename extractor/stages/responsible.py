@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.stages.actions import is_short_form
+
 
 def resolve_people(named: list[str], attendees: list[str], initials: dict[str, str] | None = None,
                    offices: dict[str, str] | None = None) -> list[str]:
@@ -40,8 +42,9 @@ def resolve_person(name: str, attendees: list[str], initials: dict[str, str]) ->
     by_first = [a for a in attendees if a.split() and a.split()[0].lower().lstrip("@") == last and len(a.split()) > 1]
     if len(words) == 1 and len(by_first) == 1:
         return by_first[0]
-    prefix = [a for a in attendees if len(words) == 1 and len(last) >= 3 and (a.split()[0].lower().startswith(last)
-                                                                             or a.lower().startswith("@" + last))]
+    short = is_short_form(words[-1]) if words else False  # "Jo", "Ferdi": a pet name
+    prefix = [a for a in attendees if len(words) == 1 and (len(last) >= 3 or short)
+              and (a.split()[0].lower().startswith(last) or a.lower().startswith("@" + last))]
     if len(prefix) == 1:
         return prefix[0]
     return clean

@@ -101,6 +101,7 @@ NOT_TASKS = [
     "Kosta hört als Kassenwart auf.",
     "Kosta zieht Ende Juni nach Leipzig weg.",
     "Kosta lässt alle grüßen.",
+    "Draemmli, Levi und Bernd stellen sich nicht mehr zur Wahl.",
     "Jonas und Fritzi würden das gern als Semesterprojekt machen.",
     "MV muss laut Satzung im ersten Quartal stattfinden.",
     "Die nächste ordentliche Mitgliederversammlung soll im Frühjahr 2025 stattfinden.",
@@ -199,8 +200,11 @@ def test_not_a_task(text: str) -> None:
     (["Koordinierungsstelle"], ["R. Sternal"], ["Koordinierungsstelle"]),
     # two attendees share the first name: keep it as written
     (["Leon"], ["Leon Farchau", "Leon Maier"], ["Leon"]),
-    # the short form of a handle
+    # the short form of a handle; pet names of one listed first name, not initials
     (["Mara"], ["@maralin", "@deniz"], ["@maralin"]),
+    (["Ferdi"], ["Ferdinand Quast", "Johanna Kerschbaum"], ["Ferdinand Quast"]),
+    (["Jo"], ["Ferdinand Quast", "Johanna Kerschbaum"], ["Johanna Kerschbaum"]),
+    (["OS"], ["Frank Ostendorf", "Otto Szymanski"], ["Otto Szymanski"]),
 ])
 def test_resolve_people(named: list[str], attendees: list[str], expected: list[str]) -> None:
     assert resolve_people(named, attendees) == expected

@@ -358,6 +358,7 @@ REPORT_PHRASES: tuple[str, ...] = (
     # "hört als Kassenwart auf", "zieht im Juni weg", "lässt alle grüßen" ("bietet an, … zu" is a promise)
     r"^(?:trägt|tragen|trug|trugen)\b.*\bvor\b",
     r"^(?:informiert|informieren|informierte)\s*:",  # "TB informiert: Die nächste Wahl ist am 1. März."
+    r"^(?:stellt|stellen|stellte|stellten)\s+sich\b.*\bWahl\b",  # "… stellen sich nicht mehr zur Wahl": candidacy
     r"^(?:gibt|geben)\s+zu\s+bedenken\b",
     r"^(?:hört|hören)\b.*\bauf\b",
     r"^(?:zieht|ziehen)\b.*\b(?:weg|um|aus|fort)\b",

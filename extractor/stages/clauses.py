@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SENTENCE_OPENERS
 from extractor.lang.de.temporal import MONTHS
-from extractor.lang.de.findings import CLAUSE_TASK_VERBS, GAPPED_DOER, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, STATUS_WORDS, TASK_MODALS
+from extractor.lang.de.findings import (
+    CLAUSE_TASK_VERBS, GAPPED_DOER, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS, STATUS_WORDS, TASK_MODALS,
+)
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
 
@@ -58,7 +60,7 @@ _VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ 
 # and "… eingetragen sein -> macht Jule" name who deals with it
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|(?<=[.!?])\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$)"
                            r"|(?:macht|übernimmt|erledigt)(?:\s+das)?\s+[A-ZÄÖÜ@][\w.@-]*\s*$"
-                           r"|[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)" % "|".join(STATUS_WORDS))
+                           r"|[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)" % "|".join(STATUS_WORDS + OUTCOME_WORDS))
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,9 @@ def clauses(text: str) -> list[str]:
      ["Frau Roth fragt nach den Fototagen.", "Nneka holt Angebote ein."]),
     ("Stand? → Lena fragt beim Gewerbeverein", ["Stand?", "Lena fragt beim Gewerbeverein"]),
     ("Helferliste: wer macht? → Greta", ["Helferliste: wer macht? → Greta"]),
+    # an outcome after an arrow stays with what it decides
+    ("GO-Antrag Ferdi auf Vertagung -> angenommen (keine Gegenrede)", ["GO-Antrag Ferdi auf Vertagung -> angenommen (keine Gegenrede)"]),
+    ("Konstituierende Sitzung am Mi 16.09.2026 → so vereinbart", ["Konstituierende Sitzung am Mi 16.09.2026 → so vereinbart"]),
     # a state after an arrow stays with its item
     ("Plakate im Schaukasten (JF) -> erl. seit 19.09.", ["Plakate im Schaukasten (JF) -> erl. seit 19.09."]),
     # an arrow to a name with a deadline after it stays in the clause

@@ -126,6 +126,11 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
 
 # Done, reported or hypothetical: not a task for after the meeting.
 # Words after an arrow that report the state of an item ("Fotos im Schaukasten (JF) -> erl.").
+# Outcomes after an arrow stay with what they decide: "GO-Antrag auf Vertagung -> angenommen", "… → so vereinbart".
+OUTCOME_WORDS: tuple[str, ...] = (
+    "angenommen", "abgelehnt", "beschlossen", "einstimmig", "mehrheitlich", "konsens", r"so\s+vereinbart",
+    r"so\s+beschlossen", "genehmigt",
+)
 STATUS_WORDS: tuple[str, ...] = (
     r"erl\.", "erledigt", "offen", "läuft", "done", "ok", "fertig", "entfällt", "vertagt", "hängen", "hängt",
     "liegt vor", "in Arbeit", "abgeschlossen",

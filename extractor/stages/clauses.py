@@ -35,11 +35,6 @@ _GAPPED_START = re.compile(GAPPED_DOER)
 _STILL_TO_DO = re.compile(r",\s+(?=(?:dies|das|es)\s+(?:muss|müssen|soll|sollen)\s+noch\b)")
 _FINITE = re.compile(r"\b(?!(?:den|einen|dem|der|die|das|vom|zum|unten|oben)\b)[a-zäöüß]{3,}(?:t|en)\b")
 
-
-def is_gapped(text: str) -> bool:
-    """"Michael bei Digitalcourage und Repair Café": a doer and the rest of a task whose verb came before."""
-    m = _GAPPED_START.match(text)
-    return bool(m) and not _FINITE.search(text[m.end():])
 _PERSON_DOES = re.compile(r"(?:^|,\s+|\s)(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ@][\w.@-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b")
 # "Waffeleisen bringen CB und SM mit, den Teig macht HV": a second task with its object first
 _INVERTED_TASK = re.compile(r",\s+(?=(?:den|die|das|der)\s+[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(INVERTED_TASK_VERBS)
@@ -204,6 +199,12 @@ def _broken(text: str, run: list[tuple[int, int, str, Line]]) -> bool:
         return False
     middle_ok = all(len(p.split()) <= 3 and p[:1].isupper() and _OPEN_END.search(p) for p in pieces[1:-1])
     return bool(_LOWER_END.search(pieces[0])) and pieces[-1][:1].islower() and middle_ok
+
+
+def is_gapped(text: str) -> bool:
+    """"Michael bei Digitalcourage und Repair Café": a doer and the rest of a task whose verb came before."""
+    m = _GAPPED_START.match(text)
+    return bool(m) and not _FINITE.search(text[m.end():])
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from extractor.assembly.decisions import decision_record, decision_records
 from extractor.assembly.sources import heading_clause, plain, row_clause
 from extractor.assembly.tasks import TaskBuilder, table_tasks, task_records
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import AGENDA_READOUT
+from extractor.lang.de.findings import AGENDA_READOUT, NEXT_MEETING_PLAIN
 from extractor.nlp import people_gazetteer, run_stages
 from extractor.records import Extraction
 from extractor.stages.clauses import Clause
@@ -25,6 +25,7 @@ from extractor.stages.votes import parse_votes
 from extractor.structure.agenda import Heading
 
 _AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
+_PLAIN_NEXT = re.compile(NEXT_MEETING_PLAIN, re.IGNORECASE)
 
 
 def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[ResultRow],
@@ -38,7 +39,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     """
     typed = [(r, row_clause(r, headings)) for r in rows]
     ex.appointments = appointment_records(doc, ex, clauses + [c for _, c in typed], headings)
-    next_meeting = next((a.date for a in ex.appointments if "next_meeting" in a.source.found_by), None)
+    next_meeting = _next_meeting(ex)
     titles = [heading_clause(h) for h in headings]  # an agenda title may itself be a task
     listed = {plain(h.title) for h in headings}
     clauses = [c for c in clauses if plain(c.text) not in listed and not _reads_out_agenda(c)]  # the agenda read out in TOP 1
@@ -52,6 +53,13 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     ex.action_items = task_records(doc, make, marked, body_start) + table_tasks(make, typed)
     ex.decisions.sort(key=lambda d: d.source.char_start)
     ex.action_items.sort(key=lambda a: a.source.char_start)
+
+
+def _next_meeting(ex: Extraction):
+    """The date of this body's next meeting: "Nächste Sitzung: …" before "Nächste StuRa-Sitzung: …" (another body's)."""
+    found = [a for a in ex.appointments if "next_meeting" in a.source.found_by]
+    plain = [a for a in found if _PLAIN_NEXT.search(a.source.quote)]
+    return (plain or found)[0].date if found else None
 
 
 def _reads_out_agenda(clause: Clause) -> bool:

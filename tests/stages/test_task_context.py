@@ -128,3 +128,23 @@ def test_a_nickname_from_the_attendance_list_names_the_doer() -> None:
 """
     tasks = process_document(Document(Path("l.md"), "markdown", text), "l").action_items
     assert [t.responsible for t in tasks] == [["Miriam Kaltenbach"], ["Jonas Wendeborn"]]
+
+
+def test_the_next_meeting_is_this_bodys_not_another_ones() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# Protokoll FSR-Sitzung, 24.09.2024
+
+## TOP 1 Finanzen
+
+- Ferdi schickt die Unterlagen bis zur nächsten Sitzung rum.
+- Nächste StuRa-Sitzung: Mi, 02.10., 19 Uhr, Senatssaal
+
+## TOP 2 Sonstiges
+
+**Nächste Sitzung:** Dienstag, 08.10.2024, 18:15 Uhr
+"""
+    (task,) = process_document(Document(Path("f.md"), "markdown", text), "f").action_items
+    assert str(task.deadline) == "2024-10-08"

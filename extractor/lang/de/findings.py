@@ -195,6 +195,9 @@ NUMBER_WORDS: dict[str, int] = {
     "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
 }
 
+# The body's own next meeting, said plainly; "Nächste StuRa-Sitzung" may be another body's.
+NEXT_MEETING_PLAIN = r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Plenum|Versammlung)\b"
+
 # Appointments: a cue that a future date is fixed.
 APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     # "Nächste Sitzung", "nächstes Planungstreffen", "Nächste PGR-Sitzung", "nächste FSR-Sitzung", "next:"

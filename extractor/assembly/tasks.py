@@ -9,7 +9,7 @@ from collections.abc import Callable
 from extractor import temporal
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import DONE_STATUS, GAPPED_DOER, RESPONSIBLE_LABELS, TAKES_IT, TASK_REVIEW_CUES
+from extractor.lang.de.findings import DONE_STATUS, GAPPED_DOER, STATUS_WORDS, RESPONSIBLE_LABELS, TAKES_IT, TASK_REVIEW_CUES
 from extractor.records import ActionItem, Extraction
 from extractor.stages.actions import named_people, split_people, task_fields
 from extractor.stages.clauses import Clause, is_gapped
@@ -24,6 +24,8 @@ _ALSO_DECIDED = ("action.handed_over",)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
 _TAKES_IT = re.compile(TAKES_IT)
+_STATUS_ONLY = re.compile(r"^[^:]{2,60}:\s*(?:noch\s+|immer\s+noch\s+|weiterhin\s+)?(?:%s)\b" % "|".join(STATUS_WORDS),
+                          re.IGNORECASE)  # "Putzplan: noch offen."
 _GAPPED_START = re.compile(GAPPED_DOER)
 _DONE_STATUS = re.compile(DONE_STATUS, re.IGNORECASE)
 _REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
@@ -81,6 +83,11 @@ def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: i
         elif i in labels:
             who, due = _who_and_due(marked[labels[i]][0].text)
             out.append(make.record(clause, split_people(who), "action.responsible_label", due))
+        elif i > 0 and _TAKES_IT.match(clause.text) and _STATUS_ONLY.search(marked[i - 1][0].text) \
+                and clause.start >= body_start:
+            # "Putzplan: noch offen. Fritzi übernimmt das ab jetzt.": the status reports, the taking-on is the task
+            out.append(make.record(clause, sent._.named or named_people(clause.text, sent.user_data.get("people", frozenset())),
+                                   "action.takes_it"))
         elif i > 0 and _TAKES_IT.match(clause.text) and marked[i - 1][0].agenda_item == clause.agenda_item \
                 and clause.start >= body_start and not sent._.decision and not marked[i - 1][1]._.decision:
             # "Der Jahresabschluss muss noch fertig werden. Lena macht das bis Ende Februar.": one task, its doer

@@ -69,7 +69,8 @@ _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*
 # "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
 _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:und|&|\+)\s*{_TITLE}?{_NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
 # "Kassenbox und Wechselgeld: Merve."
-_TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)\s*\.?$")
+_TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)"
+                             r"(?:\s*,?\s+(?:bis|zum|spätestens|ab)\s+[^,;]{1,30}?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48"
 _ROLE_LABELS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
     "vorsitzender", "vorsitzende", "stellv. vorsitzender", "stellv. vorsitzende", "kassenwart"}
 # Verbs that only a person or body does: their subject is named even when nobody lists it.

@@ -36,8 +36,8 @@ _STILL_TO_DO = re.compile(r",\s+(?=(?:dies|das|es)\s+(?:muss|müssen|soll|sollen
 _FINITE = re.compile(r"\b(?!(?:den|einen|dem|der|die|das|vom|zum|unten|oben)\b)[a-zäöüß]{3,}(?:t|en)\b")
 
 _PERSON_DOES = re.compile(r"(?:^|,\s+|\s)(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ@][\w.@-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b")
-# "Waffeleisen bringen CB und SM mit, den Teig macht HV": a second task with its object first
-_INVERTED_TASK = re.compile(r",\s+(?=(?:den|die|das|der)\s+[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(INVERTED_TASK_VERBS)
+# "Waffeleisen bringen CB und SM mit, den Teig macht HV", "…, Glühwein bringt Dirk mit": a second task, object first
+_INVERTED_TASK = re.compile(r",\s+(?=(?:(?:den|die|das|der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(INVERTED_TASK_VERBS)
                             + r")\s+(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ])")
 _MODAL = re.compile(TASK_MODALS)
 # a lower-case word that may be a finite verb: the piece before a comma states something

@@ -148,3 +148,24 @@ def test_the_next_meeting_is_this_bodys_not_another_ones() -> None:
 """
     (task,) = process_document(Document(Path("f.md"), "markdown", text), "f").action_items
     assert str(task.deadline) == "2024-10-08"
+
+
+@pytest.mark.parametrize("status", ["Putzplan: noch offen.", "Putzplan: offen!!"])
+def test_taking_on_an_open_item_is_the_task(status: str) -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = f"""Protokoll Vorstand, 07.11.2024
+
+Anwesend: Miriam Kaltenbach, Friederike Mosch
+
+TOP 1 Stand
+- {status}
+- Friederike übernimmt das ab jetzt.
+
+TOP 2 Sonstiges
+- nichts
+"""
+    (task,) = process_document(Document(Path("p.txt"), "text", text), "p").action_items
+    assert (task.task, task.responsible) == ("Friederike übernimmt das ab jetzt.", ["Friederike Mosch"])

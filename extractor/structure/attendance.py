@@ -16,6 +16,8 @@ from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
 
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
+# a list label inside a line of names: "… Hartmut Pfeilsticker Mitglieder: Emre Tuncay"
+_INNER_LABEL = re.compile(r"(?<=\S)[\s;,]+(?P<label>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+)?)\s*:\s+")
 _ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_RE = re.compile(
     r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:./ ]{2,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>:|[\-–](?=\s)|$)\s*(?P<rest>.*)$")
@@ -244,6 +246,12 @@ def _looks_like_names(text: str) -> bool:
 
 def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     text = clean_inline(text)
+    inner = [m for m in _INNER_LABEL.finditer(text) if m.group("label").lower() in _STATUS_BY_LABEL]
+    if inner:  # "…; Hartmut Pfeilsticker (Kassenprüfer) Mitglieder: Emre Tuncay, …": a PDF joined two lists
+        bounds = [0] + [m.start() for m in inner] + [len(text)]
+        statuses = [status] + [_STATUS_BY_LABEL[m.group("label").lower()] for m in inner]
+        return [p for (a, b), st in zip(zip(bounds, bounds[1:]), statuses)
+                for p in _people(re.sub(r"^[\s;,]*[^:]{1,40}:\s*", "", text[a:b]) if a else text[a:b], st, line)]
     if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]", text):
         named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+", text)
         listed = re.match(r"^[^(]{0,40}\(([^()]*,[^()]*)\)\s*$", text)

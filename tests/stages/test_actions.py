@@ -102,6 +102,7 @@ NOT_TASKS = [
     "Kosta zieht Ende Juni nach Leipzig weg.",
     "Kosta lässt alle grüßen.",
     "Draemmli, Levi und Bernd stellen sich nicht mehr zur Wahl.",
+    "Hartmut bleibt Kassenprüfer.",
     "Jonas und Fritzi würden das gern als Semesterprojekt machen.",
     "MV muss laut Satzung im ersten Quartal stattfinden.",
     "Die nächste ordentliche Mitgliederversammlung soll im Frühjahr 2025 stattfinden.",

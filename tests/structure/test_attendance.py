@@ -34,6 +34,11 @@ CASES = [
                  "* Emre Tuncay (tuxemre) – Beisitzer Technik\n\nProtokoll: mika\n",
                  [("Miriam Kaltenbach", "present", "stellv. Vorsitz", None), ("Dirk Oelschläger", "present", "Kasse", None),
                   ("Emre Tuncay", "present", "Beisitzer Technik", None)], id="office-after-dash-nickname-in-brackets"),
+    pytest.param("Anwesend: Jonas Wendeborn, Tobias Hallmann; Hartmut Pfeilsticker (Kassenprüfer) Mitglieder: Emre Tuncay "
+                 "Gast: Marvin Tjaden\n",
+                 [("Jonas Wendeborn", "present", None, None), ("Tobias Hallmann", "present", None, None),
+                  ("Hartmut Pfeilsticker", "present", "Kassenprüfer", None), ("Emre Tuncay", "present", None, None),
+                  ("Marvin Tjaden", "guest", None, None)], id="labels-inside-a-joined-line"),
     pytest.param("Anwesend (8): siehe Anhang\n", [], id="count-and-reference-only"),
     pytest.param("Anwesend: 12 Mitglieder\n", [], id="bare-count"),
     pytest.param("Anwesend: 17 Mieterinnen und Mieter, zwei Beiräte\n", [], id="count-with-nouns"),

@@ -367,6 +367,7 @@ REPORT_PHRASES: tuple[str, ...] = (
     r"^(?:trägt|tragen|trug|trugen)\b.*\bvor\b",
     r"^(?:informiert|informieren|informierte)\s*:",  # "TB informiert: Die nächste Wahl ist am 1. März."
     r"^(?:stellt|stellen|stellte|stellten)\s+sich\b.*\bWahl\b",  # "… stellen sich nicht mehr zur Wahl": candidacy
+    r"^(?:bleibt|bleiben)\s+(?:weiterhin\s+|auch\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)\s*[.!]?$",  # "Hartmut bleibt Kassenprüfer.": an office kept
     r"^(?:gibt|geben)\s+zu\s+bedenken\b",
     r"^(?:hört|hören)\b.*\bauf\b",
     r"^(?:zieht|ziehen)\b.*\b(?:weg|um|aus|fort)\b",

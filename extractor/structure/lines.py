@@ -13,7 +13,10 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RST_UNDERLINE = re.compile(r"^([=\-~+*^\"#`'])\1{2,}\s*$")
 _BULLET = re.compile(r"^([-*+•▪‣◦–·])\s+(.*)$")
 _TABLE_ROW = re.compile(r"^\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?\s*$")
+_TABLE_RULE = re.compile(r"^\|?[\s:|+-]+\|?\s*$")
+# a plain-text table without outer bars: "Was | Wer | Bis" over "-----+-----+-----"
+_BARE_ROW = re.compile(r"^[^|]+(?:\|[^|]*)+$")
+_BARE_RULE = re.compile(r"^\s*-{3,}[-+|\s]*$")
 _HRULE = re.compile(r"^(-{3,}|\*{3,}|_{3,})\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _HTML = re.compile(r"<[^>]{1,40}>|&nbsp;")
@@ -59,7 +62,7 @@ def split_lines(text: str) -> list[Line]:
     for index, raw in enumerate(text.split("\n")):
         lines.append(_classify(index, offset, raw))
         offset += len(raw) + 1
-    return _apply_underlines(lines)
+    return _apply_bare_tables(_apply_underlines(lines))
 
 
 def _classify(index: int, offset: int, raw: str) -> Line:
@@ -124,6 +127,24 @@ def _apply_underlines(lines: list[Line]) -> list[Line]:
                           above.start + len(above.raw) - len(above.raw.lstrip()))
         out[i] = Line(line.index, line.start, line.end, line.raw, line.indent, "rule", 0, "",
                       line.start)
+    return out
+
+
+def _apply_bare_tables(lines: list[Line]) -> list[Line]:
+    """A header row with bars over a rule of dashes and "+", and the rows with as many bars under it."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        head, rule = lines[i], lines[i + 1]
+        if head.kind != "text" or not _BARE_ROW.match(head.raw.strip()) or not _BARE_RULE.match(rule.raw) \
+                or ("+" not in rule.raw and "|" not in rule.raw):
+            continue
+        bars = head.raw.count("|")
+        j = i
+        while j < len(lines) and (j == i + 1 or (lines[j].raw.count("|") == bars and lines[j].kind in ("text", "bullet"))):
+            line = lines[j]
+            out[j] = Line(line.index, line.start, line.end, line.raw, line.indent, "table", 0, clean_inline(line.raw.strip()),
+                          line.start + len(line.raw) - len(line.raw.lstrip()))
+            j += 1
     return out
 
 

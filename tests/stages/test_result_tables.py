@@ -58,3 +58,13 @@ def test_status_rows_report_on_tasks_set_before() -> None:
 """
     tasks = process_document(Document(Path("k.md"), "markdown", text), "k").action_items
     assert [(t.task, t.responsible) for t in tasks] == [("Saatgut bestellen", ["Ute"])]
+
+
+def test_a_plain_text_table_without_outer_bars() -> None:
+    text = ("Was                          | Wer            | Bis\n"
+            "-----------------------------+----------------+--------\n"
+            "Glühwein und Punsch einkaufen | Marlene, Tobi | 11.12.\n"
+            "Becher beim StuRa ausleihen   | Leonie        | Montag\n\n"
+            "Protokoll: Mats | Ende 21 Uhr\n")
+    assert rows(text) == [("Glühwein und Punsch einkaufen", None, "Marlene, Tobi", "11.12.", None),
+                          ("Becher beim StuRa ausleihen", None, "Leonie", "Montag", None)]

@@ -20,7 +20,7 @@ _PATTERNS = compile_patterns(ACTION_PATTERNS)
 _FUNCTION_WORDS = STOPWORDS | {"so", "am", "im", "an", "in", "wo", "ja", "je", "da", "du", "es"}
 _BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
-_NAME = r"(?:@[\w.-]+|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
+_NAME = r"(?:@[\w.-]+|(?:[A-ZÄÖÜ]\.){2,3}|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
 _BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s))(?![\wäöüß]))" % (
     "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
@@ -264,7 +264,8 @@ def _members(text: str) -> tuple[str, list[str]] | None:
         return None
     names = split_people(m.group("members"))
     if not names or not all(len(n.split()) <= 2 and not re.search(r"\d", n) for n in names):
-        return None
+        # "Marlene (heute nicht da) wird gebeten, …": a note on the subject, no members
+        return (m.group("head") + text[m.end():], []) if m.group("members")[:1].islower() else None
     return m.group("head") + text[m.end():], names
 
 
@@ -418,7 +419,7 @@ def _credible(who: str, people: frozenset[str], strict: bool = False) -> bool:
         return False
     if who.split()[0].lower() in _ARTICLES and not re.fullmatch(_BODY, who):
         return False  # "Den Getränkestand": a thing, not a person
-    if re.match(rf"^{_TITLE}", who) or re.fullmatch(_BODY, who) or re.fullmatch(r"[A-ZÄÖÜ]{2,3}", who):
+    if re.match(rf"^{_TITLE}", who) or re.fullmatch(_BODY, who) or re.fullmatch(r"[A-ZÄÖÜ]{2,3}|(?:[A-ZÄÖÜ]\.){2,3}", who):
         return True
     if people:
         return _known(who, people)

@@ -25,6 +25,8 @@ def resolve_people(named: list[str], attendees: list[str], initials: dict[str, s
 
 def resolve_person(name: str, attendees: list[str], initials: dict[str, str]) -> str:
     clean = name.strip().lstrip("@").rstrip(".")
+    if re.fullmatch(r"(?:[A-ZÄÖÜ]\.){1,2}[A-ZÄÖÜ]", clean):
+        clean = clean.replace(".", "")  # "M.O." is "MO"
     if clean.upper() == clean and 2 <= len(clean) <= 3 and clean.isalpha():
         if clean in initials:
             return initials[clean]

@@ -70,6 +70,9 @@ TASKS = [
     ("Mara Lindqvist und Tobias Reinhardt stellen bis zum 30.04. den Förderantrag.", ["Mara Lindqvist", "Tobias Reinhardt"]),
     ("Für Getränke sorgt Hr. Wendel.", ["Wendel"]),
     ("Frau Kühnle nimmt die Frage mit ins Amt.", ["Kühnle"]),
+    # dotted initials after the verb; a note on the subject in brackets
+    ("Die Absprache mit der Kasse übernimmt M.O.", ["M.O"]),
+    ("Marlene (heute nicht da) wird gebeten, einen Vorschlag zu machen.", ["Marlene"]),
     # handles joined by "+"
     ("@flo + Ilyas schauen sich das bis zum nächsten Treffen an", ["@flo", "Ilyas"]),
     # clubs by what they are
@@ -206,6 +209,7 @@ def test_not_a_task(text: str) -> None:
     (["Ferdi"], ["Ferdinand Quast", "Johanna Kerschbaum"], ["Ferdinand Quast"]),
     (["Jo"], ["Ferdinand Quast", "Johanna Kerschbaum"], ["Johanna Kerschbaum"]),
     (["OS"], ["Frank Ostendorf", "Otto Szymanski"], ["Otto Szymanski"]),
+    (["M.O"], ["Mats Oberländer", "Otto Szymanski"], ["Mats Oberländer"]),
 ])
 def test_resolve_people(named: list[str], attendees: list[str], expected: list[str]) -> None:
     assert resolve_people(named, attendees) == expected

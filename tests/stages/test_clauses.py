@@ -45,6 +45,8 @@ def clauses(text: str) -> list[str]:
      ["Frau Roth fragt nach den Fototagen.", "Nneka holt Angebote ein."]),
     ("Stand? → Lena fragt beim Gewerbeverein", ["Stand?", "Lena fragt beim Gewerbeverein"]),
     ("Helferliste: wer macht? → Greta", ["Helferliste: wer macht? → Greta"]),
+    # two doers after an arrow stay with their task
+    ("Wechselgeld bei Mats abholen → Ronja + Anouk", ["Wechselgeld bei Mats abholen → Ronja + Anouk"]),
     # an outcome after an arrow stays with what it decides
     ("GO-Antrag Ferdi auf Vertagung -> angenommen (keine Gegenrede)", ["GO-Antrag Ferdi auf Vertagung -> angenommen (keine Gegenrede)"]),
     ("Konstituierende Sitzung am Mi 16.09.2026 → so vereinbart", ["Konstituierende Sitzung am Mi 16.09.2026 → so vereinbart"]),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extractor import temporal
 from extractor.lang.de.structure import (
-    END_CUES, FRONT_MATTER_DATE, LOCATION_SENTENCES, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
+    END_CUES, ESTIMATE_WORDS, FRONT_MATTER_DATE, LOCATION_SENTENCES, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
     PLACE_PREPOSITIONS, START_CUES,
 )
 from extractor.structure.lines import Line, clean_inline
@@ -144,6 +144,8 @@ def _times(header: list[Line], lines: list[Line], date: Field | None) -> tuple[F
             if times and times[0][3]:
                 start, end = Field(times[0][2], line, "meta.time.header_range"), end or Field(times[0][3], line, "meta.time.header_range")
                 break
+    if end is not None and end.line is not None and _ESTIMATE.search(end.line.text):
+        end = _closing_time(lines) or end  # "19:30 bis ca. 21:30" planned, "Ende 21:35" at the bottom
     end = end or _closing_time(lines)
     start = start or _opening_time(lines)
     return start, end
@@ -211,6 +213,9 @@ def _cue_time(lines: list[Line], cues: tuple[str, ...], rule: str, window: int =
             best = min(nearby, key=lambda t: abs(t[0] - cue.start()))
             return Field(best[2], line, rule)
     return None
+
+
+_ESTIMATE = re.compile(r"(?:^|\s)(?:%s)\s*\d" % "|".join(re.escape(w) for w in ESTIMATE_WORDS))
 
 
 def _closing_time(lines: list[Line]) -> Field | None:

@@ -276,6 +276,7 @@ def test_parse_date(text: str, reference: date | None, expected: date | None) ->
     ("ab 20h im Saal", [("20h", "20:00", None)]),
     ("18.00 - 20.00 Uhr", [("18.00 - 20.00 Uhr", "18:00", "20:00")]),
     ("14 Uhr bis 16:30 Uhr", [("14 Uhr bis 16:30 Uhr", "14:00", "16:30")]),
+    ("Zeit: 19:00 bis ca. 21:00", [("19:00 bis ca. 21:00", "19:00", "21:00")]),
     ("Sitzung am 24.10.2022 um 19 Uhr", [("19 Uhr", "19:00", None)]),
     ("Abstimmung: 6:0:1", []),  # votes, not a time
     ("Kosten 10.50 €", []),

@@ -23,6 +23,9 @@ def facts(text: str) -> dict:
       "kind": "Vorstandssitzung", "body": "Fördervereins"}),
     ("# Plenum\n\nDatum: 03.05.2024\nBeginn: 19:05 Uhr\nEnde: 21:30 Uhr\nOrt: Werkstatt, Hofweg 2\n",
      {"date": dt.date(2024, 5, 3), "start": "19:05", "end": "21:30", "location": "Werkstatt, Hofweg 2"}),
+    # a planned end "bis ca." yields to the closing time written at the bottom
+    ("# Treffen 10.07.2025\n\n**Wann:** 19:30 bis ca. 21:30\n\n## 1. Begrüßung\n\nText\n\nEnde 21:35\n",
+     {"date": dt.date(2025, 7, 10), "start": "19:30", "end": "21:35"}),
     # the value stands on the line below its label
     ("Title: Protokoll GV 2014\nDate: 2014-06-15\n\nStart:\n11:00\n\nEnde:\n13:00\n",
      {"title": "Protokoll GV 2014", "date": dt.date(2014, 6, 15), "start": "11:00", "end": "13:00"}),

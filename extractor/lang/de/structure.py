@@ -201,3 +201,6 @@ LABEL_FIRST_WORDS: dict[str, str] = {
     "stimmberechtigte": "present", "entschuldigt": "excused", "entschuldigte": "excused",
     "abwesend": "absent", "abwesende": "absent", "gäste": "guest", "gast": "guest",
 }
+
+# Words before a time that only estimate it ("bis ca. 21:30"): a closing time written later wins.
+ESTIMATE_WORDS: tuple[str, ...] = ("ca.", "circa", "etwa", "gegen")

@@ -180,7 +180,7 @@ TIME_UNITS: tuple[str, ...] = ("uhr", "h")
 # Sub-patterns; {day}, {monthnum}, {hour} and the word lists are filled in by
 # extractor.temporal.
 WEEKDAY_PREFIX = r"(?:(?:{weekday}|{weekday_abbr}),?\s+(?:den\s+)?)"
-TIME_RANGE_JOINERS = r"(?:-{1,2}|–|—|bis)"
+TIME_RANGE_JOINERS = r"(?:-{1,2}|–|—|bis)(?:\s*(?:ca\.|circa|etwa|gegen))?"  # "19:00 bis ca. 21:00"
 
 DATE_PATTERNS: tuple[dict[str, str], ...] = (
     {"id": "date.iso", "kind": "date",

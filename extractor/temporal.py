@@ -40,7 +40,7 @@ WORD_LISTS = (
     "VAGUE_EXPRESSIONS", "VAGUE_INTENSIFIERS", "DEADLINE_PREPOSITIONS", "STRONG_DEADLINE_WORDS",
     "NOT_DEADLINE_BEFORE", "DETERMINERS", "ATTRIBUTIVE_PREPOSITIONS", "ADJECTIVE_ENDINGS",
     "PAST_AUXILIARIES", "FUTURE_CUES", "SEPARABLE_PREFIXES", "NOT_A_DATE_BEFORE",
-    "NOT_A_DATE_AFTER", "TIME_UNITS",
+    "NOT_A_DATE_AFTER", "TIME_UNITS", "EVENT_WORDS", "EVENT_PARTICLES",
 )
 SUB_PATTERNS = ("WEEKDAY_PREFIX", "TIME_RANGE_JOINERS")
 PATTERN_LISTS = ("DATE_PATTERNS", "TIME_PATTERNS", "DEADLINE_PATTERNS", "CONTEXT_PATTERNS")
@@ -365,7 +365,8 @@ def _blocked(text: str, match: re.Match[str], rule: Rule) -> bool:
     return (_after_non_deadline_word(text, match.start())
             or _is_attributive(text, match, prep)
             or _words_before(text, core_start)[1] in rule.not_after
-            or (not _has_strong_word(match.group()) and _told_in_past(text, match)))
+            or (not _has_strong_word(match.group()) and _told_in_past(text, match))
+            or (prep in ([], ["am"]) and bool(_EVENT.search(text))))
 
 
 def _after_non_deadline_word(text: str, position: int) -> bool:
@@ -671,6 +672,8 @@ _RELATIVE = german.RELATIVE_MODIFIERS
 _STRONG_WORDS = frozenset(german.STRONG_DEADLINE_WORDS)
 _NOT_DEADLINE_BEFORE = frozenset(german.NOT_DEADLINE_BEFORE)
 _DETERMINERS = frozenset(german.DETERMINERS)
+_EVENT = re.compile(r"\b(?:%s)\b.*\b(?:%s)\b" % ("|".join(german.EVENT_WORDS), "|".join(german.EVENT_PARTICLES)),
+                    re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"(\d{1,2})\.\s*(?:[-–/]|und|bis)\s*$")
 _REPEAT_ORDINALS = frozenset(german.ORDINALS) | {"letzten", "anderen"}  # "jeden zweiten Dienstag" repeats
 _WEEKDAY_WORDS = frozenset(german.WEEKDAYS) | frozenset(german.WEEKDAY_ABBREVIATIONS)

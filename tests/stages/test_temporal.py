@@ -126,6 +126,7 @@ RESOLVE_CASES = [
     ("Guten Morgen, die Sitzung beginnt.", MON, None),
     ("Die Trainingsgruppe trifft sich jeden Dienstag in der Halle.", MON, None),
     ("Wir treffen uns weiterhin jeden zweiten Dienstag in der Bibliothek.", MON, None),
+    ("Der Glühweinabend findet am Donnerstag im Innenhof statt.", MON, None),  # an event, no deadline
     ("TOP 1.2. wird vertagt.", MON, None),  # a section number, not 1 February
     ("Der heute gewählte Vorstand übernimmt die Konten.", MON, None),  # attributive "heute"
     ("Frau Brandt bereitet das nächste Treffen vor.", MON, None),  # the meeting is the object

@@ -145,6 +145,10 @@ ATTRIBUTIVE_PREPOSITIONS: tuple[str, ...] = ("am", "zum")
 PAST_AUXILIARIES: tuple[str, ...] = (
     "hat", "haben", "hatte", "hatten", "wurde", "wurden", "war", "waren",
 )
+# An event that takes place on a day ("Der Glühweinabend findet am Donnerstag statt") has a date, no deadline;
+# "soll im April stattfinden" is still to arrange. The finite verbs of "findet … statt":
+EVENT_WORDS: tuple[str, ...] = ("findet", "finden")
+EVENT_PARTICLES: tuple[str, ...] = ("statt",)
 FUTURE_CUES: tuple[str, ...] = _ascii_variants((
     "soll", "sollen", "sollte", "sollten", "muss", "müssen", "wird", "werden", "will",
     "wollen", "möchte", "möchten", "kann", "können", "bitte", "noch",

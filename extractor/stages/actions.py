@@ -47,12 +47,14 @@ _AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|von|du
 _BY_PEOPLE = re.compile(rf"\bdurch\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)")
 _AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+{_AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s*(?:und|&|\+)\s*[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
+# "Tobias kümmert sich zusammen mit Emre um das Backup": the partner does it too
+_TOGETHER = re.compile(rf"\b(?:zusammen|gemeinsam)\s+mit\s+(?:(?:dem|der)\s+)?(?P<who>{_TITLE}?{_NAME})")
 # "Vorstand (Deniz) verschickt …", "Die AG Handyregel (Frau Fröhlich, Herr Szymanski) erarbeitet …"
 _MEMBERS = re.compile(r"^(?P<head>\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as)\s+)?[A-ZÄÖÜ@][\w.@-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?)\s*\((?P<members>[^()]{2,80})\)(?=\s+[a-zäöü])")
 # "Übergabe der Belege", "Anmeldung beim Ordnungsamt": a deed named as a noun
 _DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:ung|gabe|nahme|suche|frage|stellung|bestellung)\b")
 # "Mobile Ansicht fixen (#57) - Ilyas & Jonas": listed people after a dash at the end
-_DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)"
+_DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜa-zäöü@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜa-zäöü@][\w.@-]*)*)"
                          r"(?:\s*,?\s+(?:bis|zum|spätestens|ab)\s+[^,;]{1,30}?)?\s*\.?$")
 # "… eingetragen sein -> macht Jule": the arrow, a verb of taking it on, the doer
 _ARROW_DOER = re.compile(r"(?:→|->)\s*(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen)(?:\s+das)?\s+(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
@@ -280,7 +282,7 @@ def _dash_person(text: str, people: frozenset[str]) -> list[str]:
     m = _DASH_NAMES.search(text)
     if not m or len(text[: m.start()].split()) < 2 or not _PREDICATE.search(text[: m.start()]):
         return []
-    names = split_people(m.group("who"))
+    names = [n for n in re.split(r"\s*(?:,|\bund\b|&|\+)\s*", m.group("who").strip()) if n]
     ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or _listed(n.lower().lstrip("@"), people) for n in names)
     return names if ok else []
 
@@ -334,7 +336,15 @@ def task_fields(text: str) -> tuple[str, str, str] | None:
 
 
 def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
-    """Who a task names as responsible, as written (titles dropped)."""
+    """Who a task names as responsible, as written (titles dropped); "zusammen mit Emre" adds a helper."""
+    named = _named_people(text, people)
+    partner = _TOGETHER.search(text)
+    if named and partner and _credible(partner.group("who"), people, strict=True):
+        named += [n for n in split_people(partner.group("who")) if n not in named]
+    return named
+
+
+def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     fields = task_fields(text)
     if fields is not None:
         return split_people(fields[1])
@@ -383,7 +393,7 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return split_people(subject.group("who"))
     topic = _TOPIC.match(text)
     if topic and not _PREDICATE.search(topic.group("topic")):
-        names = named_people(topic.group("rest"), people)
+        names = _named_people(topic.group("rest"), people)
         return names if all(_credible(n, people, strict=True) for n in names) else []
     return []
 

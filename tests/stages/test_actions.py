@@ -259,6 +259,8 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Merve bleibt an dem Thema dran und fragt regelmäßig nach.", "action.known_subject", ["Merve"]),
     # listed people after a dash; an arrow, a verb of taking it on and the doer; two people before a colon
     ("Kassenbuch digitalisieren - Holger & Merve", "action.dash_name", ["Holger", "Merve"]),
+    ("Flyer und Plakat entwerfen – maralin, bis Ende August", "action.dash_name", ["maralin"]),
+    ("Holger kümmert sich zusammen mit Merve um das Backup.", "action.subject_verb", ["Holger", "Merve"]),
     ("Sharepic entwerfen - @maralin bis 09.02.", "action.dash_name", ["@maralin"]),
     ("Termine müssen bis 15.04. im Buchungssystem stehen -> macht Merve", "action.arrow", ["Merve"]),
     ("Holger + Merve: Übergabe der Belege am 02.04.", "action.person_label", ["Holger", "Merve"]),

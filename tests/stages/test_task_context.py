@@ -57,13 +57,13 @@ Jana begrüßt alle.
 - Die Kassenprüfung durch Ayla und Timo muss vor dem Fest stattfinden.
 """, {"Er versucht es bis Ende Juni.": (["Timo Berg"], dt.date(2024, 6, 30)),
       "Die Kassenprüfung durch Ayla und Timo muss vor dem Fest stattfinden.": (["Ayla Kaya", "Timo Berg"], None)}),
-    # "Timo macht das": the need just named is the task, with its doer and date
+    # "Timo macht das zusammen mit Ayla": the need just named is the task, with its doers and date
     ("""## 1. Begrüßung
 Jana begrüßt alle.
 
 ## 2. Kasse
 Für das Fest muss noch die Kassenabrechnung fertig werden. Timo macht das zusammen mit Ayla bis Ende Juni.
-""", {"Für das Fest muss noch die Kassenabrechnung fertig werden.": (["Timo Berg"], dt.date(2024, 6, 30))}),
+""", {"Für das Fest muss noch die Kassenabrechnung fertig werden.": (["Timo Berg", "Ayla Kaya"], dt.date(2024, 6, 30))}),
     # "Wer: … Bis: …" fields on the task's line
     ("""## 1. Begrüßung
 Jana begrüßt alle.

@@ -315,6 +315,7 @@ def _outermost(items: list, span: Callable) -> list:
 
 # ---------------------------------------------------------------- deadlines
 
+@lru_cache(maxsize=8192)
 def find_deadline(text: str) -> TimeExpression | None:
     """The most deadline-like time expression of one task sentence, with its preposition."""
     candidate = _best_candidate(text)

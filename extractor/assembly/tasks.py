@@ -49,7 +49,7 @@ class TaskBuilder:
             clause, due = dataclasses.replace(clause, text=fields[0]), due or fields[2]
         date = self.ex.meeting.date
         own = temporal.find_deadline(due or clause.text)
-        expression = own if own or due or find_event_deadline(clause.text) else _deadline_expression(clause)
+        expression = own if own or due or find_event_deadline(clause.text) else _context_expression(clause)
         deadline_text = expression.text if expression else due
         deadline = temporal.resolve_deadline(expression.text, date, self.next_meeting) if expression and date else None
         if deadline is None and (expression is None or expression.kind != "vague"):
@@ -202,7 +202,11 @@ def _who_and_due(label: str) -> tuple[str, str | None]:
 
 def _deadline_expression(clause: Clause) -> temporal.TimeExpression | None:
     """The task's own time expression, else one of the line it hangs from ("Vorbereitung für den 13. Oktober")."""
-    for text in (clause.text, clause.before) + clause.context:
+    return temporal.find_deadline(clause.text) or _context_expression(clause)
+
+
+def _context_expression(clause: Clause) -> temporal.TimeExpression | None:
+    for text in (clause.before, *clause.context):
         expression = temporal.find_deadline(text)
         if expression is not None:
             return expression

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -293,6 +294,7 @@ def _known(who: str, people: frozenset[str]) -> bool:
                                                 for n in names for w in n.split()[-1:])
 
 
+@lru_cache(maxsize=16384)
 def _listed(word: str, people: frozenset[str]) -> bool:
     """A listed name, the short form of a listed handle ("Mara" for @maralin) or a pet name of one listed
     first name ("Ferdi", "Tobi", "Jo"); "Leon" may be another person than Leonard."""

@@ -29,7 +29,10 @@ def parse_votes(text: str) -> Votes:
     """Counts where given; ``unanimous`` true only when said, false when a no-vote is counted."""
     groups = group_votes(text)
     triple = _PATTERNS["votes.triple"].search(text)
-    if groups:  # "Eltern 12/0/1, Lehrkräfte 4/0/0, Schüler 2/1/0": each group counted, the body's result is the sum
+    signed = _PATTERNS["votes.signed"].search(text)
+    if signed:  # "+7 / -0 / o1"
+        yes, no, abstain = (int(g) for g in signed.groups())
+    elif groups:  # "Eltern 12/0/1, Lehrkräfte 4/0/0, Schüler 2/1/0": each group counted, the body's result is the sum
         yes, no, abstain = (sum(counts) for counts in zip(*groups.values()))
     elif triple and _looks_like_votes(text):
         yes, no, abstain = (int(g) for g in triple.groups())
@@ -41,6 +44,11 @@ def parse_votes(text: str) -> Votes:
     if no:
         unanimous = False
     return Votes(yes, no, abstain, unanimous)
+
+
+def without_signed_counts(text: str) -> str:
+    """The text without "+7 / -0 / o1", so that only words remain to be read."""
+    return _PATTERNS["votes.signed"].sub(" ", text)
 
 
 def group_votes(text: str) -> dict[str, tuple[int, int, int]]:

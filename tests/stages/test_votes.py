@@ -28,6 +28,11 @@ CASES = [
     ("21 Ja-Stimmen, 0 Nein-Stimmen und O Enthaltungen", Votes(21, 0, 0, None)),
     # the groups of a joint session, counted apart: the body's result is their sum
     ("Abstimmung: Eltern 12/0/1, Lehrkräfte 4/0/0, Schülerinnen und Schüler 2/1/0", Votes(18, 1, 1, False)),
+    # for, against, abstaining as hackerspaces count them; "enth." after the number
+    ("Abstimmung: +7 / -0 / o1", Votes(7, 0, 1, None)),
+    ("(+5 -1 ~2) angenommen", Votes(5, 1, 2, False)),
+    ("Abstimmung: 9 ja, 1 nein, 2 enth.", Votes(9, 1, 2, False)),
+    ("Kosten +5 -2 Euro", Votes(None, None, None, None)),
     # a date is no vote
     ("Die nächste Sitzung ist am 14.11.2022.", Votes(None, None, None, None)),
     # a clock time with seconds is no vote either

@@ -182,9 +182,11 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
 # zero that a typist or text layer got wrong ("O Enthaltungen").
 VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d/:]|[.,]\d)"),
+    # "+7 / -0 / o1", "(+5 -0 ~1)": for, against, abstaining, as hackerspaces count them
+    ("votes.signed", r"(?<![\w+])\+\s*(\d{1,3})\s*/?\s*[-–]\s*(\d{1,3})\s*/?\s*(?:[oO~±]|\+/-|0\s)\s*(\d{1,3})(?!\d)"),
     ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*(?:Ja\b|(?!Nein|Enthalt)[A-ZÄÖÜ])|\bmit\s+(\d{1,3})\s+Stimmen\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
     ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
-    ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"),
+    ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Enth\.|Stimmenthaltung(?:en)?)"),
 )
 UNANIMOUS_CUES: tuple[str, ...] = (
     r"\beinstimmig\w*\b", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",

@@ -5,6 +5,7 @@ clause quotes a finding and what belongs to it (a vote run, a "Verantwortlich:" 
 """
 from __future__ import annotations
 
+import datetime
 import re
 from functools import partial
 
@@ -55,7 +56,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     ex.action_items.sort(key=lambda a: a.source.char_start)
 
 
-def _next_meeting(ex: Extraction):
+def _next_meeting(ex: Extraction) -> datetime.date | None:
     """The date of this body's next meeting: "Nächste Sitzung: …" before "Nächste StuRa-Sitzung: …" (another body's)."""
     found = [a for a in ex.appointments if "next_meeting" in a.source.found_by]
     plain = [a for a in found if _PLAIN_NEXT.search(a.source.quote)]

@@ -142,8 +142,9 @@ def _motion_block_decisions(doc: Document, doc_id: str, marked: Marked, runs: _R
     for block in runs.blocks:
         results = [block.result] if block.result is not None else []
         owned = [r for i in _block_members(block) for r in runs.owners.get(i, ())]
-        votes = merge_votes([parse_votes(texts[block.intro]), result_votes([texts[r] for r in results + owned]),
-                             *(parse_votes(texts[block.paragraphs[-1][-1]]) for _ in (0,) if block.result is None)])
+        # without a result line the wording ends with its own ("… Ende 22 Uhr (einstimmig).")
+        own = [parse_votes(texts[block.paragraphs[-1][-1]])] if block.result is None else []
+        votes = merge_votes([parse_votes(texts[block.intro]), result_votes([texts[r] for r in results + owned]), *own])
         for paragraph in block.paragraphs:
             clause = _span(doc, [marked[j][0] for j in paragraph])
             out.append(decision_record(doc, doc_id, clause, votes, "decision.motion_block"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from extractor import temporal
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import DONE_STATUS, GAPPED_DOER, STATUS_WORDS, RESPONSIBLE_LABELS, TAKES_IT, TASK_REVIEW_CUES
+from extractor.lang.de.findings import DONE_STATUS, GAPPED_DOER, RESPONSIBLE_LABELS, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
 from extractor.records import ActionItem, Extraction
 from extractor.stages.actions import named_people, split_people, task_fields
 from extractor.stages.clauses import Clause, is_gapped
@@ -24,8 +24,7 @@ _ALSO_DECIDED = ("action.handed_over",)
 # Rules strong enough to make an agenda title a task ("Lastschriftmandat muss noch gemacht werden").
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
 _TAKES_IT = re.compile(TAKES_IT)
-_STATUS_ONLY = re.compile(r"^[^:]{2,60}:\s*(?:noch\s+|immer\s+noch\s+|weiterhin\s+)?(?:%s)\b" % "|".join(STATUS_WORDS),
-                          re.IGNORECASE)  # "Putzplan: noch offen."
+_STATUS_ONLY = re.compile(STATUS_LINE, re.IGNORECASE)  # "Putzplan: noch offen."
 _GAPPED_START = re.compile(GAPPED_DOER)
 _DONE_STATUS = re.compile(DONE_STATUS, re.IGNORECASE)
 _REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
@@ -56,7 +55,6 @@ class TaskBuilder:
             deadline_text, deadline = self._event_deadline(clause, due, deadline_text, date)
         return ActionItem(self.ex.doc_id, stable_id(self.ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
                           self.resolve(named), deadline_text, deadline, clause_source(self.doc, clause, rule))
-
 
     def _event_deadline(self, clause: Clause, due: str | None, deadline_text: str | None,
                         date: dt.date | None) -> tuple[str | None, dt.date | None]:

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from extractor.lang.de.findings import (
     ACTION_BLOCKERS, ACTION_PATTERNS, AGREED_THAT, ARTICLES, ASKED_TO, DEADLINE_WORDS, PROMISES, TASK_FIELD_DUE, TASK_FIELD_WHO, WHO_DOES, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
     INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES, STATE_VERBS,
-    TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES,
+    TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES, DEADLINE_LEADS, DEED_NOUN_ENDINGS, NOT_PET_NAMES, SUBORDINATORS,
+    TAKES_ON_VERBS, TOGETHER_WITH,
 )
 from extractor import temporal
 from extractor.lang.de.stopwords import STOPWORDS
@@ -18,7 +19,7 @@ from extractor.lang.de.structure import OTHER_ROLES, ROLE_LABELS, TITLES
 from extractor.stages.patterns import compile_patterns, first_match
 
 _PATTERNS = compile_patterns(ACTION_PATTERNS)
-_FUNCTION_WORDS = STOPWORDS | {"so", "am", "im", "an", "in", "wo", "ja", "je", "da", "du", "es"}
+_FUNCTION_WORDS = STOPWORDS | frozenset(NOT_PET_NAMES)
 _BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
 _NAME = r"(?:@[\w.-]+|(?:[A-ZÄÖÜ]\.){2,3}|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
@@ -49,16 +50,16 @@ _BY_PEOPLE = re.compile(rf"\bdurch\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s
 _AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{_AGENT_WHO}(?:\s+(?:und|&)\s+{_AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
 _PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s*(?:und|&|\+)\s*[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
 # "Tobias kümmert sich zusammen mit Emre um das Backup": the partner does it too
-_TOGETHER = re.compile(rf"\b(?:zusammen|gemeinsam)\s+mit\s+(?:(?:dem|der)\s+)?(?P<who>{_TITLE}?{_NAME})")
+_TOGETHER = re.compile(rf"{TOGETHER_WITH}(?P<who>{_TITLE}?{_NAME})")
 # "Vorstand (Deniz) verschickt …", "Die AG Handyregel (Frau Fröhlich, Herr Szymanski) erarbeitet …"
 _MEMBERS = re.compile(r"^(?P<head>\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as)\s+)?[A-ZÄÖÜ@][\w.@-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?)\s*\((?P<members>[^()]{2,80})\)(?=\s+[a-zäöü])")
 # "Übergabe der Belege", "Anmeldung beim Ordnungsamt": a deed named as a noun
-_DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:ung|gabe|nahme|suche|frage|stellung|bestellung)\b")
+_DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:%s)\b" % "|".join(DEED_NOUN_ENDINGS))
 # "Mobile Ansicht fixen (#57) - Ilyas & Jonas": listed people after a dash at the end
 _DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜa-zäöü@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜa-zäöü@][\w.@-]*)*)"
-                         r"(?:\s*,?\s+(?:bis|zum|spätestens|ab)\s+[^,;]{1,30}?)?\s*\.?$")
+                         rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?)?\s*\.?$")
 # "… eingetragen sein -> macht Jule": the arrow, a verb of taking it on, the doer
-_ARROW_DOER = re.compile(r"(?:→|->)\s*(?:macht|machen|übernimmt|übernehmen|erledigt|erledigen)(?:\s+das)?\s+(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
+_ARROW_DOER = re.compile(r"(?:→|->)\s*(?:%s)(?:\s+das)?\s+" % "|".join(TAKES_ON_VERBS) + r"(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
 _VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
 _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
@@ -73,7 +74,7 @@ _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*
 _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:und|&|\+)\s*{_TITLE}?{_NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
 # "Kassenbox und Wechselgeld: Merve."
 _TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{_TITLE}?{_NAME}(?:\s*(?:,|und|&)\s*{_TITLE}?{_NAME})*)"
-                             r"(?:\s*,?\s+(?:bis|zum|spätestens|ab)\s+[^,;]{1,30}?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48"
+                             rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48"
 _ROLE_LABELS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
     "vorsitzender", "vorsitzende", "stellv. vorsitzender", "stellv. vorsitzende", "kassenwart"}
 # Verbs that only a person or body does: their subject is named even when nobody lists it.
@@ -85,7 +86,7 @@ _PRONOUNS = set(PRONOUNS)
 # ending in a to-do infinitive
 _INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+(?:en|ln|rn)\b)(?!.*\w+zu\w+(?:en|ln|rn)\b)(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
     "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
-_SUBORDINATE = re.compile(r",\s*(?=(?:wie|ob|was|wer|wann|wo|dass|welche[rsnm]?)\b)")
+_SUBORDINATE = re.compile(r",\s*(?=(?:%s)\b)" % "|".join(SUBORDINATORS))
 # a present-tense verb right after an opening date ("am 21.03. gibt Leon ..."), not a report
 _DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|".join(REPORT_VERBS))
 # "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
@@ -404,7 +405,7 @@ def _label_who(who: str) -> str:
     """"Zuständig: Herr Arslan (Lehrerrat) und Ben Albers (SV), bis zum 06.03.": the names, without
     their groups in brackets and the deadline after them."""
     who = re.sub(r"\s*\([^()]*\)", "", who)
-    return re.split(r"\s*,?\s+(?=(?:bis|ab|zum|spätestens|binnen|innerhalb)\b)|\s*,\s*(?=\S*\d)", who)[0].strip()
+    return re.split(rf"\s*,?\s+(?={DEADLINE_LEADS}\b)|\s*,\s*(?=\S*\d)", who)[0].strip()
 
 
 def _more_after_arrow(more: str | None) -> list[str]:

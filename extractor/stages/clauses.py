@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SENTENCE_OPENERS
 from extractor.lang.de.temporal import MONTHS
 from extractor.lang.de.findings import (
-    CLAUSE_TASK_VERBS, GAPPED_DOER, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS, STATUS_WORDS, TASK_MODALS,
+    ARTICLES, CLAUSE_TASK_VERBS, GAPPED_DOER, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS, STATUS_WORDS,
+    STILL_TO_DO, TASK_MODALS,
 )
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
@@ -32,8 +33,9 @@ _PERSON_TASK = re.compile(r"(?:,\s+|\s[–—-]\s+)(?=(?:(?:Hr\.|Fr\.|Herr|Frau|
 _GAPPED = re.compile(r",\s+(?=%s)" % GAPPED_DOER)
 _GAPPED_START = re.compile(GAPPED_DOER)
 # ", dies muss noch angepasst werden": what is still to do after a report
-_STILL_TO_DO = re.compile(r",\s+(?=(?:dies|das|es)\s+(?:muss|müssen|soll|sollen)\s+noch\b)")
-_FINITE = re.compile(r"\b(?!(?:den|einen|dem|der|die|das|vom|zum|unten|oben)\b)[a-zäöüß]{3,}(?:t|en)\b")
+_STILL_TO_DO = re.compile(r",\s+(?=%s)" % STILL_TO_DO)
+# a word that may be a finite verb, not an article ("den", "einen") of the doer's object
+_FINITE = re.compile(r"\b(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|en)\b" % "|".join(ARTICLES))
 
 _PERSON_DOES = re.compile(r"(?:^|,\s+|\s)(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ@][\w.@-]+\s+(?:" + "|".join(CLAUSE_TASK_VERBS) + r")\b")
 # "Waffeleisen bringen CB und SM mit, den Teig macht HV", "…, Glühwein bringt Dirk mit": a second task, object first

@@ -62,6 +62,20 @@ WHO_DOES = r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b"
 # "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt": an agreement naming who does it by when
 AGREED_THAT = r"\b(?:vereinbart|verabredet|abgesprochen),?\s+dass\s+"
 DEADLINE_WORDS = r"\b(?:bis|spätestens|binnen|innerhalb)\b"
+# Words that open the deadline after a doer's name ("→ Chiara, bis Monatsende", "- Ilyas, zum 30.04.").
+DEADLINE_LEADS = r"(?:bis|zum|spätestens|ab|binnen|innerhalb)"
+# Verbs of taking a task on after an arrow ("… -> macht Jule").
+TAKES_ON_VERBS: tuple[str, ...] = ("macht", "machen", "übernimmt", "übernehmen", "erledigt", "erledigen")
+# A partner in the work: "Tobias kümmert sich zusammen mit Emre um das Backup".
+TOGETHER_WITH = r"\b(?:zusammen|gemeinsam)\s+mit\s+(?:(?:dem|der)\s+)?"
+# What is still to do after a report: "Wurde installiert, dies muss noch angepasst werden".
+STILL_TO_DO = r"(?:dies|das|es)\s+(?:muss|müssen|soll|sollen)\s+noch\b"
+# Words that open what a to-do is about: "Mit Fr. Möbbeck besprechen, wie es weitergeht".
+SUBORDINATORS: tuple[str, ...] = ("wie", "ob", "was", "wer", "wann", "wo", "dass", "welche", "welcher", "welches", "welchen", "welchem")
+# Endings of nouns that name a deed ("Übergabe", "Anmeldung"): "Mara + Kosta: Übergabe der Belege am 02.04."
+DEED_NOUN_ENDINGS: tuple[str, ...] = ("ung", "gabe", "nahme", "suche", "frage", "stellung", "bestellung")
+# Short words that are no pet names of a person ("Ob die Haftpflicht …", "So wird es gemacht").
+NOT_PET_NAMES: tuple[str, ...] = ("so", "am", "im", "an", "in", "wo", "ja", "je", "da", "du", "es")
 # Fields on a task's line: "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4."
 TASK_FIELD_WHO: tuple[str, ...] = ("Wer", "Verantwortlich", "Zuständig")
 TASK_FIELD_DUE: tuple[str, ...] = ("Bis wann", "Bis", "Termin", "Frist", "Wann")
@@ -135,6 +149,9 @@ STATUS_WORDS: tuple[str, ...] = (
     r"erl\.", "erledigt", "offen", "läuft", "done", "ok", "fertig", "entfällt", "vertagt", "hängen", "hängt",
     "liegt vor", "in Arbeit", "abgeschlossen",
 )
+
+# A line that only tells the state of an item: "Putzplan: noch offen.", "Website: läuft".
+STATUS_LINE = r"^[^:]{2,60}:\s*(?:noch\s+|immer\s+noch\s+|weiterhin\s+)?(?:%s)\b" % "|".join(STATUS_WORDS)
 
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.done_participle", r"\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b(?!.*\b(?:werden|soll|sollen|muss|müssen)\b).{0,80}\b(?:(?:ab|an|auf|aus|bei|ein|fest|mit|nach|statt|vor|zu|zurück|zusammen)?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\b"),

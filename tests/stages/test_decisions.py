@@ -33,8 +33,10 @@ DECISIONS = [
     # votes in brackets between the label and its colon; an agreement reached
     "Beschluss (7:0:0): Den Auftrag erhält die Firma mit dem günstigeren Angebot.",
     "Beschluss Nr. 3/2026: Die gemeinsame Sitzung empfiehlt der Schulkonferenz eine Handyregel.",
-    # a candidate and the vote on them
+    # a candidate and the vote on them; an office handed to a person
     "Kandidatur Wene: Mit zwei Enthaltungen und einem Nein",
+    "Leon => Finanzminister",
+    "Ayla -> Kassenprüferin",
     "Frau Yıldız moderiert den Elternabend, darauf verständigt sich der Beirat.",
     "Alle sind sich einig, dass der Flohmarkt im Herbst wieder stattfinden soll.",
     # appointments to an office, a fee fixed

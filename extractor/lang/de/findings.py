@@ -29,6 +29,10 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.entlastung", r"\bEntlastung\b(?=.{0,80}\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*|erteilt|entsprochen|Geschäftsjahr)\b)"
                             r"|\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*)\b.{0,80}\bEntlastung\b"),
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|:\s*\d{1,3}\s*:\s*\d{1,3}\s*:\s*\d{1,3}\s*$|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),
+    # an office handed to a person: "Leon => Finanzminister", "Olaf -> Kassenwart"
+    ("decision.office_assigned", r"^[A-ZÄÖÜ@][\w.@-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s*(?:=>|->|→)\s*[A-ZÄÖÜ][a-zäöüß-]*"
+                                 r"(?:minister|ministerin|wart|wartin|beauftragte|beauftragter|leitung|vorsitz|vorsitzende|vorsitzender|"
+                                 r"sprecher|sprecherin|referent|referentin|kassierer|kassiererin|schriftführer|schriftführerin|prüfer|prüferin)\s*$"),
     # a candidate and the vote on them: "Kandidatur Wene: Mit zwei Enthaltungen und einem Nein"
     ("decision.candidacy", r"^(?:Kandidatur|Wahl)\s+[^:]{1,40}:\s*(?:mit\s+)?(?:\d+|eine[rm]?|zwei|drei|keine[rn]?)\s+(?:Enthaltung\w*|Nein|Ja|Gegenstimme\w*|Stimmen?)\b"),
     ("decision.uebernimmt_amt", r"\bübern(?:ahm|immt)\b.{0,60}\b(?:Versammlungsleitung|Protokollführung|Wahlleitung|Sitzungsleitung|Kassenprüfung|Leitung)\b"),

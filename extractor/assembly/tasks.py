@@ -9,10 +9,10 @@ from collections.abc import Callable
 from extractor import temporal
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import DONE_STATUS, GAPPED_DOER, RESPONSIBLE_LABELS, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
+from extractor.lang.de.findings import DONE_STATUS, RESPONSIBLE_LABELS, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
 from extractor.records import ActionItem, Extraction
 from extractor.stages.actions import named_people, split_people, task_fields
-from extractor.stages.clauses import Clause, is_gapped
+from extractor.stages.clauses import Clause, gapped_doer
 from extractor.stages.event_deadlines import find_event_deadline, resolve_event_deadline
 from extractor.stages.result_tables import ResultRow
 
@@ -25,7 +25,6 @@ _ALSO_DECIDED = ("action.handed_over",)
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
 _TAKES_IT = re.compile(TAKES_IT)
 _STATUS_ONLY = re.compile(STATUS_LINE, re.IGNORECASE)  # "Putzplan: noch offen."
-_GAPPED_START = re.compile(GAPPED_DOER)
 _DONE_STATUS = re.compile(DONE_STATUS, re.IGNORECASE)
 _REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?:[a-zäöüß]+(?:t|et)|wird)\b")
@@ -100,10 +99,10 @@ def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: i
             else:
                 out.append(make.record(marked[i - 1][0], named, "action.taken_over",
                                        expression.text if expression else None))
-        elif clause.before and is_gapped(clause.text) and out and out[-1].source.char_start == marked[i - 1][0].start \
+        elif clause.before and gapped_doer(clause.text) and out and out[-1].source.char_start == marked[i - 1][0].start \
                 and marked[i - 1][0].agenda_item == clause.agenda_item:
             # "Philip fragt bei VOW an, Michael bei Digitalcourage": the verb of the task before, another doer
-            task = make.record(clause, [_GAPPED_START.match(clause.text).group("who")], "action.gapped")
+            task = make.record(clause, [gapped_doer(clause.text)], "action.gapped")
             if task.deadline_text is None:
                 task.deadline_text, task.deadline = out[-1].deadline_text, out[-1].deadline
             out.append(task)

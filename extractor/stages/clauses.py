@@ -13,7 +13,7 @@ from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SEN
 from extractor.lang.de.temporal import MONTHS
 from extractor.lang.de.findings import (
     ARTICLES, CLAUSE_TASK_VERBS, GAPPED_DOER, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS, STATUS_WORDS,
-    STILL_TO_DO, TASK_MODALS,
+    STILL_TO_DO, TAKES_ON_VERBS, TASK_MODALS,
 )
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
@@ -56,8 +56,8 @@ _VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ 
 # "Fotos im Schaukasten (JF) -> erl." tells the state of the item, "Kühltheke brummt → Ben schaut es sich an"
 # and "… eingetragen sein -> macht Jule" name who deals with it
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|(?<=[.!?])\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+(?:\s*(?:\+|&|,|und)\s*[A-ZÄÖÜ@][\w.@-]+)*\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$)"
-                           r"|(?:macht|übernimmt|erledigt)(?:\s+das)?\s+[A-ZÄÖÜ@][\w.@-]*\s*$"
-                           r"|[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)" % "|".join(STATUS_WORDS + OUTCOME_WORDS))
+                           r"|(?:%s)(?:\s+das)?\s+[A-ZÄÖÜ@][\w.@-]*\s*$"
+                           r"|[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)" % ("|".join(STATUS_WORDS + OUTCOME_WORDS), "|".join(TAKES_ON_VERBS)))
 
 
 @dataclass(frozen=True)
@@ -203,10 +203,10 @@ def _broken(text: str, run: list[tuple[int, int, str, Line]]) -> bool:
     return bool(_LOWER_END.search(pieces[0])) and pieces[-1][:1].islower() and middle_ok
 
 
-def is_gapped(text: str) -> bool:
-    """"Michael bei Digitalcourage und Repair Café": a doer and the rest of a task whose verb came before."""
+def gapped_doer(text: str) -> str | None:
+    """"Michael bei Digitalcourage und Repair Café": the doer of a task whose verb came before, else None."""
     m = _GAPPED_START.match(text)
-    return bool(m) and not _FINITE.search(text[m.end():])
+    return m.group("who") if m and not _FINITE.search(text[m.end():]) else None
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -44,7 +44,8 @@ def find_event_deadline(text: str) -> EventDeadline | None:
 
 def resolve_event_deadline(found: EventDeadline, text: str, position: int, meeting: dt.date,
                            floor: int = 0) -> dt.date | None:
-    """The event's date in ``text`` (after the meeting, on the line that names it), less the days before it.
+    """The event's date in ``text`` (after the meeting, nearest to a word that names it within its
+    paragraph), less the days before it.
 
     ``position`` is where the task stands, ``floor`` where its agenda item starts ("bis dahin" looks
     no further back).

@@ -248,10 +248,9 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     text = clean_inline(text)
     inner = [m for m in _INNER_LABEL.finditer(text) if m.group("label").lower() in _STATUS_BY_LABEL]
     if inner:  # "…; Hartmut Pfeilsticker (Kassenprüfer) Mitglieder: Emre Tuncay, …": a PDF joined two lists
-        bounds = [0] + [m.start() for m in inner] + [len(text)]
+        starts, ends = [0] + [m.end() for m in inner], [m.start() for m in inner] + [len(text)]
         statuses = [status] + [_STATUS_BY_LABEL[m.group("label").lower()] for m in inner]
-        return [p for (a, b), st in zip(zip(bounds, bounds[1:]), statuses)
-                for p in _people(re.sub(r"^[\s;,]*[^:]{1,40}:\s*", "", text[a:b]) if a else text[a:b], st, line)]
+        return [p for a, b, st in zip(starts, ends, statuses) for p in _people(text[a:b], st, line)]
     if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]", text):
         named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+", text)
         listed = re.match(r"^[^(]{0,40}\(([^()]*,[^()]*)\)\s*$", text)

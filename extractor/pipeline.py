@@ -40,10 +40,11 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
         words=len(doc.text.split()),
     )
     skip = frozenset(p.line.index for p in people)
-    clauses = split_clauses(doc.text, lines, headings, skip)
-    body_start = header_end if len(headings) >= 2 else 0
     # nicknames ("jowe") are names the tasks may use: known to the gazetteer, resolved to the full name
     known = [p.name for p in people] + [p.alias for p in people if p.alias]
+    handles = frozenset(name for name in known if name[:1].islower())
+    clauses = split_clauses(doc.text, lines, headings, skip, handles)
+    body_start = header_end if len(headings) >= 2 else 0
     find_records(doc, extraction, clauses, find_result_rows(lines), headings, known,
                  nlp or build_pipeline(), body_start, read_legend(lines), role_aliases(people) | nickname_aliases(people))
     return extraction

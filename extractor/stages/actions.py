@@ -98,7 +98,8 @@ _TOPIC = re.compile(r"^(?P<topic>[^:?!.]{2,40}):\s+(?P<rest>[A-ZÄÖÜ@].+)$")
 _TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[.!]?$" % "|".join(TODO_INFINITIVES))
 # "Leon wird sich informieren": a person's future deed
 _WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*(?:[.!]?$|,\s*(?:ob|dass|wie|wann|wer|was|welche\w*)\b)")
-_LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>\S.*)$")
+# "flo räumt den Kühlschrank aus", "kato und memo machen einen Termin aus": listed handles, then a verb
+_LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+(?:\s*(?:,|und|&|\+)\s*@?[a-zäöü][\w-]+)*)\s+(?P<rest>\S.*)$")
 # "Die Liste ist veraltet, mika aktualisiert sie": a listed nickname after a comma, then a verb
 _LOWER_INNER = re.compile(r",\s+(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>[a-zäöüß]+(?:t|et)\b.*)$")
 # "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
@@ -149,7 +150,8 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.pronoun_future"  # "Sie wird bei der Jugendfeuerwehr nachfragen, ob …": who comes from before
     if first_match(_BLOCKERS, text) is not None:
         return None
-    if _ARROW.search(text) and _looks_like_who(_ARROW.search(text).group("who")) or _ARROW_DOER.search(text):
+    arrow = _ARROW.search(text)
+    if arrow and (_looks_like_who(arrow.group("who")) or _handles(arrow.group("who"), people)) or _ARROW_DOER.search(text):
         return "action.arrow"
     handler = _ARROW_TASK.search(text)
     if handler and _credible(handler.group("who"), people) and not _REPORT.match(handler.group("rest")):
@@ -170,7 +172,7 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if inner and _credible(inner.group("who"), people, strict=True):
         return "action.inner_subject"
     lower = _LOWER_SUBJECT.match(text)
-    if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
+    if lower and _handles(lower.group("who"), people) and _VERB_LIKE.match(lower.group("rest")):
         return "action.known_subject"  # "yannik präsentiert Freitag das Poster": chat-style minutes
     if subject and _REPORT.match(subject.group("rest")) and re.match(r"\w+\s*,", subject.group("rest")):
         return None  # "Greta findet, wir sollten …": an opinion, also about what we should do
@@ -370,8 +372,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
                          (_AGREED, "who"), (_ARROW_TASK, "who")):
         m = regex.search(text)
         who = _label_who(m.group(group)) if m and m.group(group) and regex is _RESPONSIBLE_LABEL else m and m.group(group)
-        if who and _looks_like_who(who):
-            return split_people(who) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])
+        if who and (_looks_like_who(who) or regex is _ARROW and _handles(who, people)):
+            return split_people(who, people) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])
     subject = _SUBJECT.match(text)
     if subject and _credible(subject.group("who"), people) and (
             _ASKED.match(subject.group("rest")) or _PROMISE.match(subject.group("rest"))):
@@ -384,8 +386,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     if subject and _FULL_NAMES.fullmatch(subject.group("who")) and _PLURAL_VERB.match(subject.group("rest")):
         return split_people(subject.group("who"))
     lower = _LOWER_SUBJECT.match(text) or _LOWER_INNER.search(text)
-    if lower and lower.group("who").lower().lstrip("@") in people and _VERB_LIKE.match(lower.group("rest")):
-        return [lower.group("who")]
+    if lower and _handles(lower.group("who"), people) and _VERB_LIKE.match(lower.group("rest")):
+        return split_people(lower.group("who"), people)
     if subject and _is_body(subject.group("who")) and _BODY_DEED.match(subject.group("rest")):
         return split_people(subject.group("who"))
     for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT_FIRST, _AGENT, _AGENT_LATE, _INNER_BRACKET, _BY_PEOPLE):
@@ -439,11 +441,18 @@ def _credible(who: str, people: frozenset[str], strict: bool = False) -> bool:
     return not strict
 
 
-def split_people(text: str) -> list[str]:
+def split_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
+    """The names in "Hr. Meier, Fr. Kaya und die AG Finanzen"; listed handles in small letters count too."""
     parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text.strip())
     names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
     names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n, flags=re.IGNORECASE) for n in names]
-    return [n for n in names if n and _looks_like_who(n) and n.lower() not in _PRONOUNS]
+    return [n for n in names if n and (_looks_like_who(n) or n.lower().lstrip("@") in people) and n.lower() not in _PRONOUNS]
+
+
+def _handles(who: str, people: frozenset[str]) -> bool:
+    """"kato und memo", "bene": only listed names, written in small letters as handles are."""
+    parts = [p for p in re.split(r"\s*(?:,|\bund\b|&|\+)\s*", who.strip()) if p]
+    return bool(parts) and all(p.lower().lstrip("@") in people for p in parts)
 
 
 def _looks_like_who(text: str) -> bool:

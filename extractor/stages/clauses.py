@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SENTENCE_OPENERS
 from extractor.lang.de.temporal import MONTHS
@@ -73,8 +74,12 @@ class Clause:
 
 
 def split_clauses(text: str, lines: list[Line], headings: list[Heading],
-                  skip: frozenset[int] = frozenset()) -> list[Clause]:
-    """Clauses of the body; ``skip`` holds indices of lines already read (headings, lists)."""
+                  skip: frozenset[int] = frozenset(), handles: frozenset[str] = frozenset()) -> list[Clause]:
+    """Clauses of the body; ``skip`` holds indices of lines already read (headings, lists).
+
+    ``handles`` are listed names written in small letters ("kato", "memo"): a sentence may
+    start with one ("Kühlschrank riecht. flo räumt ihn aus"), and an arrow may point to one.
+    """
     skip = skip | {h.line.index for h in headings}
     clauses: list[Clause] = [_subheading(line, headings) for line in lines
                              if line.kind == "heading" and line.index not in skip and line.text]
@@ -82,7 +87,7 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
         heading = _heading_at(headings, start)
         context = _parents(lines, first) + ((heading.title,) if heading else ())
         before, previous_end = "", None
-        for s, e in _pieces(text, start, end):
+        for s, e in _pieces(text, start, end, handles):
             raw = text[s:e]
             cleaned = _LIST_MARKER.sub("", clean_inline(_QUOTE_MARKS.sub(" ", raw).replace("\n", " ")))
             if not re.search(r"\w", cleaned):
@@ -209,16 +214,19 @@ def gapped_doer(text: str) -> str | None:
     return m.group("who") if m and not _FINITE.search(text[m.end():]) else None
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     segment = text[start:end]
     bounds = [0]
-    for m in _SENTENCE_END.finditer(segment):
-        if _ends_sentence(segment, m.start(1)):
-            bounds.append(m.end(1))
+    handle_start, to_handle = _handle_patterns(handles)
+    for regex in (_SENTENCE_END, handle_start):
+        for m in regex.finditer(segment) if regex else ():
+            if _ends_sentence(segment, m.start(1)):
+                bounds.append(m.end(1))
     for m in _BRACKET_END.finditer(segment):
         bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
-        bounds.append(m.start())
+        if not (to_handle and to_handle.match(segment, m.start())):
+            bounds.append(m.start())
     for m in _INVERTED_TASK.finditer(segment):
         bounds.append(m.start())
     for m in _LABEL_AT_LINE_END.finditer(segment):
@@ -250,6 +258,18 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if trail > lead:
             out.append((start + a + lead, start + a + trail))
     return out
+
+
+@lru_cache(maxsize=64)
+def _handle_patterns(handles: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A sentence that opens with a listed handle ("… riecht. flo räumt …"), and an arrow that
+    points to handles ("-> bene", "-> kato + memo, bis Freitag")."""
+    if not handles:
+        return None, None
+    names = "|".join(re.escape(h) for h in sorted(handles, key=len, reverse=True))
+    starts = re.compile(rf"([.!?])\s+(?=(?:{names})\s+[a-zäöüß])")
+    arrow = re.compile(rf"\s+(?:→|->)\s+(?:{names})(?:\s*(?:\+|&|,|und)\s*(?:{names}))*\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)")
+    return starts, arrow
 
 
 def _ends_sentence(segment: str, dot: int) -> bool:

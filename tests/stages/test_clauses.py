@@ -99,3 +99,22 @@ def clauses(text: str) -> list[str]:
 ])
 def test_clauses(text: str, expected: list[str]) -> None:
     assert clauses(text) == expected
+
+
+HANDLES = frozenset({"jule", "ole", "pit"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed handle in small letters opens a sentence
+    ("Die Spülmaschine tropft. jule ruft den Kundendienst an",
+     ["Die Spülmaschine tropft.", "jule ruft den Kundendienst an"]),
+    ("Neues Thema fürs Treffen: Löten? ole fragt beim Jugendhaus an",
+     ["Neues Thema fürs Treffen: Löten?", "ole fragt beim Jugendhaus an"]),
+    # an arrow to listed handles stays with the task, also with a deadline
+    ("Schlüsselliste abgleichen -> pit", ["Schlüsselliste abgleichen -> pit"]),
+    ("Stellwände abholen -> jule + ole, bis Freitag", ["Stellwände abholen -> jule + ole, bis Freitag"]),
+    # an unlisted word in small letters after a dot starts no sentence
+    ("Gebühren zu hoch. bleibt erstmal Bargeld", ["Gebühren zu hoch. bleibt erstmal Bargeld"]),
+])
+def test_clauses_with_handles(text: str, expected: list[str]) -> None:
+    assert [c.text for c in split_clauses(text, split_lines(text), [], handles=HANDLES)] == expected

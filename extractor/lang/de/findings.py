@@ -175,7 +175,9 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.today", r"\b(?:wollen|möchten|werden)\s+(?:wir\s+)?heute\b|\bheute\s+(?:wollen|möchten)\s+wir\b"),
     # proposals, motions, moods and work to settle later are no tasks: "Vorschlag Lena: …", "Beschlussvorschlag: Der
     # Förderverein schafft … an", "Stimmung: …", "klären wir später"
-    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck|Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung)\b[^:]{0,30}:"),
+    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck|Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung|Antrag)\b[^:]{0,30}:"),
+    # news passed on by someone who is not there: "Svenja per Mail: Stadtbibliothek macht wieder mit."
+    ("block.message", r"^[\w@.-]+(?:\s+[\w@.-]+)?\s+(?:per|via|über)\s+(?:E-?Mail|Mail|Telefon|Matrix|Signal|Chat|Messenger)\s*:"),
     ("block.later", r"\b(?:klären|besprechen|entscheiden|schauen)\s+wir\s+(?:später|beim\s+nächsten|nächstes\s+Mal|dann)\b"),
     # a bare participle reports work done: "Flyer nachgedruckt" ("Olaf organisiert" may be either: left alone)
     ("block.done_item", r"^(?:[^\s,;:]+\s+){0,3}(?:(?:an|auf|aus|ein|ab|zu|nach|mit|fest)?ge[a-zäöüß]{3,}t|entworfen)\s*[.!]?$"),

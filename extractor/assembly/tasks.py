@@ -11,7 +11,7 @@ from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
 from extractor.lang.de.findings import DONE_STATUS, RESPONSIBLE_LABELS, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
 from extractor.records import ActionItem, Extraction
-from extractor.stages.actions import named_people, split_people, task_fields
+from extractor.stages.actions import cell_people, named_people, split_people, task_fields
 from extractor.stages.clauses import Clause, gapped_doer
 from extractor.stages.event_deadlines import find_event_deadline, resolve_event_deadline
 from extractor.stages.result_tables import ResultRow
@@ -123,7 +123,7 @@ def table_tasks(make: TaskBuilder, typed: list[tuple[ResultRow, Clause]]) -> lis
 
     A row whose status says done, and a status table under "Stand der TODOs", report on tasks set before.
     """
-    return [make.record(clause, split_people(row.who) if row.who else [], "action.table_row", row.due)
+    return [make.record(clause, cell_people(row.who) if row.who else [], "action.table_row", row.due)
             for row, clause in typed if (row.kind == "action" or (row.kind is None and row.who))
             and not (row.status and (_DONE_STATUS.search(row.status) or any(_REVIEW.search(c) for c in clause.context)))]
 

@@ -60,7 +60,8 @@ _DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜa-zäöü@][\w.@-]*(?:\s
                          rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?)?\s*\.?$")
 # "… eingetragen sein -> macht Jule": the arrow, a verb of taking it on, the doer
 _ARROW_DOER = re.compile(r"(?:→|->)\s*(?:%s)(?:\s+das)?\s+" % "|".join(TAKES_ON_VERBS) + r"(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
-_VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|wird|werden)\b" % "|".join(REPORT_VERBS))
+# a finite verb after a listed subject; "updated", "fixed" as minutes written in Denglisch have them
+_VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|[a-z]{3,}ed|wird|werden)\b" % "|".join(REPORT_VERBS))
 _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
 _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
@@ -68,7 +69,8 @@ _TASK_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
 _INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
-_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)")
+# (listed handles in small letters too: "Glühmate besorgt ente", checked by _credible)
+_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY}|@?[a-zäöü][\w-]+)(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}|@?[a-zäöü][\w-]+))*)")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
 # "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
 _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:und|&|\+)\s*{_TITLE}?{_NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
@@ -393,7 +395,7 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     for regex in (_INVERTED, _INNER_SUBJECT, _TASK_THEN_NAME, _AGENT_FIRST, _AGENT, _AGENT_LATE, _INNER_BRACKET, _BY_PEOPLE):
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):
-            return split_people(m.group("who"))
+            return split_people(m.group("who"), people)
     if verb_after_subject and (_credible(subject.group("who"), people) or _STRONG_SUBJECT.match(subject.group("rest"))):
         return split_people(subject.group("who"))
     topic = _TOPIC.match(text)
@@ -427,6 +429,8 @@ def _credible(who: str, people: frozenset[str], strict: bool = False) -> bool:
     Without an attendance list any capitalised name is taken, unless ``strict``.
     """
     who = who.strip()
+    if people and who[:1].islower() and _handles(who, people):
+        return True  # "ente", "joey und memo": listed handles
     parts = [p for p in re.split(r"\s*(?:,|\bund\b|&)\s*", who) if p]
     if len(parts) > 1:
         return all(_credible(re.sub(r"^(?:dem|den|der|die|das)\s+", "", p), people, strict) for p in parts)
@@ -447,6 +451,13 @@ def split_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
     names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n, flags=re.IGNORECASE) for n in names]
     return [n for n in names if n and (_looks_like_who(n) or n.lower().lstrip("@") in people) and n.lower() not in _PRONOUNS]
+
+
+def cell_people(cell: str) -> list[str]:
+    """The names in a "Wer" cell of a task table: every part is a name, also "m4x" or "alle"."""
+    parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", re.sub(r"\s*\([^()]*\)", "", cell).strip())
+    names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:"), flags=re.IGNORECASE).strip() for p in parts]
+    return [n for n in names if re.search(r"\w", n) and n.lower() not in _PRONOUNS]
 
 
 def _handles(who: str, people: frozenset[str]) -> bool:

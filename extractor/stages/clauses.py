@@ -217,7 +217,7 @@ def gapped_doer(text: str) -> str | None:
 def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     segment = text[start:end]
     bounds = [0]
-    handle_start, to_handle = _handle_patterns(handles)
+    handle_start, to_handle, handle_task = _handle_patterns(handles)
     for regex in (_SENTENCE_END, handle_start):
         for m in regex.finditer(segment) if regex else ():
             if _ends_sentence(segment, m.start(1)):
@@ -227,8 +227,9 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     for m in _CLAUSE_BREAK.finditer(segment):
         if not (to_handle and to_handle.match(segment, m.start())):
             bounds.append(m.start())
-    for m in _INVERTED_TASK.finditer(segment):
-        bounds.append(m.start())
+    for regex in (_INVERTED_TASK, handle_task):
+        for m in regex.finditer(segment) if regex else ():
+            bounds.append(m.start())
     for m in _LABEL_AT_LINE_END.finditer(segment):
         bounds.append(m.end())
     for m in _VOTES_AT_LINE_END.finditer(segment):
@@ -261,15 +262,18 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
 
 
 @lru_cache(maxsize=64)
-def _handle_patterns(handles: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """A sentence that opens with a listed handle ("… riecht. flo räumt …"), and an arrow that
-    points to handles ("-> bene", "-> kato + memo, bis Freitag")."""
+def _handle_patterns(handles: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """A sentence that opens with a listed handle ("… riecht. flo räumt …"), an arrow that
+    points to handles ("-> bene", "-> kato + memo, bis Freitag"), and a second task, object
+    first, that a handle does (", Raclettegeräte bringen joey und memo mit")."""
     if not handles:
-        return None, None
+        return None, None, None
     names = "|".join(re.escape(h) for h in sorted(handles, key=len, reverse=True))
     starts = re.compile(rf"([.!?])\s+(?=(?:{names})\s+[a-zäöüß])")
     arrow = re.compile(rf"\s+(?:→|->)\s+(?:{names})(?:\s*(?:\+|&|,|und)\s*(?:{names}))*\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)")
-    return starts, arrow
+    inverted = re.compile(r",\s+(?=(?:(?:den|die|das|der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:%s)\s+(?:%s)\b)" % (
+        "|".join(INVERTED_TASK_VERBS), names))
+    return starts, arrow, inverted
 
 
 def _ends_sentence(segment: str, dot: int) -> bool:

@@ -52,8 +52,14 @@ DECISIONS = [
     "Dem Vorstand wird für das Geschäftsjahr 2024 Entlastung erteilt.",
     "Es wird einstimmig per Handzeichen Frau Kaya zur Kassenprüferin gewählt.",
     "Am Samstag sollte es mindestens eine Person geben, die den Basteltag überblickt.",
+    # minutes in the first person
+    "Wir haben uns darauf geeinigt, dass der Flohmarkt im Hof stattfindet.",
+    "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 NOT_DECISIONS = [
+    # what an earlier meeting did, reported
+    "Das wurde beim letzten Mal vertagt.",
+    "Das Plenum hat am 18.09. die neue Werkstattordnung beschlossen (+11/-0/o1).",
     # who does it is a task; a straw poll, how we decide, and a decision still to come are none
     "Helferliste: wer macht? → Greta",
     "Wer schließt auf? Stimmungsbild: 9 dafür, 2 dagegen",

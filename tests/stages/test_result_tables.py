@@ -68,3 +68,33 @@ def test_a_plain_text_table_without_outer_bars() -> None:
             "Protokoll: Mats | Ende 21 Uhr\n")
     assert rows(text) == [("Glühwein und Punsch einkaufen", None, "Marlene, Tobi", "11.12.", None),
                           ("Becher beim StuRa ausleihen", None, "Leonie", "Montag", None)]
+
+
+def test_status_table_under_a_short_heading_and_handles_in_the_who_cell() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """Plenum 2025-03-05
+================
+
+Anwesend: ole, pit, Mira
+
+### 1) Stand TODOs
+
+| Was | Wer | Status |
+|-----|-----|--------|
+| Lötkolben reparieren | pit | noch offen, Ersatzteil fehlt |
+
+### 2) Werkstatt
+
+- Regal ist aufgebaut
+
+## Neue TODOs
+
+| TODO | wer | bis |
+|------|-----|-----|
+| Werkzeugwand beschriften | ole, Mira | 20.03. |
+"""
+    tasks = process_document(Document(Path("p.md"), "markdown", text), "p").action_items
+    assert [(t.task, t.responsible) for t in tasks] == [("Werkzeugwand beschriften", ["ole", "Mira"])]

@@ -16,7 +16,9 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
-    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"),
+    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
+                             # minutes in the first person: "Wir haben uns darauf geeinigt, dass …", "Wir haben entschieden, …"
+                             r"|\b[Ww]ir\s+haben\s+(?:uns\s+)?(?:\w+\s+){0,2}?(?:geeinigt|entschieden|festgelegt|vereinbart)\b"),
     ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
     ("decision.delegated", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:übertragen|uebertragen|beauftragt)\b|\b(?:übertragen|übertrugen|beauftragen|beauftragt)\b.{0,40}\b(?:einstimmig|mehrheitlich)\b"),
     ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
@@ -122,6 +124,10 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                         r"|^(?:Gewählt|Abgestimmt)\s+wird\s+(?:offen|geheim|schriftlich|einzeln|per\s+\w+)\b"),
     # another body's resolution, reported: "Der Stadtrat hat beschlossen, …", "Der Bezirksverband hat … bewilligt"
     ("block.other_body", r"^(?:Der|Die|Das)\s+(?:%s)\b.{0,60}\b(?:hat|haben|hatte|hatten)\b.{0,80}\b(?:beschlossen|bewilligt|genehmigt|entschieden|zugesagt|abgelehnt)\b" % "|".join(EXTERNAL_BODIES)),
+    # what an earlier meeting did, reported: "Das wurde beim letzten Mal vertagt.",
+    # "Das Plenum hat am 18.09. die Laser-Regeln beschlossen"
+    ("block.earlier_meeting", r"\b(?:beim|im|am)\s+letzten\s+(?:Mal|Plenum|Treffen)\b|\bin\s+der\s+letzten\s+(?:Sitzung|Versammlung)\b|\bletztes\s+Mal\b"
+                              r"|\b(?:hat|haben|hatte|hatten)\s+(?:bereits\s+|schon\s+)?am\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)"),
     # someone asked or charged to do something: a task, not a resolution of its own
     ("block.asked", r"\b" + ASKED_TO),
     # an agreement that names who does what by when: a task
@@ -317,7 +323,7 @@ TASK_LIST_CUES: tuple[str, ...] = (
 TASK_REVIEW_CUES: tuple[str, ...] = (
     r"\baus (?:den|der|dem) (?:letzten |vorigen |vorherigen |vergangenen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
     r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b", r"\bSachstand\b", r"\bvom letzten Mal\b",
-    r"\berledigte\b", r"\bNachverfolgung\b", r"\bFollow-?up\b", r"\bErledigungsstand\b", r"\boffene Punkte\b",
+    r"\berledigte\b", r"\bStand\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?)\b", r"\bNachverfolgung\b", r"\bFollow-?up\b", r"\bErledigungsstand\b", r"\boffene Punkte\b",
 )
 
 # Words before a vote result that say only how the vote came about ("Nach kurzer Diskussion (…) Abstimmung: …").

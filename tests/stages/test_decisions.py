@@ -57,6 +57,9 @@ DECISIONS = [
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 NOT_DECISIONS = [
+    # a wish of some members, and a decision not taken
+    "Ein zweiter Lötplatz wird von mehreren Mitgliedern gewünscht",
+    "Eine Entscheidung darüber wird heute nicht getroffen.",
     # what an earlier meeting did, reported
     "Das wurde beim letzten Mal vertagt.",
     "Das Plenum hat am 18.09. die neue Werkstattordnung beschlossen (+11/-0/o1).",
@@ -160,3 +163,12 @@ def test_vote_under_a_decision_belongs_to_it_when_a_blank_line_follows() -> None
         == {0: (1,), 2: (3,)}
     # without blank lines a result may head the next decision: the one above gets none
     assert 0 not in assign_vote_results(texts, [True, False, True, False], same)
+
+
+@pytest.mark.parametrize("text", [
+    "Nach Aussprache wird abgestimmt: Ja: 19, Nein: 5, Enthaltungen: 3.",
+    "Nach kurzer Diskussion Abstimmung: 6 dafür, 0 dagegen, 1 Enthaltung.",
+])
+def test_a_vote_after_the_debate_only_tells_how_the_vote_went(text: str) -> None:
+    from extractor.stages.decisions import classify_decision, is_vote_result
+    assert is_vote_result(text)

@@ -42,7 +42,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     # "Die Kasse wird künftig von … geführt"; not a need ("gesucht"), a verdict ("gelobt"), a report
     # ("Nach Mitteilung des Schulträgers werden …") or a task for someone ("wird von Fr. X geklärt")
     ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt"
-                            r"|gesucht|gebraucht|benötigt|gewartet|gelobt|kritisiert|bemängelt|beklagt|begrüßt|bedauert|ausgewertet|laut|Laut|Mitteilung"
+                            r"|gesucht|gebraucht|benötigt|gewünscht|gefordert|gewartet|gelobt|kritisiert|bemängelt|beklagt|begrüßt|bedauert|ausgewertet|laut|Laut|Mitteilung"
                             r"|später|umgehend|demnächst|zeitnah|bald)\b)"
                             r"(?!.*\b(?:wird|werden)\s+von\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.)\s)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
     ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"),
@@ -109,7 +109,7 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                               % (_MONTHS, _MONTHS)),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
-    ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt)\b"),
+    ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"),
     ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"
                      r"|\b(?:stellt|stellte|stellten)\b.{0,80}\bvor\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
     # "Helferliste: wer macht? → Greta" hands out a task; a straw poll decides nothing
@@ -327,7 +327,8 @@ TASK_REVIEW_CUES: tuple[str, ...] = (
 )
 
 # Words before a vote result that say only how the vote came about ("Nach kurzer Diskussion (…) Abstimmung: …").
-VOTE_PREAMBLE = r"^(?:Nach\s+(?:\w+\s+)?(?:Diskussion|Aussprache|Beratung|Debatte)\b[^:]{0,60}?)(?=\b(?:Abstimmung|Ergebnis)\b)"
+VOTE_PREAMBLE = (r"^(?:Nach\s+(?:\w+\s+)?(?:Diskussion|Aussprache|Beratung|Debatte)\b[^:]{0,60}?)(?=\b(?:Abstimmung|Ergebnis)\b)"
+                 r"|^Nach\s+(?:\w+\s+)?(?:Diskussion|Aussprache|Beratung|Debatte)\s+wird\s+abgestimmt\s*:\s*")
 
 # Clauses that only say how a vote was taken; a result after them belongs to the motion before.
 VOTE_PROCEDURE: tuple[tuple[str, str], ...] = (

@@ -140,8 +140,7 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if _person_label(text, people):
         return "action.person_label"
     subject = _SUBJECT.match(text)
-    if subject and _credible(subject.group("who"), people) and (
-            _ASKED.match(subject.group("rest")) or _PROMISE.match(subject.group("rest"))):
+    if _charged(text, people):
         return "action.asked"  # "Frau Vogt wurde gebeten, …", "Herr Yıldız übernahm es, …"
     inner = _LOWER_INNER.search(text)
     if inner and inner.group("who").lower().lstrip("@") in people and not _REPORT.match(inner.group("rest")):
@@ -209,6 +208,17 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if weak is None and topic and not _PREDICATE.search(topic.group("topic")):
         return classify_action(topic.group("rest"), None, people)  # "Kinderschminken: HB fragt bei der Kita"
     return weak
+
+
+def _charged(text: str, people: frozenset[str]) -> str | None:
+    """Who was asked to do something or promised it ("Frau Vogt wurde gebeten, …", "wendel hat angeboten, … zu")."""
+    subject = _SUBJECT.match(text)
+    if not (subject and _credible(subject.group("who"), people)):
+        subject = _LOWER_SUBJECT.match(text)
+        if not (subject and _handles(subject.group("who"), people)):
+            return None
+    rest = subject.group("rest")
+    return subject.group("who") if _ASKED.match(rest) or _PROMISE.match(rest) else None
 
 
 def _is_body(who: str) -> bool:
@@ -377,9 +387,9 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         if who and (_looks_like_who(who) or regex is _ARROW and _handles(who, people)):
             return split_people(who, people) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])
     subject = _SUBJECT.match(text)
-    if subject and _credible(subject.group("who"), people) and (
-            _ASKED.match(subject.group("rest")) or _PROMISE.match(subject.group("rest"))):
-        return split_people(subject.group("who"))
+    charged = _charged(text, people)
+    if charged:
+        return split_people(charged, people)
     verb_after_subject = subject is not None and (
         _VERB.match(subject.group("rest")) or _known(subject.group("who"), people)
         or _WILL_DO.match(subject.group("rest")))

@@ -10,12 +10,15 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, TITLES,
 )
 from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
 
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
+_PROSE = tuple((status, re.compile(pattern)) for status, pattern in PROSE_ATTENDANCE)
+_PROSE_SELF = re.compile(PROSE_SELF)
+_PROSE_NOTE = re.compile(r"\((%s)\)" % "|".join(re.escape(n) for n in sorted(PROSE_ROLE_NOTES, key=len, reverse=True)), re.IGNORECASE)
 # a list label inside a line of names: "… Hartmut Pfeilsticker Mitglieder: Emre Tuncay"
 _INNER_LABEL = re.compile(r"(?<=\S)[\s;,]+(?P<label>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+)?)\s*:\s+")
 _ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
@@ -77,11 +80,27 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
                 roles += [(name, value, line) for name in _names_only(text)]
     entries += _table_people(lines)
     if not entries and not labelled:  # a label with only a count says the list is kept elsewhere
-        entries = _round_of_reports(lines)
+        entries = _prose_attendance([l for l in lines if l.start < header_end]) or _round_of_reports(lines)
     legend = read_legend(lines)  # "DP (Sitzungsleitung), BK" under "DP = Dragana Petrović, …"
     entries = [replace(e, name=spell_out(e.name, legend)) for e in entries]
     roles = [(spell_out(name, legend), role, line) for name, role, line in roles]
     return _roles_from_sentences(_apply_roles(_dedupe(entries), roles), lines)
+
+
+def _prose_attendance(lines: list[Line]) -> list[PersonEntry]:
+    """Minutes without a list may say it in a sentence: "Anwesend waren kato (hat moderiert), joey und
+    ich (Paula, Protokoll). memo kam etwas später dazu. Entschuldigt hatte sich bene." """
+    out: list[PersonEntry] = []
+    for line in lines:
+        if line.kind != "text":
+            continue
+        for status, regex in _PROSE:
+            for m in regex.finditer(line.text):
+                names = _PROSE_SELF.sub(lambda s: s.group("name") + (f" ({s.group('note')})" if s.group("note") else ""),
+                                        m.group("names"))
+                names = _PROSE_NOTE.sub(lambda n: f"({PROSE_ROLE_NOTES[n.group(1).lower()]})", names)
+                out += [replace(p, rule=f"attendance.prose.{status}") for p in _people(names, status, line)]
+    return out
 
 
 def _rejoined(texts: list[tuple[str, Line]]) -> list[tuple[str, Line]]:

@@ -170,5 +170,5 @@ def test_vote_under_a_decision_belongs_to_it_when_a_blank_line_follows() -> None
     "Nach kurzer Diskussion Abstimmung: 6 dafür, 0 dagegen, 1 Enthaltung.",
 ])
 def test_a_vote_after_the_debate_only_tells_how_the_vote_went(text: str) -> None:
-    from extractor.stages.decisions import classify_decision, is_vote_result
+    from extractor.stages.decisions import is_vote_result
     assert is_vote_result(text)

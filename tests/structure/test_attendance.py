@@ -113,6 +113,13 @@ CASES = [
     # a compound with a hyphen is no label
     pytest.param("Anwesend: Jana Ott\n\nMitglieder-Newsletter Helferinnen und Helfer sucht Frau Ott.\n",
                  [("Jana Ott", "present", None, None)], id="hyphen-compound-is-no-label"),
+    # no list: attendance told in running text, the writer in brackets after "ich"
+    pytest.param("Das Treffen war im Laden. Anwesend waren pit (hat moderiert), Jule, ole und ich (Mira, Protokoll). "
+                 "Sami kam etwas später dazu. Entschuldigt hatte sich Lukas. Außerdem war Anke Ries (Stadtteilbüro) "
+                 "als Gast dabei.\n",
+                 [("pit", "present", "chair", None), ("Jule", "present", None, None), ("ole", "present", None, None),
+                  ("Mira", "present", "minutes", None), ("Sami", "present", None, None),
+                  ("Lukas", "excused", None, None), ("Anke Ries", "guest", None, "Stadtteilbüro")], id="prose"),
 ]
 
 

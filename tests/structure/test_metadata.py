@@ -62,6 +62,9 @@ def facts(text: str) -> dict:
     # a room in brackets belongs to the place; a link note does not
     ("# Sitzung\n\n**Tag:** 15.07.2025\n**Ort:** Bürgerhaus (kleiner Saal)\n", {"location": "Bürgerhaus (kleiner Saal)"}),
     ("# Treffen\n\nDatum: 1.2.2016\nOrt: Werkstatt e.V. ([Anfahrt](https://example.org/anfahrt))\n", {"location": "Werkstatt e.V"}),
+    # start and end told in a sentence of a first-person report
+    ("# Protokoll Plenum\n\nEs ging um 19:40 Uhr los und war gegen 21:30 Uhr zu Ende.\n\n## Werkstatt\n\nText\n",
+     {"start": "19:40", "end": "21:30"}),
     # start and end after a comma, without colons
     ("Plenum 2025-03-05\n================\n\nAnwesend (6): ole, pit\nStart 19:58, Ende 21:12\n\n### 1) Protokoll\n",
      {"start": "19:58", "end": "21:12"}),

@@ -89,7 +89,9 @@ TASK_FIELD_WHO: tuple[str, ...] = ("Wer", "Verantwortlich", "Zuständig")
 TASK_FIELD_DUE: tuple[str, ...] = ("Bis wann", "Bis", "Termin", "Frist", "Wann")
 # A report verb that makes a promise, so a task: "erklärt sich bereit", "sagt … zu", "übernahm es"
 PROMISES = (r"\berklärt sich bereit\b|\berklären sich bereit\b|\bsagt\b.{0,60}\bzu\b|\bsagen\b.{0,60}\bzu\b"
-            r"|\b(?:erklärte|erklärten) sich bereit\b|\b(?:sagte|sagten) zu\b|\b(?:übernahm|übernahmen|übernimmt|übernehmen) es\b")
+            r"|\b(?:erklärte|erklärten) sich bereit\b|\b(?:sagte|sagten) zu\b|\b(?:übernahm|übernahmen|übernimmt|übernehmen) es\b"
+            # "wendel hat angeboten, bis zum nächsten Plenum eine Vorlage zu zeichnen"
+            r"|\b(?:hat|haben|hatte|hatten)\s+(?:sich\s+)?angeboten\s*,(?=[^;]{0,200}\bzu\s+[a-zäöüß]+en\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}en\b)")
 # A poll of the mood that decides nothing ("Stimmungsbild: 9 dafür, 2 dagegen").
 STRAW_POLL = r"\b(?:Stimmungsbild|Meinungsbild|Blitzlicht)\b"
 # "Lena macht das bis Ende Februar", "Das macht Tobi.", "Greta kümmert sich darum": who takes the work just named
@@ -305,7 +307,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "bittet", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
-    "bat", "baten", "kündigt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
+    "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kündigt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen",
 )

@@ -159,10 +159,10 @@ PROTOCOL_SECTIONS: tuple[str, ...] = (
 # Regular expressions; bare "Ende"/"Schluss" count only as a label at the start of a line.
 END_CUES: tuple[str, ...] = (
     r"^\s*(?:Ende|Schluss|Sitzungsende)\b", r"\bSitzungsende\b", r"\bgeschlossen\b", r"\bschlie(?:ß|ss)t\b",
-    r"\bschloss\b", r"\bbeendet\w*\b", r"\bendet\b", r"\bEnde der (?:Sitzung|Versammlung|Veranstaltung|Mitgliederversammlung)\b",
+    r"\bschloss\b", r"\bbeendet\w*\b", r"\bendet\b", r"\b(?:war|waren)\s+(?:\S+\s+){0,4}?zu\s+Ende\b", r"\bEnde der (?:Sitzung|Versammlung|Veranstaltung|Mitgliederversammlung)\b",
 )
 START_CUES: tuple[str, ...] = (
-    r"^\s*(?:Beginn|Sitzungsbeginn)\b", r"\beröffnet\w*\b", r"\bbeginnt\b", r"\bbegann\b",
+    r"^\s*(?:Beginn|Sitzungsbeginn)\b", r"\bging\b[^.]{0,30}?\blos\b", r"\beröffnet\w*\b", r"\bbeginnt\b", r"\bbegann\b",
     r"\bversammel\w+\b", r"\btrafen sich\b", r"\btreffen sich\b",
 )
 
@@ -201,6 +201,22 @@ LABEL_FIRST_WORDS: dict[str, str] = {
     "stimmberechtigte": "present", "entschuldigt": "excused", "entschuldigte": "excused",
     "abwesend": "absent", "abwesende": "absent", "gäste": "guest", "gast": "guest",
 }
+
+# Attendance told in running text, when the minutes have no list: status and a pattern whose
+# group "names" holds the names ("Anwesend waren kato, joey und ich (Paula, Protokoll).").
+PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (
+    ("present", r"\b(?:Anwesend|Dabei|Da)\s+waren\s*:?\s+(?P<names>[^.]+)"),
+    ("present", r"(?:^|[.!]\s+)(?P<names>@?[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:etwas\s+|erst\s+)?später\s+(?:dazu|hinzu)\b"),
+    ("excused", r"\b[Ee]ntschuldigt\s+(?:hatte|hatten|hat|haben)\s+sich\s+(?P<names>[^.]+)"),
+    ("guest", r"\b(?:war|waren)\s+(?P<names>[^.]{2,80}?)\s+als\s+(?:Gast|Gäste|Gästin)\b"),
+)
+# Notes on a person in running text that give the role ("kato (hat moderiert)").
+PROSE_ROLE_NOTES: dict[str, str] = {
+    "hat moderiert": "Moderation", "moderiert": "Moderation", "hat die sitzung geleitet": "Sitzungsleitung",
+    "hat protokoll geschrieben": "Protokoll", "schreibt protokoll": "Protokoll",
+}
+# "ich (Paula, Protokoll)": the writer names themself in brackets.
+PROSE_SELF = r"\b(?:ich|mir|mich)\s*\((?P<name>[^,()]+)(?:,\s*(?P<note>[^()]+))?\)"
 
 # Words before a time that only estimate it ("bis ca. 21:30"): a closing time written later wins.
 ESTIMATE_WORDS: tuple[str, ...] = ("ca.", "circa", "etwa", "gegen")

@@ -11,8 +11,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extractor.stages.actions  # noqa: F401  (registers the factory)
-import extractor.stages.decisions  # noqa: F401
+import extractor.stages.decisions  # noqa: F401  (registers the factory)
+from extractor.stages.actions import named_by_model  # (and registers the factory)
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_protokoll"
 STAGES = ("protokoll_decisions", "protokoll_actions")
@@ -102,7 +102,19 @@ def run_stages(nlp: Language, texts: list[str], people: frozenset[str],
         if people and name not in STAGES:
             continue
         docs = component.pipe(docs) if hasattr(component, "pipe") else map(component, docs)
-    yield from docs
+    for doc in docs:
+        if people and doc._.action and not doc._.named:
+            # a task whose doer is not on the list ("Johanna Reiß informiert …" under a head count)
+            doc._.named = named_by_model(doc.text, people, _entities(nlp, doc.text))
+        yield doc
+
+
+def _entities(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name not in STAGES:
+            doc = component(doc)
+    return doc
 
 
 def _with_context(doc: Doc, people: frozenset[str], context: tuple[str, ...]) -> Doc:

@@ -32,3 +32,25 @@ def test_cli_says_which_model_is_missing(tmp_path, capsys) -> None:
     protocol.write_text("Protokoll der Sitzung am 01.02.2024\n\nTOP 1: Begrüßung\n", encoding="utf-8")
     assert main(["extract", str(protocol), "--out", str(tmp_path / "out"), "--model", "de_core_news_md"]) == 2
     assert "python -m spacy download de_core_news_md" in capsys.readouterr().err
+
+
+def test_the_model_names_a_doer_the_attendance_list_does_not_know() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """Protokoll der Mitgliederversammlung am 08.02.2025
+
+Versammlungsleitung: Katrin Oswald
+Anwesend: 31 Mitglieder
+
+TOP 1 Beiträge
+
+- Der Beitrag steigt ab April auf 20 €. Angenommen mit 25 Ja-Stimmen.
+- Johanna Reiß informiert alle Mitglieder bis Ende Februar schriftlich über die neuen Beiträge.
+- Matthias Trepper soll zum nächsten Jubiläum eingeladen werden.
+"""
+    tasks = process_document(Document(Path("mv.md"), "markdown", text), "mv").action_items
+    named = {t.task[:16]: t.responsible for t in tasks}
+    assert named["Johanna Reiß inf"] == ["Johanna Reiß"]
+    assert named.get("Matthias Trepper", []) == []  # the subject of a passive is no doer

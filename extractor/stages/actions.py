@@ -111,6 +111,7 @@ _ASKED = re.compile("^" + ASKED_TO)
 # "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt"
 _AGREED = re.compile(AGREED_THAT + rf"(?P<who>{_TITLE}+{_NAME}(?:\s+(?:und|&)\s+{_TITLE}+{_NAME})*)\s+(?=.{{0,120}}{DEADLINE_WORDS})")
 # Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.
+_PASSIVE_END = re.compile(r"\b(?:soll|sollen|muss|müssen|kann|können|wird|werden)\b.*\bwerden\s*[.!]?$")
 _WEAK_DECISIONS = ("decision.arrangement", "decision.standing_rule")
 _OPENING_CUES = ("action.we_must", "action.can_now")
 _WEAK_CUES = ("action.kuemmern", "action.planned", "action.need", "action.future", "action.we_must", "action.can_now")
@@ -502,16 +503,25 @@ class ActionFinder:
         doc._.action = classify_action(text, decision, people) or (
             None if decision else classify_in_context(text, doc.user_data.get("context", ())))
         if doc._.action:
-            doc._.named = named_people(text, people) or (
-                [] if people else named_people(text, recognised_people(doc)))
+            doc._.named = named_people(text, people) or named_people(text, people | recognised_people(doc))
         return doc
 
 
-def recognised_people(doc: Doc) -> frozenset[str]:
+def named_by_model(text: str, people: frozenset[str], entities: Doc) -> list[str]:
+    """Who a task names when the attendance list does not know them ("Johanna Reiß informiert …"
+    under a head count): persons the model finds, named in full, as one word it mistakes too
+    often ("Lastschriftmandat"). The subject of a passive is no doer ("X soll eingeladen werden")."""
+    if _PASSIVE_END.search(text):
+        return []
+    return named_people(text, people | recognised_people(entities, full_names=True))
+
+
+def recognised_people(doc: Doc, full_names: bool = False) -> frozenset[str]:
     """Words of persons the statistical model finds, to name who does a task in minutes
     without an attendance list.
 
     Only naming, not finding tasks, uses them: measured on the dev set, letting the
     model's names decide what is a task cost precision. A blank pipeline finds none.
     """
-    return frozenset(w.lower().strip(".,") for e in doc.ents if e.label_ == "PER" for w in e.text.split())
+    return frozenset(w.lower().strip(".,") for e in doc.ents if e.label_ == "PER" and (len(e) > 1 or not full_names)
+                     for w in e.text.split())

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from extractor import temporal
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import DONE_STATUS, RESPONSIBLE_LABELS, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
+from extractor.lang.de.findings import DONE_STATUS, RESPONSIBLE_LABELS, SHARED_DEADLINE, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
 from extractor.records import ActionItem, Extraction
 from extractor.stages.actions import cell_people, named_people, split_people, task_fields
 from extractor.stages.clauses import Clause, gapped_doer
@@ -25,6 +25,8 @@ _ALSO_DECIDED = ("action.handed_over",)
 _TITLE_TASKS = ("action.need", "action.future", "action.subject_verb", "action.known_subject", "action.label")
 _TAKES_IT = re.compile(TAKES_IT)
 _STATUS_ONLY = re.compile(STATUS_LINE, re.IGNORECASE)  # "Putzplan: noch offen."
+_SHARED_DEADLINE = re.compile(SHARED_DEADLINE)
+_NEW_UNIT = re.compile(r"\n\s*\n|\n\s*(?:[-*•]|\d{1,2}[.)])\s")
 _DONE_STATUS = re.compile(DONE_STATUS, re.IGNORECASE)
 _REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?:[a-zäöüß]+(?:t|et)|wird)\b")
@@ -99,6 +101,8 @@ def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: i
             else:
                 out.append(make.record(marked[i - 1][0], named, "action.taken_over",
                                        expression.text if expression else None))
+        elif _SHARED_DEADLINE.match(clause.text) and clause.start >= body_start:
+            _share_deadline(doc, make, clause, marked[:i], out)
         elif clause.before and gapped_doer(clause.text) and out and out[-1].source.char_start == marked[i - 1][0].start \
                 and marked[i - 1][0].agenda_item == clause.agenda_item:
             # "Philip fragt bei VOW an, Michael bei Digitalcourage": the verb of the task before, another doer
@@ -126,6 +130,20 @@ def table_tasks(make: TaskBuilder, typed: list[tuple[ResultRow, Clause]]) -> lis
     return [make.record(clause, cell_people(row.who) if row.who else [], "action.table_row", row.due)
             for row, clause in typed if (row.kind == "action" or (row.kind is None and row.who))
             and not (row.status and (_DONE_STATUS.search(row.status) or any(_REVIEW.search(c) for c in clause.context)))]
+
+
+def _share_deadline(doc: Document, make: TaskBuilder, clause: Clause, before: Marked, out: list[ActionItem]) -> None:
+    """"Beides bis 31.10.": the deadline of the tasks just before it in the same bullet or paragraph."""
+    dated = make.record(clause, [], "action.shared_deadline")
+    starts, end = set(), clause.start
+    for previous, _ in reversed(before):
+        if previous.agenda_item != clause.agenda_item or _NEW_UNIT.search(doc.text, previous.end, end):
+            break
+        starts.add(previous.start)
+        end = previous.start
+    for task in out:
+        if task.source.char_start in starts and task.deadline_text is None:
+            task.deadline_text, task.deadline = dated.deadline_text, dated.deadline
 
 
 def _is_task(clause: Clause, sent, body_start: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extractor import temporal
-from extractor.lang.de.findings import EVENT_DEADLINES, UNDATED_EVENTS
+from extractor.lang.de.findings import EVENT_DEADLINES, EVENTS_BY, UNDATED_EVENTS
 from extractor.lang.de.temporal import NUMBER_WORDS
 from extractor.stages.patterns import compile_patterns
 
@@ -38,7 +38,9 @@ def find_event_deadline(text: str) -> EventDeadline | None:
         event = groups.get("event")
         if event is not None and not event[:1].isupper():
             continue  # "bis zum nächsten Treffen" is the next meeting's, read elsewhere
-        return EventDeadline(m.group(0), event, _days_before(pattern.id, groups))
+        if pattern.id == "event.by" and not any(stem.endswith(EVENTS_BY) for stem in _stems(event)):
+            continue  # "vor dem Vereinsheim": a place
+        return EventDeadline(groups.get("expr") or m.group(0), event, _days_before(pattern.id, groups))
     return None
 
 
@@ -100,7 +102,7 @@ def _stems(event: str) -> tuple[str, ...]:
 def _days_before(rule: str, groups: dict[str, str | None]) -> int:
     if rule == "event.eve":
         return 1
-    if rule == "event.before":
+    if rule.startswith("event.before"):
         n = groups["n"] or "1"
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower(), 1)
         return count * (7 if (groups["unit"] or "").lower().startswith("woche") else 1)

@@ -21,6 +21,10 @@ MINUTES = """### Sommerfest 21./22.06.
     ("Frau Kern besorgt spätestens am Vortag des Festes das Wechselgeld.", dt.date(2025, 6, 20)),
     ("Die Einladung geht spätestens drei Wochen vor der Versammlung raus.", dt.date(2026, 3, 28)),
     ("Frau Kern schreibt bis dahin einen Bericht.", dt.date(2025, 6, 13)),
+    # the event named before, the time before it after; "vor" an event is by that event
+    ("Die Einladung zur Mitgliederversammlung muss 4 Wochen vorher raus.", dt.date(2026, 3, 21)),
+    ("Die Kassenprüfung muss vor der Mitgliederversammlung stattfinden.", dt.date(2026, 4, 18)),
+    ("Plakate hängen wir vor dem Sommerfest auf.", dt.date(2025, 6, 21)),
     # an event the minutes do not date, and holidays, stay without a date
     ("Herr Ott räumt bis zum Flohmarkt den Keller.", None),
     ("Die Liste kommt bis zu den Sommerferien.", None),
@@ -34,3 +38,28 @@ def test_event_deadline(task: str, expected: dt.date | None) -> None:
 
 def test_next_meeting_is_not_an_event() -> None:
     assert find_event_deadline("Flo schaut bis zum nächsten Treffen, was wegkann") is None
+
+
+def test_a_place_is_no_event() -> None:
+    assert find_event_deadline("Das Zelt steht vor dem Vereinsheim.") is None
+
+
+def test_one_deadline_for_the_tasks_just_before() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """Vorstand 24.09.2025
+
+Anwesend: Mehmet Kaya, Ute Brandt, Lena Roth
+
+## 1. Spendenaktion
+
+- Mehmet erstellt die Kampagnenseite, den Text schreibt Ute. Beides bis 31.10.
+- Lena fragt bei der Sparkasse nach.
+"""
+    tasks = process_document(Document(Path("v.md"), "markdown", text), "v").action_items
+    assert [(t.task, t.deadline) for t in tasks] == [
+        ("Mehmet erstellt die Kampagnenseite", dt.date(2025, 10, 31)),
+        ("den Text schreibt Ute.", dt.date(2025, 10, 31)),
+        ("Lena fragt bei der Sparkasse nach.", None)]

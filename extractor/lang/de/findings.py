@@ -165,6 +165,8 @@ STATUS_WORDS: tuple[str, ...] = (
 )
 
 # A line that only tells the state of an item: "Putzplan: noch offen.", "Website: läuft".
+# "Mehmet erstellt die Seite, den Text schreibt Ute. Beides bis 31.10.": one deadline for the tasks just before
+SHARED_DEADLINE = r"^(?:Beides|Beide|Alles|Alle\s+(?:zwei|drei|vier)|Das\s+Ganze|Jeweils)\s+(?=(?:bis|spätestens|zum|binnen|innerhalb)\b)"
 STATUS_LINE = r"^[^:]{2,60}:\s*(?:noch\s+|immer\s+noch\s+|weiterhin\s+)?(?:%s)\b" % "|".join(STATUS_WORDS)
 
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
@@ -469,8 +471,21 @@ EVENT_DEADLINES: tuple[tuple[str, str], ...] = (
     ("event.eve", r"(?:spätestens\s+)?am\s+Vor(?:tag|abend)\s+(?:des|der|vom)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
     ("event.before", r"(?:spätestens\s+)?(?P<n>\d{1,2}|eine[nm]?|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn)\s+"
                      r"(?P<unit>Tagen?|Wochen?)\s+vor\s+(?:dem|der|des)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
+    # "Einladung zur MV muss 4 Wochen vorher raus": the event named before, the time before it after
+    ("event.before_named", r"\b(?:zur|zum|für\s+die|für\s+den|für\s+das)\s+(?P<event>[A-ZÄÖÜ][\w-]+)\b[^.;]{0,60}?"
+                     r"(?P<expr>(?:spätestens\s+)?(?P<n>\d{1,2}|eine[nm]?|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn)\s+"
+                     r"(?P<unit>Tagen?|Wochen?)\s+(?:vorher|zuvor|davor)\b)"),
     ("event.until", r"(?:bis|spätestens)\s+(?:zum|zur)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
+    # "Die Kassenprüfung muss vor der MV stattfinden": by the event
+    ("event.by", r"(?:spätestens\s+|noch\s+)?\bvor\s+(?:dem|der)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
     ("event.then", r"\bbis\s+dahin\b"),
+)
+# "vor der MV", "vor dem Hoffest": only these nouns name an event a plain "vor" is a deadline for
+# ("vor dem Vereinsheim" is a place)
+EVENTS_BY: tuple[str, ...] = (
+    "versammlung", "mv", "jhv", "fest", "feier", "markt", "tag", "aktion", "start", "eröffnung", "café", "cafe",
+    "lauf", "fahrt", "party", "konzert", "turnier", "saison", "messe", "basar", "börse", "ausstellung", "workshop",
+    "wahl", "abend", "nacht", "prüfung", "runde", "kongress", "camp",
 )
 # Events that the minutes seldom date and a reader takes as vague ("bis zu den Sommerferien").
 UNDATED_EVENTS: tuple[str, ...] = ("ferien", "weihnachten", "ostern", "pfingsten", "jahresende", "beginn", "ende")

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, AGREED_THAT, ARTICLES, ASKED_TO, DEADLINE_WORDS, PROMISES, TASK_FIELD_DUE, TASK_FIELD_WHO, WHO_DOES, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
+    ACTION_BLOCKERS, ACTION_PATTERNS, AGREED_THAT, BODY_ADJECTIVES, ARTICLES, ASKED_TO, DEADLINE_WORDS, PROMISES, TASK_FIELD_DUE, TASK_FIELD_WHO, WHO_DOES, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
     INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES, STATE_VERBS,
     TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES, DEADLINE_LEADS, DEED_NOUN_ENDINGS, NOT_PET_NAMES, SUBORDINATORS,
     TAKES_ON_VERBS, TOGETHER_WITH,
@@ -23,9 +23,10 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(NOT_PET_NAMES)
 _BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
 _NAME = r"(?:@[\w.-]+|(?:[A-ZÄÖÜ]\.){2,3}|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
-_BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s))(?![\wäöüß]))" % (
-    "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
-_SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?{_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
+_BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+(?:(?:%s)[nrs]?\s+)?)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s))(?![\wäöüß]))" % (
+    "|".join(BODY_ADJECTIVES), "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
+# (an article before a small word opens a body, not a name: "Der neue Vorstand")
+_SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?(?!(?:Der|Die|Das|Den)\s+[a-zäöü]){_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 _ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
@@ -111,6 +112,7 @@ _ASKED = re.compile("^" + ASKED_TO)
 # "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt"
 _AGREED = re.compile(AGREED_THAT + rf"(?P<who>{_TITLE}+{_NAME}(?:\s+(?:und|&)\s+{_TITLE}+{_NAME})*)\s+(?=.{{0,120}}{DEADLINE_WORDS})")
 # Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.
+_ADJECTIVE_BEFORE = re.compile(r"^(?:%s)[nrs]?\s+(?=[A-ZÄÖÜ])" % "|".join(BODY_ADJECTIVES))
 _PASSIVE_END = re.compile(r"\b(?:soll|sollen|muss|müssen|kann|können|wird|werden)\b.*\bwerden\s*[.!]?$")
 _WEAK_DECISIONS = ("decision.arrangement", "decision.standing_rule")
 _OPENING_CUES = ("action.we_must", "action.can_now")
@@ -461,6 +463,7 @@ def split_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text.strip())
     names = [re.sub(rf"^{_TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
     names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n, flags=re.IGNORECASE) for n in names]
+    names = [_ADJECTIVE_BEFORE.sub("", n) for n in names]  # "neue Vorstand" is the Vorstand
     return [n for n in names if n and (_looks_like_who(n) or n.lower().lstrip("@") in people) and n.lower() not in _PRONOUNS]
 
 
@@ -482,7 +485,8 @@ def _looks_like_who(text: str) -> bool:
     if not text or len(text) > 60 or re.search(r"\d{2}", text):
         return False
     words = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*|\s+", text)
-    return all(w[:1].isupper() or w.startswith("@") or w in ("die", "der", "das", "den", "dem") for w in words if w)
+    return all(w[:1].isupper() or w.startswith("@") or w in ("die", "der", "das", "den", "dem")
+               or w.rstrip("nrs") in BODY_ADJECTIVES for w in words if w)
 
 
 @Language.factory("protokoll_actions")

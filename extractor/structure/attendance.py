@@ -16,6 +16,7 @@ from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
 
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
+_STATUS_NOTE = re.compile(r"\((?:%s)\.?\)" % "|".join(re.escape(n) for n in STATUS_NOTES), re.IGNORECASE)
 _PROSE = tuple((status, re.compile(pattern)) for status, pattern in PROSE_ATTENDANCE)
 _PROSE_SELF = re.compile(PROSE_SELF)
 _PROSE_NOTE = re.compile(r"\((%s)\)" % "|".join(re.escape(n) for n in sorted(PROSE_ROLE_NOTES, key=len, reverse=True)), re.IGNORECASE)
@@ -204,6 +205,8 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     first = label.split()[0] if label.split() else ""
     if first in LABEL_FIRST_WORDS and len(label.split()) <= 4 and has_colon:
         return "status", LABEL_FIRST_WORDS[first], rest
+    if label in LIST_ROLES and has_colon and _STATUS_NOTE.search(rest):
+        return "status", "present", rest  # "Kassenprüfer: Jürgen Pfisterer (anwesend), Anke Vollmer (entschuldigt)"
     if label in _ROLE_BY_LABEL and (line.kind != "bullet" or in_header) and (line.kind == "heading" or has_colon):
         return "role", _ROLE_BY_LABEL[label], rest
     return None
@@ -334,8 +337,9 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
     initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
     for note in re.findall(r"\(([^)]*)\)", piece):
         for part in [p.strip() for p in note.split(",")]:
-            if status in ("absent", "excused") and part.lower().rstrip(".") in STATUS_NOTES:
-                status = STATUS_NOTES[part.lower().rstrip(".")]  # "Fehlend: Obermaier (entsch.)"
+            if part.lower().rstrip(".") in STATUS_NOTES:
+                # "Fehlend: Obermaier (entsch.)", "Kassenprüfer: Anke Vollmer (entschuldigt)"
+                status = STATUS_NOTES[part.lower().rstrip(".")]
             elif _role_word(part):
                 role = role or _role_word(part)
             elif (_INITIALS.match(part) and part in initials) or _NOTE.search(part) or part.startswith("+"):

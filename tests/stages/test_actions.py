@@ -49,6 +49,7 @@ TASKS = [
     ("Herr Yıldız übernahm es, die Bänke mit dem Bauhof zu prüfen.", ["Yıldız"]),
     ("Herr Brandt sagte zu, beim Bauamt nachzufragen.", ["Brandt"]),
     ("Der Vorstand wird beauftragt, die Änderung beim Vereinsregister anzumelden.", ["Vorstand"]),
+    ("Der neue Vorstand wird gebeten, bis Ende März ein Raumkonzept vorzulegen.", ["Vorstand"]),
     ("Es wurde vereinbart, dass Frau Lenz bis Ende Mai drei Angebote einholt.", ["Lenz"]),
     ("Frau Dr. Lenz übermittelt die Liste binnen 14 Tagen an das Pfarrbüro.", ["Lenz"]),
     ("Aushang fürs Treppenhaus entwerfen → Mo, Vicky, Mitte Mai", ["Mo", "Vicky"]),
@@ -288,6 +289,8 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Kassenbericht 2024 - Holger",
     # waiting is no deed
     "Die Prüfung läuft noch, kato wartet auf einen Termin.",
+    # what was said in the debate
+    "Diskussion: Verein zahlt sonst auch keine Reisen, andere Gruppen wollen dann auch.",
     # news passed on by mail, and the wording of a motion
     "Holger per Mail: Die Stadtbibliothek macht wieder mit.",
     "Antrag: Der Verein übernimmt die Kosten für einen Server.",

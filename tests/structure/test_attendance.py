@@ -113,6 +113,11 @@ CASES = [
     # a compound with a hyphen is no label
     pytest.param("Anwesend: Jana Ott\n\nMitglieder-Newsletter Helferinnen und Helfer sucht Frau Ott.\n",
                  [("Jana Ott", "present", None, None)], id="hyphen-compound-is-no-label"),
+    # who came later; auditors with their status in brackets
+    pytest.param("Anwesend: kato, lkm\nSpäter: bene (ab 20:40)\nKassenprüfer: Jürgen Pfisterer (anwesend), Anke Vollmer (entschuldigt)\n",
+                 [("kato", "present", None, None), ("lkm", "present", None, None), ("bene", "present", None, None),
+                  ("Jürgen Pfisterer", "present", "Kassenprüfer", None), ("Anke Vollmer", "excused", "Kassenprüfer", None)],
+                 id="later-and-auditors"),
     # no list: attendance told in running text, the writer in brackets after "ich"
     pytest.param("Das Treffen war im Laden. Anwesend waren pit (hat moderiert), Jule, ole und ich (Mira, Protokoll). "
                  "Sami kam etwas später dazu. Entschuldigt hatte sich Lukas. Außerdem war Anke Ries (Stadtteilbüro) "

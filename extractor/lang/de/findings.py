@@ -185,7 +185,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.today", r"\b(?:wollen|möchten|werden)\s+(?:wir\s+)?heute\b|\bheute\s+(?:wollen|möchten)\s+wir\b"),
     # proposals, motions, moods and work to settle later are no tasks: "Vorschlag Lena: …", "Beschlussvorschlag: Der
     # Förderverein schafft … an", "Stimmung: …", "klären wir später"
-    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck|Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung|Antrag)\b[^:]{0,30}:"),
+    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck|Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung|Antrag|Diskussion|Aussprache|Rückfrage)\b[^:]{0,30}:"),
     # news passed on by someone who is not there: "Svenja per Mail: Stadtbibliothek macht wieder mit."
     ("block.message", r"^[\w@.-]+(?:\s+[\w@.-]+)?\s+(?:per|via|über)\s+(?:E-?Mail|Mail|Telefon|Matrix|Signal|Chat|Messenger)\s*:"),
     ("block.later", r"\b(?:klären|besprechen|entscheiden|schauen)\s+wir\s+(?:später|beim\s+nächsten|nächstes\s+Mal|dann)\b"),
@@ -279,6 +279,8 @@ BODY_SUFFIXES: tuple[str, ...] = (
     # clubs and associations by what they are ("Förderverein", "Frauenbund", "Landjugend", "Feuerwehr")
     "verein", "bund", "jugend", "wehr", "kreis", "verband", "ring", "konferenz", "gemeinde", "chor",
 )
+# "Der neue Vorstand wird gebeten, …": words between the article and the body
+BODY_ADJECTIVES: tuple[str, ...] = ("neue", "alte", "gesamte", "amtierende", "geschäftsführende", "erweiterte", "kommissarische")
 BODY_PREFIXES: tuple[str, ...] = ("AG", "Arbeitsgruppe", "Team", "Referat", "Ressort", "Fachbereich", "Amt")
 
 # A clause that puts something to the vote; a following bare result belongs to it.

@@ -17,6 +17,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
         "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da",
+        "später", "später dazu", "später dazugekommen", "nachgekommen", "kam später", "kamen später",
         # English labels of minutes kept in git repositories
         "present", "attendees", "attendance", "participants", "people", "here",
     ),
@@ -59,6 +60,7 @@ ORGANISATION_ENDINGS: tuple[str, ...] = (
 
 # A note in brackets behind a name that says how the person was absent ("Obermaier (entsch.)").
 STATUS_NOTES: dict[str, str] = {
+    "anwesend": "present", "da": "present",
     "entsch": "excused", "entschuldigt": "excused", "abgemeldet": "excused",
     "unentsch": "absent", "unentschuldigt": "absent", "ohne entschuldigung": "absent",
 }

@@ -200,6 +200,8 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     if line.kind == "bullet" and not m.group("rest"):
         return None
     rest = m.group("rest").strip()
+    if label not in _STATUS_BY_LABEL and _ascii_umlauts(label) in _STATUS_BY_LABEL:
+        label = _ascii_umlauts(label)  # "spaeter:" in minutes typed without umlauts
     if label in _STATUS_BY_LABEL:
         return "status", _STATUS_BY_LABEL[label], rest
     first = label.split()[0] if label.split() else ""
@@ -210,6 +212,10 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     if label in _ROLE_BY_LABEL and (line.kind != "bullet" or in_header) and (line.kind == "heading" or has_colon):
         return "role", _ROLE_BY_LABEL[label], rest
     return None
+
+
+def _ascii_umlauts(text: str) -> str:
+    return text.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
 
 
 def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line], int]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extractor import temporal
 from extractor.lang.de.structure import (
-    END_CUES, ESTIMATE_WORDS, FRONT_MATTER_DATE, LOCATION_SENTENCES, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
+    END_CUES, ESTIMATE_WORDS, MAIL_HEADER_KEYS, MAIL_HEADER_NEEDS, MINUTES_TITLE_WORDS, FRONT_MATTER_DATE, LOCATION_SENTENCES, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
     PLACE_PREPOSITIONS, START_CUES,
 )
 from extractor.structure.lines import Line, clean_inline
@@ -43,9 +43,12 @@ class MeetingFacts:
 
 def read_metadata(lines: list[Line], header_end: int, file_stem: str = "") -> MeetingFacts:
     header = [l for l in lines if l.start < header_end][:_HEADER_LINES] or lines[:_HEADER_LINES]
+    mail = _mail_header(header)
+    if mail:
+        header = [l for l in header if l.index not in mail]
     front = _front_matter(header)
     facts = MeetingFacts()
-    facts.title = _title(header, front)
+    facts.title = (_minutes_title(header) if mail else None) or _title(header, front)
     facts.date = _date(header, front, facts.title, file_stem)
     facts.start_time, facts.end_time = _times(header, lines, facts.date)
     facts.location = _location(header, facts.title)
@@ -53,6 +56,28 @@ def read_metadata(lines: list[Line], header_end: int, file_stem: str = "") -> Me
     facts.kind = meeting_kind(title_text)
     facts.body = meeting_body(title_text, facts.kind)
     return facts
+
+
+def _mail_header(header: list[Line]) -> set[int]:
+    """Lines of a mail header at the top ("Subject: …", "From: …", "Date: Fri, 12 Jan 2024 …")."""
+    keys: dict[str, int] = {}
+    for line in header:
+        if line.kind == "blank" and keys:
+            break
+        m = _FRONT_MATTER.match(line.raw)
+        if not m or m.group(1).lower() not in MAIL_HEADER_KEYS:
+            break
+        keys[m.group(1).lower()] = line.index
+    ok = all(any(k in keys for k in need) for need in MAIL_HEADER_NEEDS)
+    return set(keys.values()) if ok else set()
+
+
+def _minutes_title(header: list[Line]) -> Field | None:
+    """Below a mail header and its greeting, the heading line of the minutes themselves."""
+    for line in header:
+        if line.text and line.text.split()[0].lower().strip(":,") in MINUTES_TITLE_WORDS:
+            return Field(line.text, line, "meta.title.minutes_line")
+    return None
 
 
 def _front_matter(header: list[Line]) -> dict[str, tuple[str, Line]]:

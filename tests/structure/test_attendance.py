@@ -118,6 +118,10 @@ CASES = [
                  [("kato", "present", None, None), ("lkm", "present", None, None), ("bene", "present", None, None),
                   ("Jürgen Pfisterer", "present", "Kassenprüfer", None), ("Anke Vollmer", "excused", "Kassenprüfer", None)],
                  id="later-and-auditors"),
+    # short labels, typed without umlauts, the list wrapped to the next line
+    pytest.param("Anw.:   jvk (Moderation), tobi,\n        lenny (Protokoll)\nspaeter: hauke (ca. 20:15)\nentsch.: ronja\n",
+                 [("jvk", "present", "chair", None), ("tobi", "present", None, None), ("lenny", "present", "minutes", None),
+                  ("hauke", "present", None, None), ("ronja", "excused", None, None)], id="short-labels-ascii"),
     # no list: attendance told in running text, the writer in brackets after "ich"
     pytest.param("Das Treffen war im Laden. Anwesend waren pit (hat moderiert), Jule, ole und ich (Mira, Protokoll). "
                  "Sami kam etwas später dazu. Entschuldigt hatte sich Lukas. Außerdem war Anke Ries (Stadtteilbüro) "

@@ -62,6 +62,10 @@ def facts(text: str) -> dict:
     # a room in brackets belongs to the place; a link note does not
     ("# Sitzung\n\n**Tag:** 15.07.2025\n**Ort:** Bürgerhaus (kleiner Saal)\n", {"location": "Bürgerhaus (kleiner Saal)"}),
     ("# Treffen\n\nDatum: 1.2.2016\nOrt: Werkstatt e.V. ([Anfahrt](https://example.org/anfahrt))\n", {"location": "Werkstatt e.V"}),
+    # minutes sent as a mail: the header's date is when it went out, the title stands below the greeting
+    ("Subject: [treff] Protokoll vom 07.03.\nFrom: lenny\nDate: Fri, 8 Mar 2024 00:12:40 +0100\n\nMoin,\n\n"
+     "anbei das Protokoll.\n\n-----\nProtokoll Treff Kesselhaus, 07.03.2024\n-----\nZeit: 19:20 - 22:05\n\n1. Raum\n- Text\n",
+     {"title": "Protokoll Treff Kesselhaus, 07.03.2024", "date": dt.date(2024, 3, 7), "start": "19:20", "end": "22:05"}),
     # start and end told in a sentence of a first-person report
     ("# Protokoll Plenum\n\nEs ging um 19:40 Uhr los und war gegen 21:30 Uhr zu Ende.\n\n## Werkstatt\n\nText\n",
      {"start": "19:40", "end": "21:30"}),

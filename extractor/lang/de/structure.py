@@ -17,7 +17,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
         "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da",
-        "später", "später dazu", "später dazugekommen", "nachgekommen", "kam später", "kamen später",
+        "später", "später dazu", "später dazugekommen", "nachgekommen", "kam später", "kamen später", "anw",
         # English labels of minutes kept in git repositories
         "present", "attendees", "attendance", "participants", "people", "here",
     ),
@@ -28,7 +28,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "absent", "missing",
     ),
     "excused": (
-        "entschuldigt", "entschuldigt fehlend", "entschuldigt abwesend", "abgemeldet",
+        "entschuldigt", "entsch", "entschuldigt fehlend", "entschuldigt abwesend", "abgemeldet",
         "es fehlten entschuldigt", "entschuldigt fehlten", "entschuldigungen",
         "excused", "sorry", "apologies", "regrets",
     ),
@@ -170,6 +170,15 @@ START_CUES: tuple[str, ...] = (
 
 # Words before a place in a title line ("... am 24.10.2022 im Multikultizentrum Dessau").
 PLACE_PREPOSITIONS: tuple[str, ...] = ("im", "in der", "in den", "in", "bei", "auf der", "auf dem")
+
+# Keys of a mail header above minutes sent to a list ("Subject:", "From:", "Date:"): the date there
+# is when the mail went out, the title is the minutes' own heading below it.
+MAIL_HEADER_KEYS: tuple[str, ...] = ("subject", "from", "to", "cc", "date", "message-id", "reply-to",
+                                     "betreff", "von", "an", "gesendet", "datum")
+MAIL_HEADER_NEEDS: tuple[tuple[str, ...], ...] = (("subject", "betreff"), ("from", "von"))
+# First words of a heading line that names the minutes ("Protokoll Chaostreff Hafenstadt, 11.01.2024").
+MINUTES_TITLE_WORDS: tuple[str, ...] = ("protokoll", "niederschrift", "mitschrift", "sitzungsprotokoll",
+                                        "ergebnisprotokoll", "verlaufsprotokoll", "notizen", "minutes")
 
 # Front-matter keys (Pelican, Hugo, Jekyll) that hold the title and date.
 FRONT_MATTER_TITLE: tuple[str, ...] = ("title", "titel")

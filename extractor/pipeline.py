@@ -42,7 +42,9 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     skip = frozenset(p.line.index for p in people)
     # nicknames ("jowe") are names the tasks may use: known to the gazetteer, resolved to the full name
     known = [p.name for p in people] + [p.alias for p in people if p.alias]
-    handles = frozenset(name for name in known if name[:1].islower())
+    # handles, and first names as chat-style minutes write them ("→ jvk + ronja")
+    handles = frozenset(name for name in known if name[:1].islower()) | {
+        p.name.split()[0].lower() for p in people if len(p.name.split()) > 1 and len(p.name.split()[0]) > 2}
     clauses = split_clauses(doc.text, lines, headings, skip, handles)
     body_start = header_end if len(headings) >= 2 else 0
     find_records(doc, extraction, clauses, find_result_rows(lines), headings, known,

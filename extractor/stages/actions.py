@@ -27,13 +27,15 @@ _BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+(?:(?:%s)[nrs]?\s+)?)?(?:(?:%s)\s
     "|".join(BODY_ADJECTIVES), "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
 # (an article before a small word opens a body, not a name: "Der neue Vorstand")
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?(?!(?:Der|Die|Das|Den)\s+[a-zäöü]){_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
-_BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
+# "(SJ)", "(-> pit)": who does it, in brackets after the task
+_BRACKET = re.compile(r"\((?:(?:→|->)\s*)?(?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 _ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
 _LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
 # "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": who and when as fields on the task's line
 _FIELDS = re.compile(r"\s(?:%s)\s*:\s*(?P<who>.+?)\s+(?:%s)\s*:\s*(?P<due>.+?)\s*$"
                      % ("|".join(TASK_FIELD_WHO), "|".join(TASK_FIELD_DUE)), re.IGNORECASE)
-_ARROW_TASK = re.compile(r"(?:→|->)\s*(?P<who>[A-ZÄÖÜ@][\w.@-]*)\s+(?P<rest>[a-zäöüß]{2,}(?:t|et)\b.*)$")
+# "Kassenschublade klemmt → Tobi guckt", "Lüfter klackert -> lkm schaut drauf" (a listed handle, see _credible)
+_ARROW_TASK = re.compile(r"(?:→|->)\s*(?P<who>[A-ZÄÖÜ@a-zäöü0-9][\w.@-]*)\s+(?P<rest>[a-zäöüß]{2,}(?:t|et)\b.*)$")
 _CHECKBOX = re.compile(r"^\s*\[(?P<done>[ xX✓✔]?)\]\s*")
 # "Helferliste: wer macht? → Greta": the question who does it, answered
 _WHO_DOES = re.compile(WHO_DOES + r"[^?]{0,40}\?\s*(?:→|->|=>|-->)\s*\S")
@@ -67,6 +69,7 @@ _PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 _STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
 _TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
 _TASK_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
+_STATUS_PART = re.compile(r"\s[–-]\s|:\s")  # "[ ] item – status", "[ ] item: status"
 _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 # "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
 _INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
@@ -102,7 +105,7 @@ _TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[
 # "Leon wird sich informieren": a person's future deed
 _WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*(?:[.!]?$|,\s*(?:ob|dass|wie|wann|wer|was|welche\w*)\b)")
 # "flo räumt den Kühlschrank aus", "kato und memo machen einen Termin aus": listed handles, then a verb
-_LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü][\w-]+(?:\s*(?:,|und|&|\+)\s*@?[a-zäöü][\w-]+)*)\s+(?P<rest>\S.*)$")
+_LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü0-9][\w-]+(?:\s*(?:,|und|&|\+)\s*@?[a-zäöü0-9][\w-]+)*)\s+(?P<rest>\S.*)$")
 # "Die Liste ist veraltet, mika aktualisiert sie": a listed nickname after a comma, then a verb
 _LOWER_INNER = re.compile(r",\s+(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>[a-zäöüß]+(?:t|et)\b.*)$")
 # "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
@@ -113,6 +116,7 @@ _ASKED = re.compile("^" + ASKED_TO)
 _AGREED = re.compile(AGREED_THAT + rf"(?P<who>{_TITLE}+{_NAME}(?:\s+(?:und|&)\s+{_TITLE}+{_NAME})*)\s+(?=.{{0,120}}{DEADLINE_WORDS})")
 # Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.
 _ADJECTIVE_BEFORE = re.compile(r"^(?:%s)[nrs]?\s+(?=[A-ZÄÖÜ])" % "|".join(BODY_ADJECTIVES))
+_MODAL_VERB = re.compile(r"\b(?:kann|können|muss|müssen|soll|sollen|wird|werden)\b")  # "… können entnommen werden"
 _PASSIVE_END = re.compile(r"\b(?:soll|sollen|muss|müssen|kann|können|wird|werden)\b.*\bwerden\s*[.!]?$")
 _WEAK_DECISIONS = ("decision.arrangement", "decision.standing_rule")
 _OPENING_CUES = ("action.we_must", "action.can_now")
@@ -335,11 +339,13 @@ def _person_label(text: str, people: frozenset[str]) -> list[str]:
 def _assigned(task: str, text: str) -> bool:
     """"Philip: Stichsäge", "Leon: Plakate drucken" hand out work; "MN: Kassenstand 30.04. = 1.412 €"
     and "JF: Pflanzaktion super gelaufen" report. Short nouns and to-do infinitives are work."""
+    task = re.sub(r"\s*\([^()]*\)", "", task).strip()  # "Migrationsplan ins Wiki (welcher Dienst, …)"
     deadline = temporal.find_deadline(task)
     at = task.rfind(deadline.text) if deadline is not None else -1
     if at > 0 and not task[at + len(deadline.text):].strip(" .!"):
         task = task[:at].rstrip(" ,")  # "Mühle anschreiben bis Fr": the work before its date
-    if text.lower().startswith("auftrag") or (_TODO_END.search(task) and "," not in task and len(task.split()) <= 8):
+    if text.lower().startswith("auftrag") or (_TODO_END.search(task) and "," not in task and len(task.split()) <= 8
+                                              and not _MODAL_VERB.search(task)):
         return True
     if at > 0 and deadline.kind != "vague" and _DEED_NOUN.match(task) and len(task.split()) <= 6 and "=" not in task:
         return True  # "Mara + Kosta: Übergabe der Belege am 02.04.": a deed as a noun, with its day
@@ -387,7 +393,7 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
                          (_AGREED, "who"), (_ARROW_TASK, "who")):
         m = regex.search(text)
         who = _label_who(m.group(group)) if m and m.group(group) and regex is _RESPONSIBLE_LABEL else m and m.group(group)
-        if who and (_looks_like_who(who) or regex is _ARROW and _handles(who, people)):
+        if who and (_looks_like_who(who) or regex in (_ARROW, _ARROW_TASK) and _handles(who, people)):
             return split_people(who, people) + (_more_after_arrow(m.group("more")) if regex is _ARROW else [])
     subject = _SUBJECT.match(text)
     charged = _charged(text, people)
@@ -504,8 +510,14 @@ class ActionFinder:
         if decision in _WEAK_DECISIONS and _bracket_person(text, people):
             # "Protokolle werden in Markdown überführt. (SD)": whoever is named does it; a task
             doc._.decision = decision = None
+        context = doc.user_data.get("context", ())
         doc._.action = classify_action(text, decision, people) or (
-            None if decision else classify_in_context(text, doc.user_data.get("context", ())))
+            None if decision else classify_in_context(text, context))
+        if doc._.action == "action.checkbox" and any(_TASK_REVIEW.search(parent) for parent in context[:2]) \
+                and temporal.find_deadline(_STATUS_PART.split(text)[-1]) is None:
+            # "TODO-Status vom letzten Mal:" over "[ ] pit: Kabelkiste – nicht passiert" reports; an item
+            # given a new date ("… – Website noch nicht → neu bis Ende März") is set again
+            doc._.action = None
         if doc._.action:
             doc._.named = named_people(text, people) or named_people(text, people | recognised_people(doc))
         return doc

@@ -270,7 +270,8 @@ def _handle_patterns(handles: frozenset[str]) -> tuple[re.Pattern | None, re.Pat
         return None, None, None
     names = "|".join(re.escape(h) for h in sorted(handles, key=len, reverse=True))
     starts = re.compile(rf"([.!?])\s+(?=(?:{names})\s+[a-zäöüß])")
-    arrow = re.compile(rf"\s+(?:→|->)\s+(?:{names})(?:\s*(?:\+|&|,|und)\s*(?:{names}))*\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)")
+    arrow = re.compile(rf"\s+(?:→|->)\s+(?:{names})(?:\s*(?:\+|&|,|und)\s*(?:{names}))*"
+                       rf"\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b|[a-zäöüß]{{2,}}(?:t|et)\b)")
     inverted = re.compile(r",\s+(?=(?:(?:den|die|das|der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:%s)\s+(?:%s)\b)" % (
         "|".join(INVERTED_TASK_VERBS), names))
     return starts, arrow, inverted

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extractor import temporal
-from extractor.lang.de.findings import EVENT_DEADLINES, EVENTS_BY, UNDATED_EVENTS
+from extractor.lang.de.findings import EVENT_ABBREVIATIONS, EVENT_DEADLINES, EVENTS_BY, UNDATED_EVENTS
 from extractor.lang.de.temporal import NUMBER_WORDS
 from extractor.stages.patterns import compile_patterns
 
@@ -93,10 +93,13 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _stems(event: str) -> tuple[str, ...]:
-    """"Festes" is the "Fest", "Stadtfests" the "Stadtfest"; compounds end with the stem ("Hoffest")."""
+    """"Festes" is the "Fest", "Stadtfests" the "Stadtfest"; compounds end with the stem ("Hoffest");
+    "GV" is the "Gründungsversammlung" and the other way round."""
     word = event.lower()
     stems = [word] + [word[: -len(end)] for end in ("es", "s") if word.endswith(end) and len(word) - len(end) >= 4]
-    return tuple(stems)
+    stems += [long for short, longs in EVENT_ABBREVIATIONS.items() if word == short for long in longs]
+    stems += [short for short, longs in EVENT_ABBREVIATIONS.items() if any(s in longs for s in stems)]  # "MV" dates it too
+    return tuple(dict.fromkeys(stems))
 
 
 def _days_before(rule: str, groups: dict[str, str | None]) -> int:

@@ -269,13 +269,19 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("kato und memo machen einen Termin mit der Hausverwaltung aus", "action.known_subject", ["kato", "memo"]),
     ("Mietvertrag raussuchen -> kato", "action.arrow", ["kato"]),
     ("TODO: Kündigungsfristen checken -> memo", "action.label", ["memo"]),
+    # a handle that starts with a digit; who does it, after an arrow in brackets; an arrow to a handle and a verb
+    ("0xkai hakt bei Deichnetz nochmal nach, diese Woche noch", "action.known_subject", ["0xkai"]),
+    ("Kabelkiste muss mal aussortiert werden (-> kato)", "action.bracket_name", ["kato"]),
+    ("Lüfter am Drucker klackert wieder -> memo schaut asap drauf", "action.arrow", ["memo"]),
+    # a short to-do with a note in brackets
+    ("memo: Migrationsplan ins Wiki (welcher Dienst, Reihenfolge)", "action.person_label", ["memo"]),
     # a promise in the perfect tense
     ("memo hat angeboten, bis Freitag eine Vorlage zu zeichnen.", "action.asked", ["memo"]),
     ("Holger hat angeboten, die Halle zu reservieren.", "action.asked", ["Holger"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
-    people = people_gazetteer(["Holger Brandt", "Merve Yilmaz", "@maralin", "kato", "memo"])
+    people = people_gazetteer(["Holger Brandt", "Merve Yilmaz", "@maralin", "kato", "memo", "0xkai"])
     assert classify_action(text, None, people) == rule
     assert named_people(text, people) == who
 
@@ -287,6 +293,8 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "HB: bis Oktober viel zu lange!",
     # a topic and who reports on it, without a deed
     "Kassenbericht 2024 - Holger",
+    # a listed person reporting what may be done
+    "Holger: Aus der Rücklage können 4.300 EUR entnommen werden (inkl. Überschuss).",
     # waiting is no deed
     "Die Prüfung läuft noch, kato wartet auf einen Termin.",
     # what was said in the debate

@@ -113,6 +113,8 @@ HANDLES = frozenset({"jule", "ole", "pit"})
     # an arrow to listed handles stays with the task, also with a deadline
     ("Schlüsselliste abgleichen -> pit", ["Schlüsselliste abgleichen -> pit"]),
     ("Stellwände abholen -> jule + ole, bis Freitag", ["Stellwände abholen -> jule + ole, bis Freitag"]),
+    # an arrow to a handle who then does it stays with the item
+    ("Texte fürs Programmheft bis KW 8 → jule sammelt", ["Texte fürs Programmheft bis KW 8 → jule sammelt"]),
     # an unlisted word in small letters after a dot starts no sentence
     ("Gebühren zu hoch. bleibt erstmal Bargeld", ["Gebühren zu hoch. bleibt erstmal Bargeld"]),
 ])

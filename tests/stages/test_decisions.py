@@ -52,11 +52,15 @@ DECISIONS = [
     "Dem Vorstand wird für das Geschäftsjahr 2024 Entlastung erteilt.",
     "Es wird einstimmig per Handzeichen Frau Kaya zur Kassenprüferin gewählt.",
     "Am Samstag sollte es mindestens eine Person geben, die den Basteltag überblickt.",
+    # a wording put to the vote with its result at the end; the meeting accepts
+    "Abstimmung: Wenn der Provider bis Ende Februar nicht zusagt, mietet tobi eine VM und der Treff erstattet das. – Ja 8 / Nein 0 / Enth. 1",
+    "Spende nehmen wir an, Verwendung für Workshops (per Handzeichen 9 von 9 dafür)",
     # minutes in the first person
     "Wir haben uns darauf geeinigt, dass der Flohmarkt im Hof stattfindet.",
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 NOT_DECISIONS = [
+    "Wir nehmen an, dass die Halle frei ist.",
     # a wish of some members, and a decision not taken
     "Ein zweiter Lötplatz wird von mehreren Mitgliedern gewünscht",
     "Eine Entscheidung darüber wird heute nicht getroffen.",

@@ -11,6 +11,7 @@ MEETING = dt.date(2025, 5, 20)
 MINUTES = """### Sommerfest 21./22.06.
 - Stand nur am Samstag
 - Die Mitgliederversammlung ist am Samstag, 18.04.2026, 15 Uhr.
+- Die Gründungsversammlung des Fördervereins findet am Samstag, 11.07.2026 statt.
 - Redaktionsschluss für den Gemeindebrief ist Freitag, 13. Juni. Frau Kern schreibt bis dahin einen Bericht.
 """
 
@@ -25,6 +26,9 @@ MINUTES = """### Sommerfest 21./22.06.
     ("Die Einladung zur Mitgliederversammlung muss 4 Wochen vorher raus.", dt.date(2026, 3, 21)),
     ("Die Kassenprüfung muss vor der Mitgliederversammlung stattfinden.", dt.date(2026, 4, 18)),
     ("Plakate hängen wir vor dem Sommerfest auf.", dt.date(2025, 6, 21)),
+    # short names of events: "GV" is dated as the Gründungsversammlung, "MV" as the Mitgliederversammlung
+    ("Lennart bereitet die Stimmzettel bis zur GV vor.", dt.date(2026, 7, 11)),
+    ("Die Kasse wird vor der MV geprüft.", dt.date(2026, 4, 18)),
     # an event the minutes do not date, and holidays, stay without a date
     ("Herr Ott räumt bis zum Flohmarkt den Keller.", None),
     ("Die Liste kommt bis zu den Sommerferien.", None),

@@ -1,6 +1,8 @@
 """Result tables: each row a decision, task or note, with its who and until-when columns."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extractor.stages.result_tables import find_result_rows
@@ -98,3 +100,33 @@ Anwesend: ole, pit, Mira
 """
     tasks = process_document(Document(Path("p.md"), "markdown", text), "p").action_items
     assert [(t.task, t.responsible) for t in tasks] == [("Werkzeugwand beschriften", ["ole", "Mira"])]
+
+
+def test_open_items_of_a_status_list_report_unless_given_a_new_date() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# Treffen 2024-02-08
+
+## Anwesend
+
+* Jana Vosskamp (jvk)
+* Pit Schoormann (pit)
+
+## 1. Kontrolle des Protokolls
+
+* TODO-Status vom letzten Mal:
+    * [ ] pit: Kabelkiste – nicht passiert
+    * [ ] jvk: Satzung ins Wiki – noch nicht, neu bis Ende Februar
+
+## 2. Server
+
+* pit prueft bis zum naechsten Treffen das Backup
+* Naechstes Treffen: Do 14.03.2024, 19:00, Raum 2
+"""
+    out = process_document(Document(Path("t.md"), "markdown", text), "t")
+    assert [(t.task, t.deadline) for t in out.action_items] == [
+        ("[ ] jvk: Satzung ins Wiki – noch nicht, neu bis Ende Februar", dt.date(2024, 2, 29)),
+        ("pit prueft bis zum naechsten Treffen das Backup", dt.date(2024, 3, 14))]
+    assert [a.date for a in out.appointments] == [dt.date(2024, 3, 14)]

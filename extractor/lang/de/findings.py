@@ -30,6 +30,10 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     # discharge of the board, not any relief ("Entlastung der kleineren Gruppen")
     ("decision.entlastung", r"\bEntlastung\b(?=.{0,80}\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*|erteilt|entsprochen|Geschäftsjahr)\b)"
                             r"|\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*)\b.{0,80}\bEntlastung\b"),
+    # a line that puts a wording to the vote and gives the result at its end
+    ("decision.vote_line", r"^(?:Abstimmung|Abstimmungsergebnis)\s*:.{10,300}?(?:\bJa\s*:?\s*\d|\d+\s+dafür|\d+\s*/\s*\d+\s*/\s*\d+)"),
+    # "Spende nehmen wir an": the meeting accepts
+    ("decision.accept", r"\b(?:nehmen|nahmen)\s+wir\s+(?:\S+\s+){0,2}?an\b(?!\s*,?\s*dass)|\bwir\s+nehmen\s+(?:\S+\s+){1,4}?an\b(?!\s*,?\s*dass)"),
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|:\s*\d{1,3}\s*:\s*\d{1,3}\s*:\s*\d{1,3}\s*$|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),
     # an office handed to a person: "Leon => Finanzminister", "Olaf -> Kassenwart"
     ("decision.office_assigned", r"^[A-ZÄÖÜ@][\w.@-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s*(?:=>|->|→)\s*[A-ZÄÖÜ][a-zäöüß-]*"
@@ -164,9 +168,9 @@ STATUS_WORDS: tuple[str, ...] = (
     "liegt vor", "in Arbeit", "abgeschlossen",
 )
 
-# A line that only tells the state of an item: "Putzplan: noch offen.", "Website: läuft".
 # "Mehmet erstellt die Seite, den Text schreibt Ute. Beides bis 31.10.": one deadline for the tasks just before
 SHARED_DEADLINE = r"^(?:Beides|Beide|Alles|Alle\s+(?:zwei|drei|vier)|Das\s+Ganze|Jeweils)\s+(?=(?:bis|spätestens|zum|binnen|innerhalb)\b)"
+# A line that only tells the state of an item: "Putzplan: noch offen.", "Website: läuft".
 STATUS_LINE = r"^[^:]{2,60}:\s*(?:noch\s+|immer\s+noch\s+|weiterhin\s+)?(?:%s)\b" % "|".join(STATUS_WORDS)
 
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
@@ -233,12 +237,14 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 # The body's own next meeting, said plainly; "Nächste StuRa-Sitzung" may be another body's.
-NEXT_MEETING_PLAIN = r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:Sitzung|Treffen|Plenum|Versammlung)\b"
+# ("naechste": minutes typed without umlauts)
+_NEXT = r"(?:n(?:ä|ae)chste[srn]?|kommende[srn]?)"
+NEXT_MEETING_PLAIN = r"\b%s\s+(?:Sitzung|Treffen|Plenum|Versammlung)\b" % _NEXT
 
 # Appointments: a cue that a future date is fixed.
 APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     # "Nächste Sitzung", "nächstes Planungstreffen", "Nächste PGR-Sitzung", "nächste FSR-Sitzung", "next:"
-    ("appointment.next_meeting", r"\b(?:nächste[srn]?|kommende[srn]?)\s+(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:Sitzung|Treffen|Versammlung|[A-ZÄÖÜ][a-zäöüß]+(?:sitzung|treffen|versammlung)|Plenum|Besprechung|Runde|VS|MV|Zusammenkunft)\b"
+    ("appointment.next_meeting", r"\b" + _NEXT + r"\s+(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:Sitzung|Treffen|Versammlung|[A-ZÄÖÜ][a-zäöüß]+(?:sitzung|treffen|versammlung)|Plenum|Besprechung|Runde|VS|MV|Zusammenkunft)\b"
                                  # English labels of minutes in git repositories: "next: Di, 04.06., 19:00"
                                  r"|^(?:[Nn]ext(?:\s+(?:meeting|Treffen))?|[Nn]ächstes\s+Mal)\s*:"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
@@ -489,6 +495,11 @@ EVENTS_BY: tuple[str, ...] = (
     "lauf", "fahrt", "party", "konzert", "turnier", "saison", "messe", "basar", "börse", "ausstellung", "workshop",
     "wahl", "abend", "nacht", "prüfung", "runde", "kongress", "camp",
 )
+# Short names of events and what they stand for: "bis zur GV" is dated as "Gründungsversammlung am 13.04."
+EVENT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "gv": ("gründungsversammlung", "generalversammlung"), "mv": ("mitgliederversammlung",),
+    "jhv": ("jahreshauptversammlung",), "hv": ("hauptversammlung",), "vv": ("vollversammlung",),
+}
 # Events that the minutes seldom date and a reader takes as vague ("bis zu den Sommerferien").
 UNDATED_EVENTS: tuple[str, ...] = ("ferien", "weihnachten", "ostern", "pfingsten", "jahresende", "beginn", "ende")
 

@@ -174,6 +174,8 @@ def _step(a: str, b: str) -> float | None:
         return 0.0
     if pa == pb and lb and (ord(lb) - ord(la or "`")) == 1:
         return 0.0
+    if pa == pb and lb == "b" and not la:
+        return 0.3  # "1" -> "1b": an item added under the one before
     if la and not lb and pb[:-1] == pa[:-1] and pb[-1] - pa[-1] == 1:
         return 0.0
     if lb == "a" and len(pa) == len(pb) and pb[:-1] == pa[:-1] and pb[-1] - pa[-1] == 1:

@@ -26,6 +26,9 @@ CASES = [
         "1) Begrüßung\nHallo.\n\n2) Wahlen\nGewählt.\n\n3a) Anträge\nKeine.\n\n3b) Sonstiges\n",
         [("1", "Begrüßung"), ("2", "Wahlen"), ("3a", "Anträge"), ("3b", "Sonstiges")], id="paren-letters"),
     pytest.param(
+        "## 0. Protokoll\nOk.\n\n## 1. Workshops\nText\n\n## 1b. Kasse\nText\n\n## 2. Server\nText\n",
+        [("0", "Protokoll"), ("1", "Workshops"), ("1b", "Kasse"), ("2", "Server")], id="item-added-as-b"),
+    pytest.param(
         "1.) Regularien\nTO genehmigt.\n\n2.) Rückblick Sommerfest\nSchön.\n\n3.) Verschiedenes\n",
         [("1", "Regularien"), ("2", "Rückblick Sommerfest"), ("3", "Verschiedenes")], id="dot-paren"),
     pytest.param(

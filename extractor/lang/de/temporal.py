@@ -144,6 +144,9 @@ ATTRIBUTIVE_PREPOSITIONS: tuple[str, ...] = ("am", "zum")
 # 3. März bezahlt."  Unless something is still to do: "soll", "wird", "abzuholen".
 PAST_AUXILIARIES: tuple[str, ...] = (
     "hat", "haben", "hatte", "hatten", "wurde", "wurden", "war", "waren",
+    # and verbs in the simple past that report ("Am 27.03. nahmen 14 Jugendliche teil")
+    "fand", "fanden", "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "ging", "gingen", "lief", "liefen",
+    "traf", "trafen",
 )
 # An event that takes place on a day ("Der Glühweinabend findet am Donnerstag statt") has a date, no deadline;
 # "soll im April stattfinden" is still to arrange. The finite verbs of "findet … statt":

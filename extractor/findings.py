@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from extractor.assembly.appointments import appointment_records
 from extractor.assembly.decisions import decision_record, decision_records
-from extractor.assembly.sources import heading_clause, plain, row_clause
+from extractor.assembly.sources import heading_clause, plain, row_clause, schedule_clause
 from extractor.assembly.tasks import TaskBuilder, table_tasks, task_records
 from extractor.ingest.document import Document
 from extractor.lang.de.findings import AGENDA_READOUT, NEXT_MEETING_PLAIN
@@ -38,8 +38,9 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     ``legend`` spells out the initials the minutes use ("GS" -> "Geschäftsstelle"); ``offices`` names
     who holds an office ("die Kassenwartin").
     """
-    typed = [(r, row_clause(r, headings)) for r in rows]
-    ex.appointments = appointment_records(doc, ex, clauses + [c for _, c in typed], headings)
+    typed = [(r, row_clause(r, headings)) for r in rows if not r.scheduled]
+    schedule = [schedule_clause(r, headings) for r in rows if r.scheduled]
+    ex.appointments = appointment_records(doc, ex, clauses + [c for _, c in typed], headings, schedule)
     next_meeting = _next_meeting(ex)
     titles = [heading_clause(h) for h in headings]  # an agenda title may itself be a task
     listed = {plain(h.title) for h in headings}

@@ -12,14 +12,17 @@ from extractor.stages.clauses import Clause
 from extractor.structure.agenda import Heading
 
 
-def appointment_records(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading]) -> list[Appointment]:
-    """Under "Termine" every date is one; under "Nächste Sitzung" the date is the next meeting."""
+def appointment_records(doc: Document, ex: Extraction, clauses: list[Clause], headings: list[Heading],
+                        schedule: list[Clause] | None = None) -> list[Appointment]:
+    """Under "Termine" every date is one; under "Nächste Sitzung" the date is the next meeting.
+    ``schedule`` holds the rows of a schedule table, each an event on its day."""
     dates_sections = {h.number for h in headings if re.search(r"termin|nächste", h.title, re.I)}
     next_sections = {h.number for h in headings if is_next_meeting(h.title)}
-    units = [(c.text, c) for c in clauses] + [(h.title, heading_clause(h)) for h in headings]
+    scheduled = {c.start for c in schedule or []}
+    units = [(c.text, c) for c in clauses + (schedule or [])] + [(h.title, heading_clause(h)) for h in headings]
     out: list[Appointment] = []
     for text, clause in sorted(units, key=lambda u: u[1].start):
-        for found in find_appointments(text, ex.meeting.date, clause.agenda_item in dates_sections):
+        for found in find_appointments(text, ex.meeting.date, clause.agenda_item in dates_sections or clause.start in scheduled):
             if clause.agenda_item in next_sections and clause.kind != "heading":
                 found = dataclasses.replace(found, rule="appointment.next_meeting_section", is_next_meeting=True)
             if found.date not in {a.date for a in out}:

@@ -1,6 +1,7 @@
 """Clauses built from other parts of a protocol, and the provenance and ids of records."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
@@ -39,6 +40,11 @@ def row_clause(row: ResultRow, headings: list[Heading]) -> Clause:
     heading = next((h for h in reversed(headings) if h.line.start <= line.start), None)
     agenda = row.agenda_item or (heading.number if heading else None)
     return Clause(line.content_start, line.end, row.text, line.raw, agenda, "table", (heading.title,) if heading else ())
+
+
+def schedule_clause(row: ResultRow, headings: list[Heading]) -> Clause:
+    """A schedule row as a clause that names its event and day: "Passwortmanager & 2FA am 07.03."."""
+    return dataclasses.replace(row_clause(row, headings), text=f"{row.text} am {row.date}")
 
 
 def plain(text: str) -> str:

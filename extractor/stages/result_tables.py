@@ -26,6 +26,12 @@ class ResultRow:
     due: str | None
     agenda_item: str | None
     status: str | None = None  # "erledigt", "in Arbeit": the row reports on a task
+    date: str | None = None  # the day of a scheduled event ("07.03.")
+
+    @property
+    def scheduled(self) -> bool:
+        """A row of a schedule ("| 07.03. | Passwortmanager | merle |"): an event on a day, who speaks."""
+        return self.date is not None and self.due is None and self.kind is None
 
 
 def find_result_rows(lines: list[Line]) -> list[ResultRow]:
@@ -75,4 +81,4 @@ def _row(line: Line, cells: list[str], columns: dict[str, int]) -> ResultRow | N
     due = cell("due")
     if due is not None and due.lower() in NO_DEADLINE:
         due = None
-    return ResultRow(line, text, kind, cell("who"), due, cell("agenda"), cell("status"))
+    return ResultRow(line, text, kind, cell("who"), due, cell("agenda"), cell("status"), cell("date"))

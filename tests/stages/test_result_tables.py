@@ -130,3 +130,28 @@ def test_open_items_of_a_status_list_report_unless_given_a_new_date() -> None:
         ("[ ] jvk: Satzung ins Wiki – noch nicht, neu bis Ende Februar", dt.date(2024, 2, 29)),
         ("pit prueft bis zum naechsten Treffen das Backup", dt.date(2024, 3, 14))]
     assert [a.date for a in out.appointments] == [dt.date(2024, 3, 14)]
+
+
+def test_a_schedule_table_fixes_appointments_not_tasks() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# Treffen 2024-02-08
+
+Anwesend: Merle Okonkwo, Hauke Timmermann
+
+## 1. Workshopreihe
+
+Termine (jeweils Do 18:00–19:30, Stadtbibliothek):
+
+| # | Datum | Thema | Wer |
+|---|-------|-------|-----|
+| 1 | 07.03. | Passwortmanager & 2FA | Merle |
+| 2 | 04.04. | Messenger | Hauke |
+
+* Merle schickt die Texte bis Freitag an die Bibliothek.
+"""
+    out = process_document(Document(Path("t.md"), "markdown", text), "t")
+    assert [a.date for a in out.appointments] == [dt.date(2024, 3, 7), dt.date(2024, 4, 4)]
+    assert [t.task for t in out.action_items] == ["Merle schickt die Texte bis Freitag an die Bibliothek."]

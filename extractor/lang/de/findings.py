@@ -385,6 +385,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "kind": ("art", "typ", "kategorie"),
     "agenda": ("top", "nr", "nr.", "tagesordnungspunkt", "punkt"),
     "status": ("status", "stand", "erledigt?", "sachstand"),
+    # the day of an event in a schedule ("| Datum | Thema | Wer |"): the rows are appointments, not tasks
+    "date": ("datum", "tag", "date"),
 }
 # A status cell that says a listed task is done or dropped: the row reports, it sets no task.
 DONE_STATUS = r"^\W*(?:erledigt|erl\.|done|fertig|abgeschlossen|entfällt|entfallen|hat sich erledigt|ja)\b|^\s*[✅✓✔xX]\s*$"

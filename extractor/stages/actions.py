@@ -238,7 +238,8 @@ def _is_role_label(text: str) -> bool:
 
 def _announced(text: str) -> bool:
     """"stellt die Idee in der nächsten Sitzung vor": a report promised for later is a task."""
-    head = re.split(r"[:(]", text, maxsplit=1)[0]  # not a date inside what is presented ("... vor: Angebot A, im April")
+    # not a date inside what is presented ("... vor: Angebot A, im April") or stated ("stellt fest, dass … am 12.03. …")
+    head = re.split(r"[:(]|,\s*(?:dass|ob|wie)\b", text, maxsplit=1)[0]
     expression = temporal.find_deadline(head)
     return expression is not None and expression.kind != "vague"
 

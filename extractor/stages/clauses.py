@@ -80,7 +80,7 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
     ``handles`` are listed names written in small letters ("kato", "memo"): a sentence may
     start with one ("Kühlschrank riecht. flo räumt ihn aus"), and an arrow may point to one.
     """
-    skip = skip | {h.line.index for h in headings}
+    skip = skip | {h.line.index for h in headings if not h.runs_on}
     clauses: list[Clause] = [_subheading(line, headings) for line in lines
                              if line.kind == "heading" and line.index not in skip and line.text]
     for start, end, kind, first in _rejoin_broken(text, _units([l for l in lines if l.index not in skip])):

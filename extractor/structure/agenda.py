@@ -31,6 +31,7 @@ class AgendaCandidate:
     title: str
     weight: float
     family: str
+    runs_on: bool = False  # the line goes on with text ("Zu TOP 2: Die Tagesordnung wird genehmigt.")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Heading:
     line: Line
     body_end: int
     found_by: str
+    runs_on: bool = False  # its line also holds the item's first text, which is read as text
 
 
 def find_agenda(lines: list[Line], text_end: int) -> list[Heading]:
@@ -73,13 +75,41 @@ def _parent_bullets(lines: list[Line]) -> list[AgendaCandidate]:
 
 
 def _fill_titles(chosen: list[AgendaCandidate], numbered: list[AgendaCandidate]) -> list[AgendaCandidate]:
-    """A bare "TOP1:" in the body takes its title from the agenda listed up front."""
+    """A bare "TOP1:" in the body takes its title from the agenda listed up front, and so does one
+    whose line runs on into the text."""
     listed: dict[str, str] = {}
+    up_front: dict[tuple[str, str], str] = {}  # listed before the first item of the body, by family and number
     for c in numbered:
         if c.title and c not in chosen:
             listed.setdefault(c.number, c.title.rstrip(",;"))
-    return [c if c.title else AgendaCandidate(c.line, c.number, listed.get(c.number, ""), c.weight, c.family)
-            for c in chosen]
+            if chosen and c.line.start < chosen[0].line.start:
+                up_front.setdefault((c.family, c.number), c.title.rstrip(",;"))
+    out = []
+    for c in chosen:
+        # "TOP 2 Wahl …" listed up front, not "2. Tobias Reindl" of a numbered attendance list
+        listed_title = up_front.get((c.family, c.number))
+        runs_on = bool(c.title) and listed_title is not None and _plain(c.title) != _plain(listed_title) and (
+            _runs_on(c.title, listed_title) or bool(_REFERS_TO_ITEM.match(c.line.text)))
+        if c.title and not runs_on:
+            out.append(c)
+        else:
+            out.append(AgendaCandidate(c.line, c.number, listed_title or listed.get(c.number, c.title),
+                                       c.weight, c.family, runs_on))
+    return out
+
+
+_REFERS_TO_ITEM = re.compile(r"\s*zu\s", re.IGNORECASE)  # "Zu TOP 3: Zum Stand …" speaks to the item listed
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _runs_on(title: str, listed: str | None) -> bool:
+    """"Zu TOP 1: Die Vorsitzende eröffnet die Sitzung …" is text, not a title: the listed one is."""
+    if not listed or title == listed:
+        return False
+    return title.startswith(listed) or bool(re.search(r"[.!?]\s+\S", title)) or len(title) > 80
 
 
 def _candidate(line: Line, lines: list[Line]) -> AgendaCandidate | None:
@@ -88,7 +118,7 @@ def _candidate(line: Line, lines: list[Line]) -> AgendaCandidate | None:
     text = line.text.strip()
     m = _TOP_RE.match(text)
     if m:
-        return AgendaCandidate(line, _norm_number(m.group(1)), _title(m.group(2)), 3.0, "top")
+        return AgendaCandidate(line, _norm_number(m.group(1)), _title(m.group(2)), 3.0 - _listed_penalty(line, lines), "top")
     m = _NUMBERED_RE.match(text)
     if m and _plausible_number(m.group(1)) and re.match(r"[\"„»'(#\w]", m.group(2)):
         return AgendaCandidate(line, _norm_number(m.group(1)), _title(m.group(2)),
@@ -96,6 +126,17 @@ def _candidate(line: Line, lines: list[Line]) -> AgendaCandidate | None:
     if line.kind == "heading" and text and _title(text).lower() not in _LABELS:
         return AgendaCandidate(line, None, _title(text), 1.0, f"h{line.level}")
     return None
+
+
+def _listed_penalty(line: Line, lines: list[Line]) -> float:
+    """"TOP 3 Feststellung …" right between "TOP 2 …" and "TOP 4 …" is the agenda as listed up front;
+    where the same items head the body too, those headings win."""
+    before = next((l for l in reversed(lines[: line.index]) if not l.is_blank), None)
+    after = next((l for l in lines[line.index + 1:] if not l.is_blank), None)
+    packed = [l for l in (before, after) if l is not None and l.index in (line.index - 1, line.index + 1)
+              and _TOP_RE.match(l.text.strip())]
+    return 0.2 if len(packed) == 2 or (packed and (before is None or before.index != line.index - 1
+                                                    or not _TOP_RE.match(before.text.strip()))) else 0.0
 
 
 def _title(text: str) -> str:
@@ -241,5 +282,5 @@ def _with_spans(chosen: list[AgendaCandidate], text_end: int) -> list[Heading]:
     for i, c in enumerate(chosen):
         end = chosen[i + 1].line.start if i + 1 < len(chosen) else text_end
         rule = f"agenda.{c.family}"
-        out.append(Heading(c.number or str(i + 1), c.title, c.line, end, rule))
+        out.append(Heading(c.number or str(i + 1), c.title, c.line, end, rule, c.runs_on))
     return out

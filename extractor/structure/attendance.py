@@ -17,6 +17,7 @@ from extractor.structure.lines import Line, clean_inline, is_table_rule, table_c
 
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
 _STATUS_NOTE = re.compile(r"\((?:%s)\.?\)" % "|".join(re.escape(n) for n in STATUS_NOTES), re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÄÖÜ@])")
 _PROSE = tuple((status, re.compile(pattern)) for status, pattern in PROSE_ATTENDANCE)
 _PROSE_SELF = re.compile(PROSE_SELF)
 _PROSE_NOTE = re.compile(r"\((%s)\)" % "|".join(re.escape(n) for n in sorted(PROSE_ROLE_NOTES, key=len, reverse=True)), re.IGNORECASE)
@@ -240,13 +241,18 @@ def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line],
         wraps = (block[-1].text if block else lines[i].text).rstrip().endswith(",") or line.text.startswith("(")
         if inline and not wraps and not (line.kind == "bullet" and line.indent > lines[i].indent):
             break
-        if _ITEM.match(line.raw) or line.text.lower().rstrip(":") in HEADER_LABELS:
-            break
+        if (_ITEM.match(line.raw) and not _numbered_name(line.text)) or line.text.lower().rstrip(":") in HEADER_LABELS:
+            break  # a numbered line opens an agenda item, unless it only holds a name ("3. Merle Okonkwo")
         if line.kind == "text" and not _looks_like_names(line.text):
             break
         block.append(line)
         j += 1
     return block, j
+
+
+def _numbered_name(text: str) -> bool:
+    m = re.match(r"^\s*\d{1,3}[.)]\s+(.+)$", text)
+    return bool(m) and _is_name(_bare_name(re.sub(r"\s*\([^()]*\)", "", m.group(1))))
 
 
 def _list_goes_on(block: list[Line], nxt: Line | None) -> bool:
@@ -273,7 +279,7 @@ def _looks_like_names(text: str) -> bool:
 
 
 def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
-    text = clean_inline(text)
+    text = _LIST_NUMBER.sub("", clean_inline(text))  # "3. Merle Okonkwo" in a numbered list of names
     inner = [m for m in _INNER_LABEL.finditer(text) if m.group("label").lower() in _STATUS_BY_LABEL]
     if inner:  # "…; Hartmut Pfeilsticker (Kassenprüfer) Mitglieder: Emre Tuncay, …": a PDF joined two lists
         starts, ends = [0] + [m.end() for m in inner], [m.start() for m in inner] + [len(text)]

@@ -295,6 +295,11 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Kassenbericht 2024 - Holger",
     # a listed person reporting what may be done
     "Holger: Aus der Rücklage können 4.300 EUR entnommen werden (inkl. Überschuss).",
+    # arriving, standing for election, greetings, a fact stated with its date
+    "Pit Schoormann erscheint um 14:40 Uhr",
+    "Wahl Kassenwart – Kandidat: Holger Brandt.",
+    "Holger Brandt überbringt Grüße des Nachbarvereins und lädt zu dessen Sommerfest am 06.07.2024 ein.",
+    "Sie stellt fest, dass die Einladung am 12.03.2024 fristgerecht per Aushang erfolgt ist.",
     # waiting is no deed
     "Die Prüfung läuft noch, kato wartet auf einen Termin.",
     # what was said in the debate
@@ -305,7 +310,7 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
 ])
 def test_reports_of_listed_people(text: str) -> None:
     from extractor.nlp import people_gazetteer
-    assert classify_action(text, None, people_gazetteer(["Holger Brandt", "Merve Yilmaz", "kato"])) is None
+    assert classify_action(text, None, people_gazetteer(["Holger Brandt", "Merve Yilmaz", "kato", "Pit Schoormann"])) is None
 
 
 @pytest.mark.parametrize("text, context, rule", [

@@ -25,6 +25,12 @@ CASES = [
     pytest.param(
         "1) Begrüßung\nHallo.\n\n2) Wahlen\nGewählt.\n\n3a) Anträge\nKeine.\n\n3b) Sonstiges\n",
         [("1", "Begrüßung"), ("2", "Wahlen"), ("3a", "Anträge"), ("3b", "Sonstiges")], id="paren-letters"),
+    # the agenda listed up front and again over the body: the body's headings hold the items
+    pytest.param(
+        "Tagesordnung\nTOP 1 Begrüßung\nTOP 2 Wahl der Versammlungsleitung\nTOP 3 Satzung\n"
+        "TOP 1 – Begrüßung\nJana eröffnet.\n\nTOP 2 – Wahl der Versammlungsleitung Derya wird gewählt.\n"
+        "TOP 3 – Satzung\nDie Satzung wird beschlossen.\n",
+        [("1", "Begrüßung"), ("2", "Wahl der Versammlungsleitung"), ("3", "Satzung")], id="listed-then-body"),
     pytest.param(
         "## 0. Protokoll\nOk.\n\n## 1. Workshops\nText\n\n## 1b. Kasse\nText\n\n## 2. Server\nText\n",
         [("0", "Protokoll"), ("1", "Workshops"), ("1b", "Kasse"), ("2", "Server")], id="item-added-as-b"),
@@ -76,3 +82,14 @@ def test_bare_top_takes_title_from_listed_agenda() -> None:
     text = ("Tagesordnung:\n1) Begrüßung,\n2) Kassenbericht,\n3) Verschiedenes\n\n"
             "TOP1:\nHallo.\n\nTOP2:\nDie Kasse stimmt.\n\nTOP3:\nNichts.\n")
     assert numbers_and_titles(text) == [("1", "Begrüßung"), ("2", "Kassenbericht"), ("3", "Verschiedenes")]
+
+
+def test_body_headings_win_over_the_agenda_listed_up_front() -> None:
+    text = ("Tagesordnung\nTOP 1 Begrüßung\nTOP 2 Wahl der Versammlungsleitung\nTOP 3 Satzung\n"
+            "TOP 1 – Begrüßung\nJana eröffnet.\n\nTOP 2 – Wahl der Versammlungsleitung Derya wird gewählt.\n"
+            "TOP 3 – Satzung\nDie Satzung wird beschlossen.\n")
+    lines = split_lines(text)
+    headings = find_agenda(lines, len(text))
+    assert [h.line.text[:5] for h in headings] == ["TOP 1", "TOP 2", "TOP 3"]
+    assert headings[0].line.index > 3  # the body's, not the list's
+    assert [h.runs_on for h in headings] == [False, True, False]  # its line goes on with text

@@ -122,6 +122,11 @@ CASES = [
     pytest.param("Anw.:   jvk (Moderation), tobi,\n        lenny (Protokoll)\nspaeter: hauke (ca. 20:15)\nentsch.: ronja\n",
                  [("jvk", "present", "chair", None), ("tobi", "present", None, None), ("lenny", "present", "minutes", None),
                   ("hauke", "present", None, None), ("ronja", "excused", None, None)], id="short-labels-ascii"),
+    # a numbered list of names under a label with a note
+    pytest.param("Anwesende Gründungsmitglieder (Unterschriftenliste siehe Anlage):\n1. Jana Vosskamp\n2. Tobias Reindl\n"
+                 "3. Pit Schoormann (ab 14:40 Uhr)\n\nTagesordnung\nTOP 1 Begrüßung\n",
+                 [("Jana Vosskamp", "present", None, None), ("Tobias Reindl", "present", None, None),
+                  ("Pit Schoormann", "present", None, None)], id="numbered-names"),
     # no list: attendance told in running text, the writer in brackets after "ich"
     pytest.param("Das Treffen war im Laden. Anwesend waren pit (hat moderiert), Jule, ole und ich (Mira, Protokoll). "
                  "Sami kam etwas später dazu. Entschuldigt hatte sich Lukas. Außerdem war Anke Ries (Stadtteilbüro) "

@@ -189,7 +189,9 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.today", r"\b(?:wollen|möchten|werden)\s+(?:wir\s+)?heute\b|\bheute\s+(?:wollen|möchten)\s+wir\b"),
     # proposals, motions, moods and work to settle later are no tasks: "Vorschlag Lena: …", "Beschlussvorschlag: Der
     # Förderverein schafft … an", "Stimmung: …", "klären wir später"
-    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck|Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung|Antrag|Diskussion|Aussprache|Rückfrage)\b[^:]{0,30}:"),
+    ("block.proposal_label", r"^(?:Vorschlag|Idee|Anregung|Stimmung|Stimmungsbild|Meinung|Eindruck|Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung|Antrag|Diskussion|Aussprache|Rückfrage)\b[^:]{0,30}:"
+                            # who stands for election: "Wahl Kassenwart – Kandidat: Sven-Ole Harms"
+                            r"|\b(?:Kandidat|Kandidatin|Kandidaten|Kandidatinnen|Kandidat\*innen|Kandidat:innen)\s*:"),
     # news passed on by someone who is not there: "Svenja per Mail: Stadtbibliothek macht wieder mit."
     ("block.message", r"^[\w@.-]+(?:\s+[\w@.-]+)?\s+(?:per|via|über)\s+(?:E-?Mail|Mail|Telefon|Matrix|Signal|Chat|Messenger)\s*:"),
     ("block.later", r"\b(?:klären|besprechen|entscheiden|schauen)\s+wir\s+(?:später|beim\s+nächsten|nächstes\s+Mal|dann)\b"),
@@ -199,6 +201,8 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.state_passive", r"\b(?:ist|sind)\b(?:\s+[^\s,;]+){0,6}?\s+(?!(?:geplant|gewünscht|gefordert|gefragt|gebeten|gehalten)\b)(?:(?:an|auf|aus|ein|ab|zu|nach|mit|fest)?ge[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert|(?:ent|ver|be|zer)[a-zäöüß]{3,}(?:t|en))\b(?!\s*(?:werden|worden))(?![^()]*\))"),
     # a negated main clause reports what is not the case: "Kalkbrenner meldet sich nicht."
     ("block.negated_modal", r"\b(?:kann|können|konnte|konnten|will|wollen|wird|werden)\s+(?:[^\s,;]+\s+){0,5}?nicht\s+(?:mehr\s+)?(?:[a-zäöüß]+en|fertig|rechtzeitig)\b"),
+    # greetings passed on, also with an invitation: "überbringt Grüße des Nachbarvereins und lädt … ein"
+    ("block.greetings", r"\b(?:überbringt|überbringen|überbrachte|richtet|richten|richtete)\b.{0,40}\bGrüße\b"),
     # a rule that takes effect, and an appointment with the people who go
     ("block.takes_effect", r"\bin Kraft (?:treten|tritt|gesetzt)\b"),
     ("block.appointment", r"^(?:Termin|Nächster Termin|Neuer Termin|Nächste Sitzung|Nächstes Treffen|Nächstes Mal|[Nn]ext)\b[^:]{0,40}:"),
@@ -214,6 +218,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.past", r"\b(?:berichtete|berichteten|stellte|stellten|erklärte|erklärten|wies|wiesen|fasste|fassten|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen|sprachen|sprach)\b"),
     # what happens in the meeting itself: people come and go, ask, chair a vote
     ("block.in_meeting", r"\b(?:verlässt|verlassen|betritt|betreten)\s+(?:die|den)\s+(?:Sitzung|Versammlung|Raum|Saal)\b|\bkommt\s+(?:\S+\s+)?hinzu\b"
+                         r"|\b(?:erscheint|erscheinen|erschien|kommt|kam)\s+(?:erst\s+)?um\s+\d{1,2}[:.]\d{2}\b"
                          r"|(?<!zu )\b(?:fragt|fragen|fragte),\s*(?:ob|wer|wie|was|warum|wann|wo)\b|\b(?:leitet|leiten)\s+die\s+(?:Wahl|Wahlen|Abstimmung|Sitzung|Versammlung|Diskussion)\b"),
 )
 

@@ -31,12 +31,14 @@ _PLAIN_NEXT = re.compile(NEXT_MEETING_PLAIN, re.IGNORECASE)
 
 def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[ResultRow],
                  headings: list[Heading], attendees: list[str], nlp: Language, body_start: int,
-                 legend: dict[str, str] | None = None, offices: dict[str, str] | None = None) -> None:
+                 legend: dict[str, str] | None = None, offices: dict[str, str] | None = None,
+                 few_listed: bool = False) -> None:
     """Fill ``ex`` with the decisions, tasks and appointments of one document.
 
     ``body_start``: where the first agenda item starts (above it stand header and agenda as planned).
     ``legend`` spells out the initials the minutes use ("GS" -> "Geschäftsstelle"); ``offices`` names
-    who holds an office ("die Kassenwartin").
+    who holds an office ("die Kassenwartin"). ``few_listed``: the attendance names only a few
+    people (a head count), so a task's doer may be someone no list gives.
     """
     typed = [(r, row_clause(r, headings)) for r in rows if not r.scheduled]
     schedule = [schedule_clause(r, headings) for r in rows if r.scheduled]
@@ -47,7 +49,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     clauses = [c for c in clauses if plain(c.text) not in listed and not _reads_out_agenda(c)]  # the agenda read out in TOP 1
     prose = sorted(clauses + titles + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
     marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
-                                        [c.context for c in prose])))
+                                        [c.context for c in prose], few_listed)))
     ex.decisions = decision_records(doc, ex.doc_id, marked, body_start) + [
         decision_record(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
     make = TaskBuilder(doc, ex, partial(resolve_people, attendees=attendees, initials=legend or {},

@@ -89,7 +89,7 @@ def people_gazetteer(names: list[str]) -> frozenset[str]:
 
 
 def run_stages(nlp: Language, texts: list[str], people: frozenset[str],
-               contexts: list[tuple[str, ...]] | None = None) -> Iterator[Doc]:
+               contexts: list[tuple[str, ...]] | None = None, few_listed: bool = False) -> Iterator[Doc]:
     """``nlp.pipe`` with the document's attendees and each clause's parent lines on every Doc.
 
     Where an attendance list exists it is the gazetteer and the statistical
@@ -97,7 +97,7 @@ def run_stages(nlp: Language, texts: list[str], people: frozenset[str],
     our stages run: the same records at about two thirds of the cost.
     """
     contexts = contexts or [()] * len(texts)
-    docs = (_with_context(nlp.make_doc(text), people, context) for text, context in zip(texts, contexts))
+    docs = (_with_context(nlp.make_doc(text), people, context, few_listed) for text, context in zip(texts, contexts))
     for name, component in nlp.pipeline:
         if people and name not in STAGES:
             continue
@@ -117,7 +117,8 @@ def _entities(nlp: Language, text: str) -> Doc:
     return doc
 
 
-def _with_context(doc: Doc, people: frozenset[str], context: tuple[str, ...]) -> Doc:
+def _with_context(doc: Doc, people: frozenset[str], context: tuple[str, ...], few_listed: bool = False) -> Doc:
     doc.user_data["people"] = people
     doc.user_data["context"] = context
+    doc.user_data["few_listed"] = few_listed
     return doc

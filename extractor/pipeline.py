@@ -13,7 +13,7 @@ from extractor.records import AgendaItem, Attendee, Extraction, Meeting, Provena
 from extractor.stages.clauses import split_clauses
 from extractor.stages.result_tables import find_result_rows
 from extractor.structure.agenda import Heading, find_agenda
-from extractor.structure.attendance import find_attendance, nickname_aliases, role_aliases
+from extractor.structure.attendance import find_attendance, names_few, nickname_aliases, role_aliases
 from extractor.structure.legend import read_legend
 from extractor.structure.lines import Line, split_lines
 from extractor.structure.metadata import Field, read_metadata
@@ -48,7 +48,8 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     clauses = split_clauses(doc.text, lines, headings, skip, handles)
     body_start = header_end if len(headings) >= 2 else 0
     find_records(doc, extraction, clauses, find_result_rows(lines), headings, known,
-                 nlp or build_pipeline(), body_start, read_legend(lines), role_aliases(people) | nickname_aliases(people))
+                 nlp or build_pipeline(), body_start, read_legend(lines), role_aliases(people) | nickname_aliases(people),
+                 names_few(people))
     return extraction
 
 

@@ -54,3 +54,23 @@ TOP 1 Beiträge
     named = {t.task[:16]: t.responsible for t in tasks}
     assert named["Johanna Reiß inf"] == ["Johanna Reiß"]
     assert named.get("Matthias Trepper", []) == []  # the subject of a passive is no doer
+
+
+def test_with_a_head_count_the_doer_is_named_as_written() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# Plenum 18.01.2025
+
+Anwesend: 14 Leute
+Moderation: Svenja
+Protokoll: Tobi
+
+## 1. Depots
+
+- Henne organisiert bis zum Mitmachtag Suppe und Brot für alle
+- Svenja schreibt die Einladung
+"""
+    tasks = process_document(Document(Path("p.md"), "markdown", text), "p").action_items
+    assert [t.responsible for t in tasks] == [["Henne"], ["Svenja"]]

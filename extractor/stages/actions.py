@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.lang.de.findings import (
-    ACTION_BLOCKERS, ACTION_PATTERNS, AGREED_THAT, BODY_ADJECTIVES, ARTICLES, ASKED_TO, DEADLINE_WORDS, PROMISES, TASK_FIELD_DUE, TASK_FIELD_WHO, WHO_DOES, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
+    ACTION_BLOCKERS, ACTION_PATTERNS, AGREED_THAT, BODY_ADJECTIVES, BODY_HYPHEN_SUFFIXES, ARTICLES, ASKED_TO, DEADLINE_WORDS, PROMISES, TASK_FIELD_DUE, TASK_FIELD_WHO, WHO_DOES, BODY_PREFIXES, BODY_SUFFIXES, CLAUSE_TASK_VERBS, FINITE_VERBS,
     INVERTED_TASK_VERBS, PERSON_ONLY_VERBS, PRONOUNS, REPORT_PHRASES, REPORT_VERBS, RESPONSIBLE_BODIES, STATE_VERBS,
     TASK_LIST_CUES, TASK_REVIEW_CUES, TODO_INFINITIVES, DEADLINE_LEADS, DEED_NOUN_ENDINGS, NOT_PET_NAMES, SUBORDINATORS,
     TAKES_ON_VERBS, TOGETHER_WITH,
@@ -23,8 +23,9 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(NOT_PET_NAMES)
 _BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 _TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
 _NAME = r"(?:@[\w.-]+|(?:[A-ZÄÖÜ]\.){2,3}|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
-_BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+(?:(?:%s)[nrs]?\s+)?)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s))(?![\wäöüß]))" % (
-    "|".join(BODY_ADJECTIVES), "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES))
+_BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+(?:(?:%s)[nrs]?\s+)?)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s)|[A-ZÄÖÜ][\wäöüß]*-(?:%s))(?![\wäöüß]))" % (
+    "|".join(BODY_ADJECTIVES), "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES),
+    "|".join(BODY_HYPHEN_SUFFIXES))
 # (an article before a small word opens a body, not a name: "Der neue Vorstand")
 _SUBJECT = re.compile(rf"^\s*(?P<who>(?:{_TITLE}?(?!(?:Der|Die|Das|Den)\s+[a-zäöü]){_NAME}|{_BODY})(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 # "(SJ)", "(-> pit)": who does it, in brackets after the task
@@ -520,7 +521,9 @@ class ActionFinder:
             # given a new date ("… – Website noch nicht → neu bis Ende März") is set again
             doc._.action = None
         if doc._.action:
-            doc._.named = named_people(text, people) or named_people(text, people | recognised_people(doc))
+            # with a head count only, the doer may be someone no list gives: named as in minutes without a list
+            doc._.named = named_people(text, people) or named_people(text, people | recognised_people(doc)) or (
+                named_people(text) if doc.user_data.get("few_listed") else [])
         return doc
 
 

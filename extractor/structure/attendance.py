@@ -464,6 +464,13 @@ def _same_person(a: str, b: str) -> bool:
     return len(b_words) == 1 and b_words[0] in a_words
 
 
+def names_few(people: list[PersonEntry]) -> bool:
+    """A head count with only the chair and the minute-taker named ("Anwesend: 14 Leute"): the
+    names in the text mostly belong to people no list gives, so they are taken as written."""
+    listed = [p for p in people if p.status == "present" and not p.rule.startswith("attendance.role")]
+    return len(listed) < 3
+
+
 def role_aliases(people: list[PersonEntry]) -> dict[str, str]:
     """"die Kassenwartin", "der Schriftführer" -> the listed person who holds that office (when only one does).
 

@@ -50,6 +50,10 @@ TASKS = [
     ("Herr Brandt sagte zu, beim Bauamt nachzufragen.", ["Brandt"]),
     ("Der Vorstand wird beauftragt, die Änderung beim Vereinsregister anzumelden.", ["Vorstand"]),
     ("Der neue Vorstand wird gebeten, bis Ende März ein Raumkonzept vorzulegen.", ["Vorstand"]),
+    # a group named with a hyphenated compound, the organising team, an office
+    ("Die Depot-AG plant den Umzug", ["Depot-AG"]),
+    ("Orga macht einen Terminvorschlag bis zum nächsten Plenum", ["Orga"]),
+    ("Gärtnerin schaut sich das an, sonst Firma rufen", ["Gärtnerin"]),
     ("Es wurde vereinbart, dass Frau Lenz bis Ende Mai drei Angebote einholt.", ["Lenz"]),
     ("Frau Dr. Lenz übermittelt die Liste binnen 14 Tagen an das Pfarrbüro.", ["Lenz"]),
     ("Aushang fürs Treppenhaus entwerfen → Mo, Vicky, Mitte Mai", ["Mo", "Vicky"]),

@@ -282,7 +282,10 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Mitgliederorganisationen", "Webteam", "Presseteam", "Kassenprüfer", "Kassenprüferin",
     "Bauamt", "Stadtverwaltung", "Ortsverwaltung", "Jugendwart", "Jugendwartin", "Sportwart", "Pressewart",
     "Pressewartin", "Beisitzer", "Beisitzerin", "Gemeinde", "Ausschuss", "Vermieter", "Verein",
+    "Orga", "Gärtnerin", "Gärtner", "Küster", "Küsterin", "Hausverwaltung",
 )
+# Short words after a hyphen that make a compound a group ("Depot-AG", "Hoffest-Team", "Presse-Gruppe").
+BODY_HYPHEN_SUFFIXES: tuple[str, ...] = ("AG", "Team", "Gruppe", "Kreis", "Orga", "Crew", "Referat")
 # Endings of compound nouns that name a group or office ("Hausverwaltung", "Mieterbeirat").
 BODY_SUFFIXES: tuple[str, ...] = (
     "verwaltung", "beirat", "vorstand", "ausschuss", "kommission", "leitung", "stelle", "gruppe", "team",

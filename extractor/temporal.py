@@ -315,6 +315,18 @@ def _outermost(items: list, span: Callable) -> list:
 
 # ---------------------------------------------------------------- deadlines
 
+# A day named without a year that would lie most of a year ahead is the one just past.
+MAX_DAYS_AHEAD_WITHOUT_YEAR = 300
+_YEAR_WRITTEN = re.compile(r"\d{4}|\.\s?\d{2}\b(?!\.)|'\d{2}\b")
+
+
+def past_without_year(text: str, found: tuple[int, int, date], reference: date) -> bool:
+    """"Adventscafé: hat am 05.12. stattgefunden" in January: a date of ``find_dates`` written without
+    a year that would lie most of a year ahead is the one just past."""
+    start, end, day = found
+    return not _YEAR_WRITTEN.search(text[start:end]) and (day - reference).days > MAX_DAYS_AHEAD_WITHOUT_YEAR
+
+
 @lru_cache(maxsize=8192)
 def find_deadline(text: str) -> TimeExpression | None:
     """The most deadline-like time expression of one task sentence, with its preposition."""

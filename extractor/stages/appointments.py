@@ -17,8 +17,7 @@ _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag
 _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin|findet|statt|ist|sind|wird|wurde|werden|wurden)\b|{_WEEKDAY})[\s,]*$"
                          rf"|^[\s,]*{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
 _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?")
-_YEAR = re.compile(r"\d{4}|\.\s?\d{2}\b(?!\.)|'\d{2}\b")
-_MAX_DAYS_AHEAD_WITHOUT_YEAR = 300
+_MAX_DAYS_AHEAD_WITHOUT_YEAR = temporal.MAX_DAYS_AHEAD_WITHOUT_YEAR
 _LIST_GAP = re.compile(r"\s*(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
@@ -39,7 +38,7 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     if meeting_date is None or _NOT_APPOINTMENT.search(text):
         return None
     dates = [temporal.range_start(text, d) for d in temporal.find_dates(text, meeting_date)
-             if d[2] > meeting_date and not _past_without_year(text, d, meeting_date)]
+             if d[2] > meeting_date and not temporal.past_without_year(text, d, meeting_date)]
     cue = first_match(_CUES, text)
     if not dates:
         return _relative_appointment(text, meeting_date, cue is not None or in_dates_section)
@@ -67,13 +66,6 @@ def find_appointments(text: str, meeting_date: dt.date | None, in_dates_section:
             break
         found.append(replace(first, date=date))
     return found
-
-
-def _past_without_year(text: str, found: tuple[int, int, dt.date], meeting_date: dt.date) -> bool:
-    """"Adventscafé: hat am 05.12. stattgefunden" in January: a date without a year that would lie
-    most of a year ahead is the one just past."""
-    start, end, date = found
-    return not _YEAR.search(text[start:end]) and (date - meeting_date).days > _MAX_DAYS_AHEAD_WITHOUT_YEAR
 
 
 def _relative_appointment(text: str, meeting_date: dt.date, cued: bool) -> AppointmentFinding | None:

@@ -71,6 +71,8 @@ def _event_date(event: str, text: str, meeting: dt.date) -> dt.date | None:
         begin, end = _paragraph(text, word.start(), word.end())
         near = text[begin:end]
         for found in temporal.find_dates(near, meeting):
+            if temporal.past_without_year(near, found, meeting):
+                continue  # "Plenum 22.2. ist im Repo" in March: the one just past
             start, _, date = temporal.range_start(near, found)
             distance = _distance(text, word.start(), begin + start)
             if date > meeting and (best is None or distance < best[0]):

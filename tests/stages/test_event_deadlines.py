@@ -12,6 +12,8 @@ MINUTES = """### Sommerfest 21./22.06.
 - Stand nur am Samstag
 - Die Mitgliederversammlung ist am Samstag, 18.04.2026, 15 Uhr.
 - Die Gründungsversammlung des Fördervereins findet am Samstag, 11.07.2026 statt.
+- Protokoll Orga 5.2. und Plenum 12.5. sind im Repo.
+- Termine: Orga-Runde Mi 04.06., 19:30; Plenum: So 15.06., 15 Uhr
 - Redaktionsschluss für den Gemeindebrief ist Freitag, 13. Juni. Frau Kern schreibt bis dahin einen Bericht.
 """
 
@@ -29,6 +31,9 @@ MINUTES = """### Sommerfest 21./22.06.
     # short names of events: "GV" is dated as the Gründungsversammlung, "MV" as the Mitgliederversammlung
     ("Lennart bereitet die Stimmzettel bis zur GV vor.", dt.date(2026, 7, 11)),
     ("Die Kasse wird vor der MV geprüft.", dt.date(2026, 4, 18)),
+    # the next meeting of another round, dated in the list of dates; a date just past is not the next one
+    ("Die Depot-AG berichtet bis zur nächsten Orga-Runde.", dt.date(2025, 6, 4)),
+    ("Marlene bereitet bis zum Plenum ein paar Fotos vor.", dt.date(2025, 6, 15)),
     # an event the minutes do not date, and holidays, stay without a date
     ("Herr Ott räumt bis zum Flohmarkt den Keller.", None),
     ("Die Liste kommt bis zu den Sommerferien.", None),

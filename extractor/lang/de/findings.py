@@ -494,6 +494,8 @@ EVENT_DEADLINES: tuple[tuple[str, str], ...] = (
                      r"(?P<expr>(?:spätestens\s+)?(?P<n>\d{1,2}|eine[nm]?|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn)\s+"
                      r"(?P<unit>Tagen?|Wochen?)\s+(?:vorher|zuvor|davor)\b)"),
     ("event.until", r"(?:bis|spätestens)\s+(?:zum|zur)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
+    # "bis zur nächsten Orga-Runde": the next meeting of another round, dated where the minutes list it
+    ("event.next_other", r"(?:bis|spätestens)\s+(?:zum|zur)\s+(?:nächsten|naechsten|kommenden)\s+(?P<event>[A-ZÄÖÜ][\w]*-[\w-]+)"),
     # "Die Kassenprüfung muss vor der MV stattfinden": by the event
     ("event.by", r"(?:spätestens\s+|noch\s+)?\bvor\s+(?:dem|der)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
     ("event.then", r"\bbis\s+dahin\b"),

@@ -76,6 +76,11 @@ _REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_
 _INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
 # (listed handles in small letters too: "Glühmate besorgt ente", checked by _credible)
 _INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}(?:{_INVERTED_VERBS})\s+(?P<who>(?:{_TITLE}?{_NAME}|{_BODY}|@?[a-zäöü][\w-]+)(?:\s*(?:,|und|&|\+)\s*(?:{_TITLE}?{_NAME}|{_BODY}|@?[a-zäöü][\w-]+))*)")
+# "Mietvertrag unterschreibt Svenja für die Koop", "…, fragt Marlene.": any verb before a listed doer
+_INVERTED_LISTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}?(?!(?:{'|'.join(REPORT_VERBS + STATE_VERBS)})\b)[a-zäöüß]{{3,}}t\s+"
+                              rf"(?P<who>{_TITLE}?{_NAME}(?:\s*(?:und|&|\+)\s*{_TITLE}?{_NAME})*)(?=\s|[.,!]|$)"
+                              rf"|,\s+(?!(?:{'|'.join(REPORT_VERBS + STATE_VERBS)})\b)[a-zäöüß]{{3,}}t\s+(?P<last>{_TITLE}?{_NAME})\s*[.!]?$")
+_CLOCK = re.compile(r"\bum\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b")
 _INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
 # "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
 _INNER_SUBJECT = re.compile(rf",\s+(?P<who>{_TITLE}?{_NAME}(?:\s*(?:und|&|\+)\s*{_TITLE}?{_NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
@@ -211,6 +216,8 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         if m and _credible(m.group("who"), people, strict=True) and not _REPORT.match(text[m.end():].strip()) \
                 and not ("task" in m.groupdict() and _is_role_label(m.group("task"))):
             return rule
+    if people and _inverted_listed(text, people):
+        return "action.inverted_subject"
     weak = next((p.id for p in _PATTERNS if p.id in _WEAK_CUES and p.regex.search(text)), None)
     topic = _TOPIC.match(text)
     if weak is None and topic and not _PREDICATE.search(topic.group("topic")):
@@ -227,6 +234,15 @@ def _charged(text: str, people: frozenset[str]) -> str | None:
             return None
     rest = subject.group("rest")
     return subject.group("who") if _ASKED.match(rest) or _PROMISE.match(rest) else None
+
+
+def _inverted_listed(text: str, people: frozenset[str]) -> str | None:
+    """The listed doer after the verb of a task written object first ("Die Versicherung klärt Rüdiger noch")."""
+    if _CLOCK.search(text):
+        return None  # "Zur Eröffnung um 13.30 Uhr segnet Pfarrer B. die Räume": the programme of an event
+    m = _INVERTED_LISTED.match(text) or _INVERTED_LISTED.search(text)
+    who = m and (m.group("who") or m.group("last"))
+    return who if who and _known(who, people) else None
 
 
 def _is_body(who: str) -> bool:
@@ -417,6 +433,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         m = regex.search(text)
         if m and _credible(m.group("who"), people, strict=True):
             return split_people(m.group("who"), people)
+    if people and _inverted_listed(text, people):
+        return split_people(_inverted_listed(text, people), people)
     if verb_after_subject and (_credible(subject.group("who"), people) or _STRONG_SUBJECT.match(subject.group("rest"))):
         return split_people(subject.group("who"))
     topic = _TOPIC.match(text)

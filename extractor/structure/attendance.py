@@ -230,6 +230,8 @@ def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line],
         line = lines[j]
         if line.is_blank:
             nxt = next((l for l in lines[j + 1:] if not l.is_blank), None)
+            if inline and nxt is not None and nxt.text.startswith("("):
+                break  # "Fehlt: Katrin" / blank / "(Pad-Export, Aylin)": a note on the minutes, not on Katrin
             if block and not _list_goes_on(block, nxt):
                 break
             if not block and j - i > 4:
@@ -285,7 +287,7 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
         starts, ends = [0] + [m.end() for m in inner], [m.start() for m in inner] + [len(text)]
         statuses = [status] + [_STATUS_BY_LABEL[m.group("label").lower()] for m in inner]
         return [p for a, b, st in zip(starts, ends, statuses) for p in _people(text[a:b], st, line)]
-    if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]", text):
+    if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]|^\d+\s*\(", text):
         named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+", text)
         listed = re.match(r"^[^(]{0,40}\(([^()]*,[^()]*)\)\s*$", text)
         if listed is not None:

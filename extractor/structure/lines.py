@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RST_UNDERLINE = re.compile(r"^([=\-~+*^\"#`'])\1{2,}\s*$")
+_WIKI_HEADING = re.compile(r"^(={2,6})\s*(\S.*?)\s*\1\s*$")
 _BULLET = re.compile(r"^([-*+•▪‣◦–·])\s+(.*)$")
 _TABLE_ROW = re.compile(r"^\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\|?[\s:|+-]+\|?\s*$")
@@ -87,6 +88,9 @@ def _classify(index: int, offset: int, raw: str) -> Line:
         return make("blank", 0, "")
     m = _MD_HEADING.match(body)
     if m and indent < 4:
+        return make("heading", len(m.group(1)), m.group(2), m.start(2))
+    m = _WIKI_HEADING.match(body)
+    if m and indent < 4:  # "== Hoffest 21.06. ==" in MediaWiki and pad exports
         return make("heading", len(m.group(1)), m.group(2), m.start(2))
     if _HRULE.match(body):
         return make("rule", 0, "")

@@ -269,6 +269,11 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Sharepic entwerfen - @maralin bis 09.02.", "action.dash_name", ["@maralin"]),
     ("Termine müssen bis 15.04. im Buchungssystem stehen -> macht Merve", "action.arrow", ["Merve"]),
     ("Holger + Merve: Übergabe der Belege am 02.04.", "action.person_label", ["Holger", "Merve"]),
+    # object first, any verb, then a listed doer; a doer after a comma and a verb
+    ("Mietvertrag unterschreibt Merve für den Verein, bis 28.3.", "action.inverted_subject", ["Merve"]),
+    ("Das Ergebnis der dritten Runde verkündet Holger per Mail, spätestens am 07.03.", "action.inverted_subject", ["Holger"]),
+    ("Stromanschluss für die Band: Kabeltrommel vom Nachbarn, fragt Merve.", "action.inverted_subject", ["Merve"]),
+    ("Westend: Kühlschrank brummt laut, Holger guckt sich das mal an", "action.inner_subject", ["Holger"]),
     # listed handles in small letters: two before a plural verb, one after an arrow
     ("kato und memo machen einen Termin mit der Hausverwaltung aus", "action.known_subject", ["kato", "memo"]),
     ("Mietvertrag raussuchen -> kato", "action.arrow", ["kato"]),
@@ -304,6 +309,9 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Wahl Kassenwart – Kandidat: Holger Brandt.",
     "Holger Brandt überbringt Grüße des Nachbarvereins und lädt zu dessen Sommerfest am 06.07.2024 ein.",
     "Sie stellt fest, dass die Einladung am 12.03.2024 fristgerecht per Aushang erfolgt ist.",
+    # the programme of an event, and who stands for election
+    "Zur Eröffnung um 13.30 Uhr segnet Holger Brandt die Räume im Pfarrheim.",
+    "Für den Vorsitz kandidiert Merve Yilmaz erneut, für die Stellvertretung Holger Brandt.",
     # waiting is no deed
     "Die Prüfung läuft noch, kato wartet auf einen Termin.",
     # what was said in the debate

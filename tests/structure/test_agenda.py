@@ -25,6 +25,10 @@ CASES = [
     pytest.param(
         "1) Begrüßung\nHallo.\n\n2) Wahlen\nGewählt.\n\n3a) Anträge\nKeine.\n\n3b) Sonstiges\n",
         [("1", "Begrüßung"), ("2", "Wahlen"), ("3a", "Anträge"), ("3b", "Sonstiges")], id="paren-letters"),
+    # MediaWiki headings in a pad export
+    pytest.param("Orga-Runde, Mi 21.05.2025\n\n== Was ist aus den TODOs geworden? ==\n- ok\n\n== Hoffest ==\nText\n\n"
+                 "== Termine ==\n- Sa 12.07.\n",
+                 [("1", "Was ist aus den TODOs geworden?"), ("2", "Hoffest"), ("3", "Termine")], id="wiki-headings"),
     # the agenda listed up front and again over the body: the body's headings hold the items
     pytest.param(
         "Tagesordnung\nTOP 1 Begrüßung\nTOP 2 Wahl der Versammlungsleitung\nTOP 3 Satzung\n"

@@ -127,6 +127,12 @@ CASES = [
                  "3. Pit Schoormann (ab 14:40 Uhr)\n\nTagesordnung\nTOP 1 Begrüßung\n",
                  [("Jana Vosskamp", "present", None, None), ("Tobias Reindl", "present", None, None),
                   ("Pit Schoormann", "present", None, None)], id="numbered-names"),
+    # a count with the names and roles in brackets; illness excuses; a note on the minutes is no affiliation
+    pytest.param("Anwesend: 4 (Tobi - Moderation, Aylin - Protokoll, Henne, Svenja)\nFehlt: Paula (krank), Katrin\n\n"
+                 "(Pad-Export, Stichpunkte, Aylin)\n",
+                 [("Tobi", "present", "chair", None), ("Aylin", "present", "minutes", None), ("Henne", "present", None, None),
+                  ("Svenja", "present", None, None), ("Paula", "excused", None, None), ("Katrin", "absent", None, None)],
+                 id="count-names-roles"),
     # no list: attendance told in running text, the writer in brackets after "ich"
     pytest.param("Das Treffen war im Laden. Anwesend waren pit (hat moderiert), Jule, ole und ich (Mira, Protokoll). "
                  "Sami kam etwas später dazu. Entschuldigt hatte sich Lukas. Außerdem war Anke Ries (Stadtteilbüro) "

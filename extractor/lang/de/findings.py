@@ -325,7 +325,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "bittet", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
-    "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kündigt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
+    "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kandidiert", "kandidieren", "kündigt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen",
 )
@@ -362,7 +362,7 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     "spricht", "fragt", "geht", "kümmert", "übernimmt", "klärt", "organisiert", "schickt",
     "verschickt", "ruft", "schreibt", "meldet", "erstellt", "prüft", "bringt", "holt", "kontaktiert",
     "informiert", "bestellt", "besorgt", "wird", "macht", "bereitet", "lädt", "führt", "versucht",
-    "versendet", "sendet", "überarbeitet", "schaut", "präsentiert", "erledigt", "telefoniert",
+    "versendet", "sendet", "überarbeitet", "schaut", "guckt", "präsentiert", "erledigt", "telefoniert",
     # two doers: "…, Flo + Ilyas schauen sich das an"
     "schauen", "kümmern", "übernehmen", "klären", "machen", "fragen", "nimmt",
 )

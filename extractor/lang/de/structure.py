@@ -61,7 +61,7 @@ ORGANISATION_ENDINGS: tuple[str, ...] = (
 # A note in brackets behind a name that says how the person was absent ("Obermaier (entsch.)").
 STATUS_NOTES: dict[str, str] = {
     "anwesend": "present", "da": "present",
-    "entsch": "excused", "entschuldigt": "excused", "abgemeldet": "excused",
+    "entsch": "excused", "entschuldigt": "excused", "abgemeldet": "excused", "krank": "excused", "urlaub": "excused",
     "unentsch": "absent", "unentschuldigt": "absent", "ohne entschuldigung": "absent",
 }
 

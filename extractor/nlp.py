@@ -11,8 +11,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import extractor.stages.actions  # noqa: F401  (registers the factory)
 import extractor.stages.decisions  # noqa: F401  (registers the factory)
-from extractor.stages.actions import named_by_model  # (and registers the factory)
+from extractor.stages.doers import named_by_model
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_protokoll"
 STAGES = ("protokoll_decisions", "protokoll_actions")
@@ -93,7 +94,7 @@ def run_stages(nlp: Language, texts: list[str], people: frozenset[str],
     """``nlp.pipe`` with the document's attendees and each clause's parent lines on every Doc.
 
     Where an attendance list exists it is the gazetteer and the statistical
-    components' entities would go unused (``extractor.stages.actions``), so only
+    components' entities would go unused (``extractor.stages.doers``), so only
     our stages run: the same records at about two thirds of the cost.
     """
     contexts = contexts or [()] * len(texts)

@@ -11,7 +11,7 @@ from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
 from extractor.lang.de.findings import DONE_STATUS, RESPONSIBLE_LABELS, SHARED_DEADLINE, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
 from extractor.records import ActionItem, Extraction
-from extractor.stages.actions import cell_people, named_people, split_people, task_fields
+from extractor.stages.doers import cell_people, named_people, split_people, task_fields
 from extractor.stages.clauses import Clause, gapped_doer
 from extractor.stages.event_deadlines import find_event_deadline, resolve_event_deadline
 from extractor.stages.result_tables import ResultRow

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.stages.actions import is_short_form
+from extractor.stages.doers import is_short_form
 
 
 def resolve_people(named: list[str], attendees: list[str], initials: dict[str, str] | None = None,

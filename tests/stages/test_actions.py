@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.stages.actions import classify_action, named_people
+from extractor.stages.actions import classify_action
+from extractor.stages.doers import named_people
 from extractor.stages.responsible import resolve_people
 
 TASKS = [

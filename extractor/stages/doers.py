@@ -1,0 +1,345 @@
+"""Who a task names: people and bodies as written, listed handles, pet names and initials.
+
+The attendance list of the same minutes is the gazetteer (``people``: lower-case name parts);
+without one, capitalised names are taken, and the model's persons where a clause needs them."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from extractor import temporal
+from extractor.lang.de.findings import (
+    BODY_ADJECTIVES,
+    DEADLINE_LEADS,
+)
+from extractor.stages.task_grammar import (
+    ADJECTIVE_BEFORE,
+    AGENT,
+    AGENT_FIRST,
+    AGENT_LATE,
+    AGREED,
+    ARROW,
+    ARROW_DOER,
+    ARROW_TASK,
+    ARTICLE_WORDS,
+    ASKED,
+    BODY,
+    BODY_DEED,
+    BRACKET,
+    BY_PEOPLE,
+    CHECKBOX,
+    CLOCK,
+    DASH_NAMES,
+    DEED_NOUN,
+    FIELDS,
+    FULL_NAMES,
+    FUNCTION_WORDS,
+    HANDED_TO,
+    INNER_BRACKET,
+    INNER_SUBJECT,
+    INVERTED,
+    INVERTED_LISTED,
+    LABELLED,
+    LOWER_INNER,
+    LOWER_SUBJECT,
+    MEMBERS,
+    MODAL_VERB,
+    PASSIVE_END,
+    PERSON_LABEL,
+    PLURAL_VERB,
+    PREDICATE,
+    PROMISE,
+    PRONOUN_WORDS,
+    RESPONSIBLE_LABEL,
+    ROLE_WORDS,
+    STATEMENT,
+    STRONG_SUBJECT,
+    SUBJECT,
+    TASK_THEN_NAME,
+    TITLE,
+    TODO_END,
+    TOGETHER,
+    TOPIC,
+    VERB,
+    VERB_LIKE,
+    WILL_DO,
+)
+
+
+def charged(text: str, people: frozenset[str]) -> str | None:
+    """Who was asked to do something or promised it ("Frau Vogt wurde gebeten, …", "wendel hat angeboten, … zu")."""
+    subject = SUBJECT.match(text)
+    if not (subject and credible(subject.group("who"), people)):
+        subject = LOWER_SUBJECT.match(text)
+        if not (subject and handles(subject.group("who"), people)):
+            return None
+    rest = subject.group("rest")
+    return subject.group("who") if ASKED.match(rest) or PROMISE.match(rest) else None
+
+
+def inverted_listed(text: str, people: frozenset[str]) -> str | None:
+    """The listed doer after the verb of a task written object first ("Die Versicherung klärt Rüdiger noch")."""
+    if CLOCK.search(text):
+        return None  # "Zur Eröffnung um 13.30 Uhr segnet Pfarrer B. die Räume": the programme of an event
+    m = INVERTED_LISTED.match(text) or INVERTED_LISTED.search(text)
+    who = m and (m.group("who") or m.group("last"))
+    return who if who and known(who, people) else None
+
+
+def is_body(who: str) -> bool:
+    return bool(re.fullmatch(BODY, re.sub(r"^(?:Der|Die|Das|Den)\s+", "", who.strip())))
+
+
+def is_role_label(text: str) -> bool:
+    return text.strip().lower() in ROLE_WORDS
+
+
+def bracket_person(text: str, people: frozenset[str]) -> list[str]:
+    """"Impressum aktualisieren (SJ)": a task followed by initials or a listed person in brackets."""
+    m = BRACKET.search(text)
+    if not m or len(text[: m.start()].split()) < 2:
+        return []
+    initials = re.fullmatch(r"[A-ZÄÖÜ]{2,3}(?:\s*(?:,|/|&|und)\s*[A-ZÄÖÜ]{2,3})*", m.group("who").strip())
+    if not initials and not (PREDICATE.search(text[: m.start()]) or STATEMENT.search(text[: m.start()])):
+        return []  # "Meilensteine 2024 (Tim)" names who reports on a topic, not who does a task
+    names = split_people(m.group("who")) or [n for n in re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", m.group("who").strip())
+                                              if n.lower().lstrip("@") in people]  # "(jowe)": a listed nickname
+    ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or n.lower().lstrip("@") in people for n in names)
+    return names if ok else []
+
+
+def members(text: str) -> tuple[str, list[str]] | None:
+    """The clause without the members named after its subject, and those members ("Vorstand (Deniz)")."""
+    m = MEMBERS.match(text)
+    if not m:
+        return None
+    names = split_people(m.group("members"))
+    if not names or not all(len(n.split()) <= 2 and not re.search(r"\d", n) for n in names):
+        # "Marlene (heute nicht da) wird gebeten, …": a note on the subject, no members
+        return (m.group("head") + text[m.end():], []) if m.group("members")[:1].islower() else None
+    return m.group("head") + text[m.end():], names
+
+
+def is_short_form(word: str) -> bool:
+    """"Ferdi", "Tobi", "Jo", "Flo": how a first name is shortened among friends (not "Ob", "So", "OS")."""
+    return 2 <= len(word) and (len(word) <= 3 or word.endswith("i")) and word.isalpha() \
+        and word.lower() not in FUNCTION_WORDS and not word.isupper()
+
+
+def dash_person(text: str, people: frozenset[str]) -> list[str]:
+    """"Mobile Ansicht fixen - Ilyas & Jonas": only listed people or initials, after a task with a verb."""
+    m = DASH_NAMES.search(text)
+    if not m or len(text[: m.start()].split()) < 2 or not PREDICATE.search(text[: m.start()]):
+        return []
+    names = [n for n in re.split(r"\s*(?:,|\bund\b|&|\+)\s*", m.group("who").strip()) if n]
+    ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or _listed(n.lower().lstrip("@"), people) for n in names)
+    return names if ok else []
+
+
+def known(who: str, people: frozenset[str]) -> bool:
+    names = split_people(who)
+    return bool(people) and bool(names) and all(_listed(w.lower().strip(".,").lstrip("@"), people)
+                                                for n in names for w in n.split()[-1:])
+
+
+@lru_cache(maxsize=16384)
+def _listed(word: str, people: frozenset[str]) -> bool:
+    """A listed name, the short form of a listed handle ("Mara" for @maralin) or a pet name of one listed
+    first name ("Ferdi", "Tobi", "Jo"); "Leon" may be another person than Leonard."""
+    if word in people or (len(word) >= 4 and any(p.startswith("@" + word) for p in people)):
+        return True
+    return is_short_form(word) and len([p for p in people if p.startswith(word) and len(p) > len(word)]) == 1
+
+
+def person_label(text: str, people: frozenset[str]) -> list[str]:
+    """"Philip: Plakate drucken", "Auftrag an Yannik: ..." name a known person before a colon."""
+    m = PERSON_LABEL.match(text)
+    if not m or not people:
+        return []
+    names = split_people(m.group("who")) or [m.group("who")]
+    if not all(n.lower().lstrip("@") in people for n in names) or not _assigned(m.group("task"), text):
+        return []
+    return names
+
+
+def _assigned(task: str, text: str) -> bool:
+    """"Philip: Stichsäge", "Leon: Plakate drucken" hand out work; "MN: Kassenstand 30.04. = 1.412 €"
+    and "JF: Pflanzaktion super gelaufen" report. Short nouns and to-do infinitives are work."""
+    task = re.sub(r"\s*\([^()]*\)", "", task).strip()  # "Migrationsplan ins Wiki (welcher Dienst, …)"
+    deadline = temporal.find_deadline(task)
+    at = task.rfind(deadline.text) if deadline is not None else -1
+    if at > 0 and not task[at + len(deadline.text):].strip(" .!"):
+        task = task[:at].rstrip(" ,")  # "Mühle anschreiben bis Fr": the work before its date
+    if text.lower().startswith("auftrag") or (TODO_END.search(task) and "," not in task and len(task.split()) <= 8
+                                              and not MODAL_VERB.search(task)):
+        return True
+    if at > 0 and deadline.kind != "vague" and DEED_NOUN.match(task) and len(task.split()) <= 6 and "=" not in task:
+        return True  # "Mara + Kosta: Übergabe der Belege am 02.04.": a deed as a noun, with its day
+    return len(task.split()) <= 3 and not re.search(r"[\d?!=]", task) and not PREDICATE.search(task)
+
+
+def task_fields(text: str) -> tuple[str, str, str] | None:
+    """"TODO: Aushang ändern   Wer: Tobi   Bis: 30.4." -> ("Aushang ändern", "Tobi", "30.4."), else None."""
+    m = FIELDS.search(text)
+    if m is None:
+        return None
+    task = LABELLED.match(text[: m.start()])
+    return (task.group("task") if task else text[: m.start()]).strip(), m.group("who").strip(), m.group("due").strip()
+
+
+def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
+    """Who a task names as responsible, as written (titles dropped); "zusammen mit Emre" adds a helper."""
+    named = _named_people(text, people)
+    partner = TOGETHER.search(text)
+    if named and partner and credible(partner.group("who"), people, strict=True):
+        named += [n for n in split_people(partner.group("who")) if n not in named]
+    return named
+
+
+def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
+    fields = task_fields(text)
+    if fields is not None:
+        return split_people(fields[1])
+    checkbox = CHECKBOX.match(text)
+    if checkbox:
+        text = text[checkbox.end():]  # "[ ] @emre: Mühle anschreiben"
+    if person_label(text, people):
+        return person_label(text, people)
+    with_members = members(text)
+    if with_members is not None:
+        named = named_people(with_members[0], people)
+        return named + [m for m in with_members[1] if m not in named]
+    if bracket_person(text, people):
+        subject = SUBJECT.match(text)
+        body = split_people(subject.group("who")) if subject and is_body(subject.group("who")) else []
+        return body + bracket_person(text, people)  # "FöV übernimmt den Getränkestand (BK)": the club and its person
+    if dash_person(text, people):
+        return dash_person(text, people)
+    for regex, group in ((LABELLED, "who"), (RESPONSIBLE_LABEL, "who"), (ARROW, "who"), (ARROW_DOER, "who"), (HANDED_TO, "who"),
+                         (AGREED, "who"), (ARROW_TASK, "who")):
+        m = regex.search(text)
+        who = _label_who(m.group(group)) if m and m.group(group) and regex is RESPONSIBLE_LABEL else m and m.group(group)
+        if who and (looks_like_who(who) or regex in (ARROW, ARROW_TASK) and handles(who, people)):
+            return split_people(who, people) + (_more_after_arrow(m.group("more")) if regex is ARROW else [])
+    subject = SUBJECT.match(text)
+    doer = charged(text, people)
+    if doer:
+        return split_people(doer, people)
+    verb_after_subject = subject is not None and (
+        VERB.match(subject.group("rest")) or known(subject.group("who"), people)
+        or WILL_DO.match(subject.group("rest")))
+    if verb_after_subject and credible(subject.group("who"), people, strict=True):
+        return split_people(subject.group("who"))
+    if subject and FULL_NAMES.fullmatch(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")):
+        return split_people(subject.group("who"))
+    lower = LOWER_SUBJECT.match(text) or LOWER_INNER.search(text)
+    if lower and handles(lower.group("who"), people) and VERB_LIKE.match(lower.group("rest")):
+        return split_people(lower.group("who"), people)
+    if subject and is_body(subject.group("who")) and BODY_DEED.match(subject.group("rest")):
+        return split_people(subject.group("who"))
+    for regex in (INVERTED, INNER_SUBJECT, TASK_THEN_NAME, AGENT_FIRST, AGENT, AGENT_LATE, INNER_BRACKET, BY_PEOPLE):
+        m = regex.search(text)
+        if m and credible(m.group("who"), people, strict=True):
+            return split_people(m.group("who"), people)
+    if people and inverted_listed(text, people):
+        return split_people(inverted_listed(text, people), people)
+    if verb_after_subject and (credible(subject.group("who"), people) or STRONG_SUBJECT.match(subject.group("rest"))):
+        return split_people(subject.group("who"))
+    topic = TOPIC.match(text)
+    if topic and not PREDICATE.search(topic.group("topic")):
+        names = _named_people(topic.group("rest"), people)
+        return names if all(credible(n, people, strict=True) for n in names) else []
+    return []
+
+
+def _label_who(who: str) -> str:
+    """"Zuständig: Herr Arslan (Lehrerrat) und Ben Albers (SV), bis zum 06.03.": the names, without
+    their groups in brackets and the deadline after them."""
+    who = re.sub(r"\s*\([^()]*\)", "", who)
+    return re.split(rf"\s*,?\s+(?={DEADLINE_LEADS}\b)|\s*,\s*(?=\S*\d)", who)[0].strip()
+
+
+def _more_after_arrow(more: str | None) -> list[str]:
+    """"-> KM, BK, bis Ende Juni": the names after the first, up to the deadline."""
+    names: list[str] = []
+    for part in (more or "").split(",")[1:]:
+        part = part.strip(" .")
+        if not looks_like_who(part) or temporal.find_deadline(part) or len(part.split()) > 3:
+            break
+        names += split_people(part)
+    return names
+
+
+def credible(who: str, people: frozenset[str], strict: bool = False) -> bool:
+    """A named subject is a person or body we can vouch for: listed, titled, an office, initials.
+
+    Without an attendance list any capitalised name is taken, unless ``strict``.
+    """
+    who = who.strip()
+    if people and who[:1].islower() and handles(who, people):
+        return True  # "ente", "joey und memo": listed handles
+    parts = [p for p in re.split(r"\s*(?:,|\bund\b|&)\s*", who) if p]
+    if len(parts) > 1:
+        return all(credible(re.sub(r"^(?:dem|den|der|die|das)\s+", "", p), people, strict) for p in parts)
+    if not looks_like_who(who) or who.split()[0].lower() in PRONOUN_WORDS:
+        return False
+    if who.split()[0].lower() in ARTICLE_WORDS and not re.fullmatch(BODY, who):
+        return False  # "Den Getränkestand": a thing, not a person
+    if re.match(rf"^{TITLE}", who) or re.fullmatch(BODY, who) or re.fullmatch(r"[A-ZÄÖÜ]{2,3}|(?:[A-ZÄÖÜ]\.){2,3}", who):
+        return True
+    if people:
+        return known(who, people)
+    return not strict
+
+
+def split_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
+    """The names in "Hr. Meier, Fr. Kaya und die AG Finanzen"; listed handles in small letters count too."""
+    parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text.strip())
+    names = [re.sub(rf"^{TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
+    names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n, flags=re.IGNORECASE) for n in names]
+    names = [ADJECTIVE_BEFORE.sub("", n) for n in names]  # "neue Vorstand" is the Vorstand
+    return [n for n in names if n and (looks_like_who(n) or n.lower().lstrip("@") in people) and n.lower() not in PRONOUN_WORDS]
+
+
+def cell_people(cell: str) -> list[str]:
+    """The names in a "Wer" cell of a task table: every part is a name, also "m4x" or "alle"."""
+    parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", re.sub(r"\s*\([^()]*\)", "", cell).strip())
+    names = [re.sub(rf"^{TITLE}+", "", p.strip(" .:"), flags=re.IGNORECASE).strip() for p in parts]
+    return [n for n in names if re.search(r"\w", n) and n.lower() not in PRONOUN_WORDS]
+
+
+def handles(who: str, people: frozenset[str]) -> bool:
+    """"kato und memo", "bene": only listed names, written in small letters as handles are."""
+    parts = [p for p in re.split(r"\s*(?:,|\bund\b|&|\+)\s*", who.strip()) if p]
+    return bool(parts) and all(p.lower().lstrip("@") in people for p in parts)
+
+
+def looks_like_who(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > 60 or re.search(r"\d{2}", text):
+        return False
+    words = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*|\s+", text)
+    return all(w[:1].isupper() or w.startswith("@") or w in ("die", "der", "das", "den", "dem")
+               or w.rstrip("nrs") in BODY_ADJECTIVES for w in words if w)
+
+
+def named_by_model(text: str, people: frozenset[str], entities: Doc) -> list[str]:
+    """Who a task names when the attendance list does not know them ("Johanna Reiß informiert …"
+    under a head count): persons the model finds, named in full, as one word it mistakes too
+    often ("Lastschriftmandat"). The subject of a passive is no doer ("X soll eingeladen werden")."""
+    if PASSIVE_END.search(text):
+        return []
+    return named_people(text, people | recognised_people(entities, full_names=True))
+
+
+def recognised_people(doc: Doc, full_names: bool = False) -> frozenset[str]:
+    """Words of persons the statistical model finds, to name who does a task in minutes
+    without an attendance list.
+
+    Only naming, not finding tasks, uses them: measured on the dev set, letting the
+    model's names decide what is a task cost precision. A blank pipeline finds none.
+    """
+    return frozenset(w.lower().strip(".,") for e in doc.ents if e.label_ == "PER" and (len(e) > 1 or not full_names)
+                     for w in e.text.split())

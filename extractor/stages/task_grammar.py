@@ -1,0 +1,213 @@
+"""The grammar of task clauses: patterns built from the German language data, shared by the
+stages that find a task (``actions``) and the one that names who does it (``doers``)."""
+from __future__ import annotations
+
+import re
+
+from extractor.lang.de.findings import (
+    ACTION_BLOCKERS,
+    ACTION_PATTERNS,
+    AGREED_THAT,
+    ARTICLES,
+    ASKED_TO,
+    BODY_ADJECTIVES,
+    BODY_HYPHEN_SUFFIXES,
+    BODY_PREFIXES,
+    BODY_SUFFIXES,
+    CLAUSE_TASK_VERBS,
+    DEADLINE_LEADS,
+    DEADLINE_WORDS,
+    DEED_NOUN_ENDINGS,
+    FINITE_VERBS,
+    INVERTED_TASK_VERBS,
+    NOT_PET_NAMES,
+    PERSON_ONLY_VERBS,
+    PROMISES,
+    PRONOUNS,
+    REPORT_PHRASES,
+    REPORT_VERBS,
+    RESPONSIBLE_BODIES,
+    STATE_VERBS,
+    SUBORDINATORS,
+    TAKES_ON_VERBS,
+    TASK_FIELD_DUE,
+    TASK_FIELD_WHO,
+    TASK_LIST_CUES,
+    TASK_REVIEW_CUES,
+    TODO_INFINITIVES,
+    TOGETHER_WITH,
+    WHO_DOES,
+)
+from extractor.lang.de.stopwords import STOPWORDS
+from extractor.lang.de.structure import OTHER_ROLES, ROLE_LABELS, TITLES
+from extractor.stages.patterns import compile_patterns
+
+TASK_CUES = compile_patterns(ACTION_PATTERNS)
+
+FUNCTION_WORDS = STOPWORDS | frozenset(NOT_PET_NAMES)
+
+TASK_BLOCKERS = compile_patterns(ACTION_BLOCKERS)
+
+TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) > 1)
+
+NAME = r"(?:@[\w.-]+|(?:[A-ZÄÖÜ]\.){2,3}|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
+
+BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+(?:(?:%s)[nrs]?\s+)?)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s)|[A-ZÄÖÜ][\wäöüß]*-(?:%s))(?![\wäöüß]))" % (
+    "|".join(BODY_ADJECTIVES), "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES),
+    "|".join(BODY_HYPHEN_SUFFIXES))
+
+# (an article before a small word opens a body, not a name: "Der neue Vorstand")
+SUBJECT = re.compile(rf"^\s*(?P<who>(?:{TITLE}?(?!(?:Der|Die|Das|Den)\s+[a-zäöü]){NAME}|{BODY})(?:\s*(?:,|und|&|\+)\s*(?:{TITLE}?{NAME}|{BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
+
+# "(SJ)", "(-> pit)": who does it, in brackets after the task
+BRACKET = re.compile(r"\((?:(?:→|->)\s*)?(?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
+
+ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
+
+LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
+
+# "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": who and when as fields on the task's line
+FIELDS = re.compile(r"\s(?:%s)\s*:\s*(?P<who>.+?)\s+(?:%s)\s*:\s*(?P<due>.+?)\s*$"
+                     % ("|".join(TASK_FIELD_WHO), "|".join(TASK_FIELD_DUE)), re.IGNORECASE)
+
+# "Kassenschublade klemmt → Tobi guckt", "Lüfter klackert -> lkm schaut drauf" (a listed handle, see doers.credible)
+ARROW_TASK = re.compile(r"(?:→|->)\s*(?P<who>[A-ZÄÖÜ@a-zäöü0-9][\w.@-]*)\s+(?P<rest>[a-zäöüß]{2,}(?:t|et)\b.*)$")
+
+CHECKBOX = re.compile(r"^\s*\[(?P<done>[ xX✓✔]?)\]\s*")
+
+# "Helferliste: wer macht? → Greta": the question who does it, answered
+WHO_DOES_ANSWERED = re.compile(WHO_DOES + r"[^?]{0,40}\?\s*(?:→|->|=>|-->)\s*\S")
+
+RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
+
+STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
+
+VERB = re.compile(STRONG_VERBS)
+
+AGENT_WHO = rf"(?:{TITLE}?{NAME}|{BODY})"
+
+# "Pressearbeit wird an Hernani und Christine übertragen": a resolution that hands someone a task
+HANDED_TO = re.compile(rf"\b(?:wird|werden|wurde|wurden)\b.{{0,60}}?\ban\s+(?P<who>{AGENT_WHO}(?:\s*(?:,|und|&)\s*{AGENT_WHO})*)\s.{{0,60}}\b(?:übertragen|uebertragen|delegiert|abgegeben)\b")
+
+AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,6}}?[a-zäöü]\w*(?:t|en)\s+(?:(?:und|oder)\s+.{{0,60}}?)?(?:werden|wird)\b")
+
+# "... werden noch durch die Mitgliederorganisationen definiert": the agent after the auxiliary
+AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|von|durch(?:\s+(?:den|die|das))?)\s+(?P<who>{AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{AGENT_WHO})*)\s+(?:[\w.-]+\s+){{0,5}}?(?:(?:ge|be|ver|er|ent|zer)[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\s*[.!]?$")
+
+# "Die Kassenprüfung durch Benedetti und Hafermann muss ... stattfinden"
+BY_PEOPLE = re.compile(rf"\bdurch\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&)\s*{TITLE}?{NAME})*)")
+
+AGENT_FIRST = re.compile(rf"^(?:Durch\s+(?:den|die|das)|Vom|Von\s+(?:der|den)?)\s*(?P<who>{AGENT_WHO}(?:\s+(?:und|&)\s+{AGENT_WHO})*)\s+(?:wird|werden)\b.{{0,100}}\b(?:ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\b")
+
+PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s*(?:und|&|\+)\s*[\w@.'-]+)?)\s*:\s*(?P<task>\S.*)$", re.IGNORECASE)
+
+# "Tobias kümmert sich zusammen mit Emre um das Backup": the partner does it too
+TOGETHER = re.compile(rf"{TOGETHER_WITH}(?P<who>{TITLE}?{NAME})")
+
+# "Vorstand (Deniz) verschickt …", "Die AG Handyregel (Frau Fröhlich, Herr Szymanski) erarbeitet …"
+MEMBERS = re.compile(r"^(?P<head>\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as)\s+)?[A-ZÄÖÜ@][\w.@-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?)\s*\((?P<members>[^()]{2,80})\)(?=\s+[a-zäöü])")
+
+# "Übergabe der Belege", "Anmeldung beim Ordnungsamt": a deed named as a noun
+DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:%s)\b" % "|".join(DEED_NOUN_ENDINGS))
+
+# "Mobile Ansicht fixen (#57) - Ilyas & Jonas": listed people after a dash at the end
+DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜa-zäöü@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜa-zäöü@][\w.@-]*)*)"
+                         rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?)?\s*\.?$")
+
+# "… eingetragen sein -> macht Jule": the arrow, a verb of taking it on, the doer
+ARROW_DOER = re.compile(r"(?:→|->)\s*(?:%s)(?:\s+das)?\s+" % "|".join(TAKES_ON_VERBS) + r"(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
+
+# a finite verb after a listed subject; "updated", "fixed" as minutes written in Denglisch have them
+VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|[a-z]{3,}ed|wird|werden)\b" % "|".join(REPORT_VERBS))
+
+PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
+
+STATEMENT = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|gibt|gab)\b")
+
+TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
+
+TASK_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
+
+STATUS_PART = re.compile(r"\s[–-]\s|:\s")  # "[ ] item – status", "[ ] item: status"
+
+REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
+
+# "Den Getränkestand organisieren Fr. Krämer und Hr. Wendt", "Material bringt die Koordinierungsstelle mit"
+INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
+
+# (listed handles in small letters too: "Glühmate besorgt ente", checked by doers.credible)
+INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}(?:{INVERTED_VERBS})\s+(?P<who>(?:{TITLE}?{NAME}|{BODY}|@?[a-zäöü][\w-]+)(?:\s*(?:,|und|&|\+)\s*(?:{TITLE}?{NAME}|{BODY}|@?[a-zäöü][\w-]+))*)")
+
+# "Mietvertrag unterschreibt Svenja für die Koop", "…, fragt Marlene.": any verb before a listed doer
+INVERTED_LISTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}?(?!(?:{'|'.join(REPORT_VERBS + STATE_VERBS)})\b)[a-zäöüß]{{3,}}t\s+"
+                              rf"(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TITLE}?{NAME})*)(?=\s|[.,!]|$)"
+                              rf"|,\s+(?!(?:{'|'.join(REPORT_VERBS + STATE_VERBS)})\b)[a-zäöüß]{{3,}}t\s+(?P<last>{TITLE}?{NAME})\s*[.!]?$")
+
+CLOCK = re.compile(r"\bum\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b")
+
+INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ@][\w.@-]+)*)\)")
+
+# "Frau Niermann ist im Urlaub, Leon spricht mit dem Hausmeister": a person's task after a comma
+INNER_SUBJECT = re.compile(rf",\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TITLE}?{NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
+
+# "Kassenbox und Wechselgeld: Merve."
+TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&)\s*{TITLE}?{NAME})*)"
+                             rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48"
+
+ROLE_WORDS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
+    "vorsitzender", "vorsitzende", "stellv. vorsitzender", "stellv. vorsitzende", "kassenwart"}
+
+# Verbs that only a person or body does: their subject is named even when nobody lists it.
+STRONG_SUBJECT = re.compile(r"(?:%s)\b" % "|".join(PERSON_ONLY_VERBS))
+
+ARTICLE_WORDS = set(ARTICLES)
+
+PRONOUN_WORDS = set(PRONOUNS)
+
+# Cues that make a task without a named subject ("... muss gestellt werden").
+# "Vita des Vorstands auf der Website veröffentlichen": up to eight words, no finite verb,
+# ending in a to-do infinitive
+INFINITIVE_TODO = re.compile(r"^(?!(?:sie|er|wir|ich|man|es)\b)(?!.*\bzu\s+\w+(?:en|ln|rn)\b)(?!.*\w+zu\w+(?:en|ln|rn)\b)(?!.*\b(?:%s)\b)(?:\S+\s+){1,7}(?:[a-zäöü]+)?(?:%s)\s*[.!]?$" % (
+    "|".join(FINITE_VERBS), "|".join(TODO_INFINITIVES)))
+
+SUBORDINATE = re.compile(r",\s*(?=(?:%s)\b)" % "|".join(SUBORDINATORS))
+
+# a present-tense verb right after an opening date ("am 21.03. gibt Leon ..."), not a report
+DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|".join(REPORT_VERBS))
+
+# "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
+BODY_DEED = re.compile(r"(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|iert)\b(?!.*\b(?:wurde|wurden|hat|hatte)\b)" % "|".join(REPORT_VERBS + STATE_VERBS))
+
+PLURAL_VERB = re.compile(r"[a-zäöüß]+en\b")
+
+FULL_NAMES = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+)+")
+
+# "Lindenblatt Sommerausgabe: AD sammelt Beiträge": a topic before the task
+TOPIC = re.compile(r"^(?P<topic>[^:?!.]{2,40}):\s+(?P<rest>[A-ZÄÖÜ@].+)$")
+
+TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[.!]?$" % "|".join(TODO_INFINITIVES))
+
+# "Leon wird sich informieren": a person's future deed
+WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*(?:[.!]?$|,\s*(?:ob|dass|wie|wann|wer|was|welche\w*)\b)")
+
+# "flo räumt den Kühlschrank aus", "kato und memo machen einen Termin aus": listed handles, then a verb
+LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü0-9][\w-]+(?:\s*(?:,|und|&|\+)\s*@?[a-zäöü0-9][\w-]+)*)\s+(?P<rest>\S.*)$")
+
+# "Die Liste ist veraltet, mika aktualisiert sie": a listed nickname after a comma, then a verb
+LOWER_INNER = re.compile(r",\s+(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>[a-zäöüß]+(?:t|et)\b.*)$")
+
+# "erklärt sich bereit", "sagt zu": a report verb that makes a promise, so a task
+PROMISE = re.compile(PROMISES)
+
+# "Frau Vogt wurde gebeten, …", "Der Vorstand wird beauftragt, …": charged with a task by the meeting
+ASKED = re.compile("^" + ASKED_TO)
+
+# "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt"
+AGREED = re.compile(AGREED_THAT + rf"(?P<who>{TITLE}+{NAME}(?:\s+(?:und|&)\s+{TITLE}+{NAME})*)\s+(?=.{{0,120}}{DEADLINE_WORDS})")
+
+# "neue Vorstand" is the Vorstand
+ADJECTIVE_BEFORE = re.compile(r"^(?:%s)[nrs]?\s+(?=[A-ZÄÖÜ])" % "|".join(BODY_ADJECTIVES))
+
+MODAL_VERB = re.compile(r"\b(?:kann|können|muss|müssen|soll|sollen|wird|werden)\b")  # "… können entnommen werden"
+
+PASSIVE_END = re.compile(r"\b(?:soll|sollen|muss|müssen|kann|können|wird|werden)\b.*\bwerden\s*[.!]?$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import spacy
@@ -106,7 +106,7 @@ def run_stages(nlp: Language, texts: list[str], people: frozenset[str],
     for doc in docs:
         if people and doc._.action and not doc._.named:
             # a task whose doer is not on the list ("Johanna Reiß informiert …" under a head count)
-            doc._.named = named_by_model(doc.text, people, _entities(nlp, doc.text))
+            doc._.named = named_by_model(doc.text, people, partial(_entities, nlp))
         yield doc
 
 

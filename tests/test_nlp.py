@@ -74,3 +74,12 @@ Protokoll: Tobi
 """
     tasks = process_document(Document(Path("p.md"), "markdown", text), "p").action_items
     assert [t.responsible for t in tasks] == [["Henne"], ["Svenja"]]
+
+
+def test_the_model_reads_only_clauses_that_may_name_someone_in_full() -> None:
+    from extractor.stages.doers import named_by_model
+
+    def model(text: str):
+        raise AssertionError(f"the model ran on {text!r}")
+    assert named_by_model("Die Kassenprüfung muss vor der Versammlung stattfinden.", frozenset(), model) == []
+    assert named_by_model("Flyer für das Sommerfest drucken lassen", frozenset(), model) == []

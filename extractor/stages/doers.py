@@ -5,6 +5,7 @@ without one, capitalised names are taken, and the model's persons where a clause
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -13,6 +14,7 @@ from extractor import temporal
 from extractor.lang.de.findings import (
     BODY_ADJECTIVES,
     DEADLINE_LEADS,
+    EVERYONE,
 )
 from extractor.stages.task_grammar import (
     ADJECTIVE_BEFORE,
@@ -101,6 +103,8 @@ def bracket_person(text: str, people: frozenset[str]) -> list[str]:
     m = BRACKET.search(text)
     if not m or len(text[: m.start()].split()) < 2:
         return []
+    if text[: m.start()].rstrip().endswith(('"', "“", "”", "«", "»")):
+        return []  # '"wir sind doch nur ein Stammtisch" (pit)': who said it
     initials = re.fullmatch(r"[A-ZÄÖÜ]{2,3}(?:\s*(?:,|/|&|und)\s*[A-ZÄÖÜ]{2,3})*", m.group("who").strip())
     if not initials and not (PREDICATE.search(text[: m.start()]) or STATEMENT.search(text[: m.start()])):
         return []  # "Meilensteine 2024 (Tim)" names who reports on a topic, not who does a task
@@ -159,7 +163,7 @@ def person_label(text: str, people: frozenset[str]) -> list[str]:
     if not m or not people:
         return []
     names = split_people(m.group("who")) or [m.group("who")]
-    if not all(n.lower().lstrip("@") in people for n in names) or not _assigned(m.group("task"), text):
+    if not all(n.lower().lstrip("@") in people or n.lower() in EVERYONE for n in names) or not _assigned(m.group("task"), text):
         return []
     return names
 
@@ -172,11 +176,16 @@ def _assigned(task: str, text: str) -> bool:
     at = task.rfind(deadline.text) if deadline is not None else -1
     if at > 0 and not task[at + len(deadline.text):].strip(" .!"):
         task = task[:at].rstrip(" ,")  # "Mühle anschreiben bis Fr": the work before its date
-    if text.lower().startswith("auftrag") or (TODO_END.search(task) and "," not in task and len(task.split()) <= 8
-                                              and not MODAL_VERB.search(task)):
-        return True
-    if at > 0 and deadline.kind != "vague" and DEED_NOUN.match(task) and len(task.split()) <= 6 and "=" not in task:
-        return True  # "Mara + Kosta: Übergabe der Belege am 02.04.": a deed as a noun, with its day
+    elif at == 0:
+        task = task[len(deadline.text):].strip(" ,.")  # "bis Do. Mail an Bib mit Themenliste": the work after it
+    head, _, tail = task.partition(",")
+    if text.lower().startswith("auftrag") or (TODO_END.search(head) and len(head.split()) <= 8 and len(tail.split()) <= 3
+                                              and not PREDICATE.search(tail) and not MODAL_VERB.search(task)):
+        return True  # "Infos zum Konto sammeln, kein Termin": a to-do and a short note
+    dated = at >= 0 and deadline.kind != "vague" and len(task.split()) <= 6 and "=" not in task
+    if dated and (DEED_NOUN.match(task) or (at == 0 and task[:1].isupper() and not re.search(r"[!?=]", task)
+                                            and not PREDICATE.search(task))):
+        return True  # "Mara + Kosta: Übergabe der Belege am 02.04.", "merle: bis Do. Mail an die Bib": a deed with its day
     return len(task.split()) <= 3 and not re.search(r"[\d?!=]", task) and not PREDICATE.search(task)
 
 
@@ -325,13 +334,23 @@ def looks_like_who(text: str) -> bool:
                or w.rstrip("nrs") in BODY_ADJECTIVES for w in words if w)
 
 
-def named_by_model(text: str, people: frozenset[str], entities: Doc) -> list[str]:
+def named_by_model(text: str, people: frozenset[str], entities: Callable[[str], Doc]) -> list[str]:
     """Who a task names when the attendance list does not know them ("Johanna Reiß informiert …"
     under a head count): persons the model finds, named in full, as one word it mistakes too
-    often ("Lastschriftmandat"). The subject of a passive is no doer ("X soll eingeladen werden")."""
-    if PASSIVE_END.search(text):
+    often ("Lastschriftmandat"). The subject of a passive is no doer ("X soll eingeladen werden").
+    ``entities`` runs the model; only clauses with two capitalised words in a row need it."""
+    if PASSIVE_END.search(text) or not _may_name_in_full(text):
         return []
-    return named_people(text, people | recognised_people(entities, full_names=True))
+    return named_people(text, people | recognised_people(entities(text), full_names=True))
+
+
+def _may_name_in_full(text: str) -> bool:
+    """Two capitalised words where a doer stands: at the start, after a colon, comma or arrow, at the end."""
+    return any((m.group(1) or m.group(2)).lower() not in FUNCTION_WORDS for m in _CAPITALISED_PAIR.finditer(text))
+
+
+_CAPITALISED_PAIR = re.compile(r"(?:^|[:,;]\s+|(?:→|->)\s*)(?:(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][a-zäöüß]+"
+                               r"|\b([A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ][a-zäöüß]+\s*[.!]?$")
 
 
 def recognised_people(doc: Doc, full_names: bool = False) -> frozenset[str]:

@@ -285,6 +285,10 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Lüfter am Drucker klackert wieder -> memo schaut asap drauf", "action.arrow", ["memo"]),
     # a short to-do with a note in brackets
     ("memo: Migrationsplan ins Wiki (welcher Dienst, Reihenfolge)", "action.person_label", ["memo"]),
+    # a to-do and a short note; everyone; the day first, then the work
+    ("kato: Infos zu Konten für Vereine sammeln (Sparkasse vs. Direktbank), kein Termin", "action.person_label", ["kato"]),
+    ("alle: Namensvorschläge ins Pad bis Ende Januar", "action.person_label", ["alle"]),
+    ("memo: bis Do. Mail an die Bibliothek mit Themenliste", "action.person_label", ["memo"]),
     # a promise in the perfect tense
     ("memo hat angeboten, bis Freitag eine Vorlage zu zeichnen.", "action.asked", ["memo"]),
     ("Holger hat angeboten, die Halle zu reservieren.", "action.asked", ["Holger"]),
@@ -313,6 +317,11 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     # the programme of an event, and who stands for election
     "Zur Eröffnung um 13.30 Uhr segnet Holger Brandt die Räume im Pfarrheim.",
     "Für den Vorsitz kandidiert Merve Yilmaz erneut, für die Stellvertretung Holger Brandt.",
+    # who said it; a cross reference; an opinion and a complaint after a colon
+    'lange Diskussion pro: Haftpflicht, Konto contra: "wir sind doch nur ein Stammtisch" (kato)',
+    "Die Bibliothek zahlt Honorar nur gegen Rechnung (-> Verein, s.o.)",
+    "Holger: lieber erst Spenden sammeln, dann kaufen",
+    "Holger: bis Oktober viel zu lange!",
     # waiting is no deed
     "Die Prüfung läuft noch, kato wartet auf einen Termin.",
     # what was said in the debate

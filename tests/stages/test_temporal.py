@@ -33,6 +33,9 @@ RESOLVE_CASES = [
     # an abbreviated weekday after a preposition
     ("Sabine fragt bei Ulrike nach, Rückmeldung bis Mi.", MON, date(2023, 3, 15)),
     ("Plakate an die Vereine, bis Fr", MON, date(2023, 3, 17)),
+    ("merle: bis Do. Mail an die Bib mit der Themenliste", MON, date(2023, 3, 16)),
+    # "Fr." before a name is Frau
+    ("Rückmeldung bis Fr. Müller anruft", MON, None),
     ("Der Antrag geht bis spätestens 3. Okt. 2023 an die Stadt.", MON, date(2023, 10, 3)),
     ("Frau Novak meldet sich bis zum 31.04.2023.", MON, None),  # no such day: nothing, not a guess
     # A date without year: next occurrence on or after the reference

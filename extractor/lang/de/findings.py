@@ -201,6 +201,8 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.state_passive", r"\b(?:ist|sind)\b(?:\s+[^\s,;]+){0,6}?\s+(?!(?:geplant|gewünscht|gefordert|gefragt|gebeten|gehalten)\b)(?:(?:an|auf|aus|ein|ab|zu|nach|mit|fest)?ge[a-zäöüß]{3,}t|[a-zäöüß]{3,}iert|(?:ent|ver|be|zer)[a-zäöüß]{3,}(?:t|en))\b(?!\s*(?:werden|worden))(?![^()]*\))"),
     # a negated main clause reports what is not the case: "Kalkbrenner meldet sich nicht."
     ("block.negated_modal", r"\b(?:kann|können|konnte|konnten|will|wollen|wird|werden)\s+(?:[^\s,;]+\s+){0,5}?nicht\s+(?:mehr\s+)?(?:[a-zäöüß]+en|fertig|rechtzeitig)\b"),
+    # a cross reference, not a doer: "Honorar nur gegen Rechnung (-> Verein, s.o.)"
+    ("block.cross_reference", r"(?:→|->)\s*[^)→]{1,30}?,?\s*(?:s\.\s?o\.|s\.\s?u\.|siehe|vgl\.)"),
     # greetings passed on, also with an invitation: "überbringt Grüße des Nachbarvereins und lädt … ein"
     ("block.greetings", r"\b(?:überbringt|überbringen|überbrachte|richtet|richten|richtete)\b.{0,40}\bGrüße\b"),
     # a rule that takes effect, and an appointment with the people who go
@@ -293,6 +295,8 @@ BODY_SUFFIXES: tuple[str, ...] = (
     # clubs and associations by what they are ("Förderverein", "Frauenbund", "Landjugend", "Feuerwehr")
     "verein", "bund", "jugend", "wehr", "kreis", "verband", "ring", "konferenz", "gemeinde", "chor",
 )
+# Everyone as the doer of a task: "alle: Namensvorschläge ins Pad bis Ende Januar"
+EVERYONE: tuple[str, ...] = ("alle", "jeder", "jede", "jede*r", "jede:r", "everyone", "all")
 # "Der neue Vorstand wird gebeten, …": words between the article and the body
 BODY_ADJECTIVES: tuple[str, ...] = ("neue", "alte", "gesamte", "amtierende", "geschäftsführende", "erweiterte", "kommissarische")
 BODY_PREFIXES: tuple[str, ...] = ("AG", "Arbeitsgruppe", "Team", "Referat", "Ressort", "Fachbereich", "Amt")

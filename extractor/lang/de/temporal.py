@@ -261,9 +261,11 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
     {"id": "deadline.weekday", "kind": "weekday", "resolve": "weekday", "prefix": "optional",
      "pattern": r"(?:(?P<relative>{relative})\s+)?(?P<weekday>{weekday})(?:{daypart})?"},
 
-    # "bis Mi.", "bis Fr": an abbreviated weekday after a preposition, not "Fr. Müller" (Frau)
+    # "bis Mi.", "bis Fr", "bis Do. Mail an die Bib": an abbreviated weekday after a preposition,
+    # not "Fr. Müller" (Frau)
     {"id": "deadline.weekday_abbr", "kind": "weekday", "resolve": "weekday", "prefix": "required",
-     "pattern": r"(?P<weekday>(?-i:{weekday_abbr_bare}))\.?(?=[\s,;)]|$)(?!\s*(?-i:[A-ZÄÖÜ&]))(?!\.?,?\s*(?:den\s+)?{day}\.)"},
+     "pattern": r"(?P<weekday>(?-i:{weekday_abbr_bare}))\.?(?=[\s,;)]|$)(?!(?<=Fr)\s*(?-i:[A-ZÄÖÜ&]))(?!(?<=Fr\.)\s*(?-i:[A-ZÄÖÜ&]))"
+                r"(?!\.?,?\s*(?:den\s+)?{day}\.)"},
 
     # "Ende der Woche", "im Laufe der Woche", Swiss "Ende Woche"
     {"id": "deadline.this_week", "kind": "week", "resolve": "week_friday", "prefix": "optional",

@@ -346,9 +346,10 @@ def named_by_model(text: str, people: frozenset[str], entities: Callable[[str], 
 
 def _may_name_in_full(text: str) -> bool:
     """Two capitalised words where a doer stands: at the start, after a colon, comma or arrow, at the end."""
-    return any((m.group(1) or m.group(2)).lower() not in FUNCTION_WORDS for m in _CAPITALISED_PAIR.finditer(text))
+    return any((m.group(1) or m.group(2)).lower() not in _NOT_FIRST_NAMES for m in _CAPITALISED_PAIR.finditer(text))
 
 
+_NOT_FIRST_NAMES = FUNCTION_WORDS | set(ARTICLE_WORDS) | {"am", "im", "in", "an", "so", "was", "man", "war"}
 _CAPITALISED_PAIR = re.compile(r"(?:^|[:,;]\s+|(?:→|->)\s*)(?:(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s+)?([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+[A-ZÄÖÜ][a-zäöüß]+"
                                r"|\b([A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ][a-zäöüß]+\s*[.!]?$")
 

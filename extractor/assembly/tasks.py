@@ -49,7 +49,10 @@ class TaskBuilder:
             clause, due = dataclasses.replace(clause, text=fields[0]), due or fields[2]
         date = self.ex.meeting.date
         own = temporal.find_deadline(due or clause.text)
-        expression = own if own or due or find_event_deadline(clause.text) else _context_expression(clause)
+        event = find_event_deadline(clause.text) if not due else None
+        if own and event and event.covers(own.start, own.end):
+            own = None  # "bis Freitag vor der VV", "bis 2 Wochen vor dem Workshop": the event's day counts
+        expression = own if own or due or event else _context_expression(clause)
         deadline_text = expression.text if expression else due
         deadline = temporal.resolve_deadline(expression.text, date, self.next_meeting) if expression and date else None
         if deadline is None and (expression is None or expression.kind != "vague"):

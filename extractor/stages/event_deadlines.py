@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractor import temporal
 from extractor.lang.de.findings import EVENT_ABBREVIATIONS, EVENT_DEADLINES, EVENTS_BY, UNDATED_EVENTS
-from extractor.lang.de.temporal import NUMBER_WORDS
+from extractor.lang.de.temporal import NUMBER_WORDS, WEEKDAYS
 from extractor.stages.patterns import compile_patterns
 
 _PATTERNS = compile_patterns(EVENT_DEADLINES, re.IGNORECASE)
@@ -27,6 +27,13 @@ class EventDeadline:
     text: str
     event: str | None  # None: the date named just before ("bis dahin")
     days_before: int
+    weekday: int | None = None  # "Freitag vor der VV": the last such day before the event
+    start: int = 0  # where the expression stands in the task
+    end: int = 0
+
+    def covers(self, start: int, end: int) -> bool:
+        """"bis Freitag" inside "bis Freitag vor der VV": the event's expression says more."""
+        return self.start <= start and end <= self.end and (start, end) != (self.start, self.end)
 
 
 def find_event_deadline(text: str) -> EventDeadline | None:
@@ -40,7 +47,10 @@ def find_event_deadline(text: str) -> EventDeadline | None:
             continue  # "bis zum nächsten Treffen" is the next meeting's, read elsewhere
         if pattern.id == "event.by" and not any(stem.endswith(EVENTS_BY) for stem in _stems(event)):
             continue  # "vor dem Vereinsheim": a place
-        return EventDeadline(groups.get("expr") or m.group(0), event, _days_before(pattern.id, groups))
+        weekday = WEEKDAYS.get(groups["weekday"].lower()) if groups.get("weekday") else None
+        start, end = m.span("expr") if groups.get("expr") else m.span()
+        return EventDeadline(m.group(0)[start - m.start(): end - m.start()], event, _days_before(pattern.id, groups),
+                             weekday, start, end)
     return None
 
 
@@ -55,9 +65,14 @@ def resolve_event_deadline(found: EventDeadline, text: str, position: int, meeti
     if found.event is None:
         window = text[max(floor, position - _LOOK_BACK):position]
         dates = [d for _, _, d in temporal.find_dates(window, meeting) if d > meeting]
-        return dates[-1] if dates else None
-    event = _event_date(found.event, text, meeting)
-    return event - dt.timedelta(days=found.days_before) if event else None
+        event = dates[-1] if dates else None
+    else:
+        event = _event_date(found.event, text, meeting)
+    if event is None:
+        return None
+    if found.weekday is not None:
+        return event - dt.timedelta(days=(event.weekday() - found.weekday) % 7 or 7)
+    return event - dt.timedelta(days=found.days_before)
 
 
 def _event_date(event: str, text: str, meeting: dt.date) -> dt.date | None:

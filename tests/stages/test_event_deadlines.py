@@ -28,6 +28,9 @@ MINUTES = """### Sommerfest 21./22.06.
     ("Die Einladung zur Mitgliederversammlung muss 4 Wochen vorher raus.", dt.date(2026, 3, 21)),
     ("Die Kassenprüfung muss vor der Mitgliederversammlung stattfinden.", dt.date(2026, 4, 18)),
     ("Plakate hängen wir vor dem Sommerfest auf.", dt.date(2025, 6, 21)),
+    # the last such weekday before the event; the time before the date named just before
+    ("Den Finanzbericht bereitet Mats vor, bis Freitag vor der Mitgliederversammlung.", dt.date(2026, 4, 17)),
+    ("Die Folien kommen bis 2 Wochen vor dem Sommerfest ins Repo.", dt.date(2025, 6, 7)),
     # short names of events: "GV" is dated as the Gründungsversammlung, "MV" as the Mitgliederversammlung
     ("Lennart bereitet die Stimmzettel bis zur GV vor.", dt.date(2026, 7, 11)),
     ("Die Kasse wird vor der MV geprüft.", dt.date(2026, 4, 18)),
@@ -47,6 +50,14 @@ def test_event_deadline(task: str, expected: dt.date | None) -> None:
 
 def test_next_meeting_is_not_an_event() -> None:
     assert find_event_deadline("Flo schaut bis zum nächsten Treffen, was wegkann") is None
+
+
+def test_the_time_before_the_date_named_just_before() -> None:
+    minutes = "### Vollversammlung am 27.11.\n- Einladung und TO-Entwurf, spätestens 2 Wochen vorher rausschicken\n"
+    task = "Einladung und TO-Entwurf, spätestens 2 Wochen vorher rausschicken"
+    found = find_event_deadline(task)
+    assert found is not None and found.text == "spätestens 2 Wochen vorher"
+    assert resolve_event_deadline(found, minutes, minutes.find(task), dt.date(2024, 10, 8)) == dt.date(2024, 11, 13)
 
 
 def test_a_place_is_no_event() -> None:
@@ -72,3 +83,23 @@ Anwesend: Mehmet Kaya, Ute Brandt, Lena Roth
         ("Mehmet erstellt die Kampagnenseite", dt.date(2025, 10, 31)),
         ("den Text schreibt Ute.", dt.date(2025, 10, 31)),
         ("Lena fragt bei der Sparkasse nach.", None)]
+
+
+def test_the_event_day_wins_over_the_weekday_it_contains() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# FSR-Sitzung 12.11.2024
+
+Anwesend: Mats Berger, Leonie Kraft, Jo Albers
+
+## 1. Vollversammlung
+
+- Die VV findet am Mittwoch, 27.11.2024, um 18 Uhr im Hörsaal 2 statt.
+- Mats bereitet den Finanzbericht vor, bis Freitag vor der VV
+- Leonie druckt die Plakate bis Freitag
+"""
+    tasks = process_document(Document(Path("f.md"), "markdown", text), "f").action_items
+    assert [(t.deadline_text, t.deadline) for t in tasks] == [
+        ("bis Freitag vor der VV", dt.date(2024, 11, 22)), ("bis Freitag", dt.date(2024, 11, 15))]

@@ -491,12 +491,18 @@ ARTICLES: tuple[str, ...] = ("der", "die", "das", "den", "dem", "des", "ein", "e
 # event, ``n``/``unit`` the distance before it; without ``event`` the date named before is meant.
 EVENT_DEADLINES: tuple[tuple[str, str], ...] = (
     ("event.eve", r"(?:spätestens\s+)?am\s+Vor(?:tag|abend)\s+(?:des|der|vom)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
-    ("event.before", r"(?:spätestens\s+)?(?P<n>\d{1,2}|eine[nm]?|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn)\s+"
+    ("event.before", r"(?:spätestens\s+|bis\s+(?:spätestens\s+)?)?(?P<n>\d{1,2}|eine[nm]?|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn)\s+"
                      r"(?P<unit>Tagen?|Wochen?)\s+vor\s+(?:dem|der|des)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
     # "Einladung zur MV muss 4 Wochen vorher raus": the event named before, the time before it after
     ("event.before_named", r"\b(?:zur|zum|für\s+die|für\s+den|für\s+das)\s+(?P<event>[A-ZÄÖÜ][\w-]+)\b[^.;]{0,60}?"
                      r"(?P<expr>(?:spätestens\s+)?(?P<n>\d{1,2}|eine[nm]?|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn)\s+"
                      r"(?P<unit>Tagen?|Wochen?)\s+(?:vorher|zuvor|davor)\b)"),
+    # "Finanzbericht bis Freitag vor der VV": the last such weekday before the event
+    ("event.weekday_before", r"(?:(?:bis|spätestens)\s+(?:zum\s+|am\s+)?|am\s+)?(?P<weekday>Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+                             r"|Samstag|Sonnabend|Sonntag)\s+vor\s+(?:dem|der|des)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
+    # "Einladung, spätestens 2 Wochen vorher rausschicken" under "VV am 27.11.": the date named just before
+    ("event.before_then", r"(?P<expr>(?:spätestens\s+|bis\s+)?(?P<n>\d{1,2}|eine[nm]?|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn)\s+"
+                          r"(?P<unit>Tagen?|Wochen?)\s+(?:vorher|zuvor|davor)\b)"),
     ("event.until", r"(?:bis|spätestens)\s+(?:zum|zur)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
     # "bis zur nächsten Orga-Runde": the next meeting of another round, dated where the minutes list it
     ("event.next_other", r"(?:bis|spätestens)\s+(?:zum|zur)\s+(?:nächsten|naechsten|kommenden)\s+(?P<event>[A-ZÄÖÜ][\w]*-[\w-]+)"),

@@ -20,6 +20,7 @@ _PATTERNS = compile_patterns(EVENT_DEADLINES, re.IGNORECASE)
 _WORD = re.compile(r"\b[A-ZÄÖÜ][\w-]*")
 _LOOK_BACK = 400  # "bis dahin": how far back the date it points to may stand
 _NEAR_BEFORE, _NEAR_AFTER = 40, 120  # how far from an event's name its date may stand
+_HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}\s|=+\s|(?:TOP\s*)?\d{1,2}[.)]\s)[^\n]{0,60}(?<![.!?,;:])$")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def resolve_event_deadline(found: EventDeadline, text: str, position: int, meeti
         dates = [d for _, _, d in temporal.find_dates(window, meeting) if d > meeting]
         event = dates[-1] if dates else None
     else:
-        event = _event_date(found.event, text, meeting)
+        event = _event_date(found.event, text, meeting, position)
     if event is None:
         return None
     if found.weekday is not None:
@@ -75,13 +76,15 @@ def resolve_event_deadline(found: EventDeadline, text: str, position: int, meeti
     return event - dt.timedelta(days=found.days_before)
 
 
-def _event_date(event: str, text: str, meeting: dt.date) -> dt.date | None:
+def _event_date(event: str, text: str, meeting: dt.date, position: int = -1) -> dt.date | None:
+    """``position``: where the task stands; the event named on its own line is the reference, not the date."""
     stems = _stems(event)
+    own_line = (text.rfind("\n", 0, position) + 1, text.find("\n", position) % (len(text) + 1)) if position >= 0 else (0, 0)
     if any(stem.endswith(undated) for stem in stems for undated in UNDATED_EVENTS):
         return None  # holidays and "Beginn der …" are vague unless dated right in the task
     best: tuple[int, dt.date] | None = None
     for word in _WORD.finditer(text):
-        if not any(word.group().lower().endswith(stem) for stem in stems):
+        if not any(word.group().lower().endswith(stem) for stem in stems) or own_line[0] <= word.start() < own_line[1]:
             continue
         begin, end = _paragraph(text, word.start(), word.end())
         near = text[begin:end]
@@ -96,15 +99,21 @@ def _event_date(event: str, text: str, meeting: dt.date) -> dt.date | None:
 
 
 def _distance(text: str, name: int, date: int) -> int:
-    """Dates after the name and on its line are nearer than the same span before it or on another line."""
+    """Dates after the name and on its line are nearer than the same span before it or on another line;
+    a date on a line above belongs to another item ("4. Workshop 17.06." over "5. Stadtfest")."""
     lines = text.count("\n", min(name, date), max(name, date))
-    return abs(date - name) * (1 if date >= name else 2) + 100 * lines
+    return abs(date - name) * (1 if date >= name else 2) + (100 if date >= name else 500) * lines
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
-    """Around the event's name, within its paragraph: "… Mitgliederversammlung 2026 findet am\nSamstag, 18. April …"."""
+    """Around the event's name, within its paragraph: "… Mitgliederversammlung 2026 findet am\nSamstag, 18. April …";
+    under a heading ("### 5. Stadtfest"), the first paragraph below it too."""
     before = text.rfind("\n\n", max(0, start - _NEAR_BEFORE), start)
     after = text.find("\n\n", end, end + _NEAR_AFTER)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) if text.find("\n", end) != -1 else len(text)
+    if after == line_end and _HEADING_LINE.match(text, line_start, line_end):
+        after = text.find("\n\n", line_end + 2, line_end + 2 + _NEAR_AFTER)
     return (before + 2 if before != -1 else max(0, start - _NEAR_BEFORE),
             after if after != -1 else min(len(text), end + _NEAR_AFTER))
 

@@ -103,3 +103,13 @@ Anwesend: Mats Berger, Leonie Kraft, Jo Albers
     tasks = process_document(Document(Path("f.md"), "markdown", text), "f").action_items
     assert [(t.deadline_text, t.deadline) for t in tasks] == [
         ("bis Freitag vor der VV", dt.date(2024, 11, 22)), ("bis Freitag", dt.date(2024, 11, 15))]
+
+
+def test_an_event_dated_under_its_heading() -> None:
+    minutes = ("## Tagesordnung\n4. Workshop 17.06.\n5. Stadtfest\n\n### 5. Stadtfest\n\nSa/So 28./29.06., Stand 14.\n\n"
+               "- Pavillon abholen -> Henrik, Freitag vor dem Fest\n- Fragen überarbeiten: Lea, bis 20.06.\n")
+    for task, expected in [("Pavillon abholen -> Henrik, Freitag vor dem Fest", dt.date(2025, 6, 27)),
+                           ("Plakat für den Stand: Merve, bis zum Stadtfest", dt.date(2025, 6, 28))]:
+        found = find_event_deadline(task)
+        position = minutes.find(task) if task in minutes else len(minutes)
+        assert resolve_event_deadline(found, minutes, position, dt.date(2025, 6, 11)) == expected

@@ -17,6 +17,7 @@ from extractor.structure.lines import Line, clean_inline, is_table_rule, table_c
 
 _STATUS_BY_LABEL = {label: status for status, labels in ATTENDANCE_LABELS.items() for label in labels}
 _STATUS_NOTE = re.compile(r"\((?:%s)\.?\)" % "|".join(re.escape(n) for n in STATUS_NOTES), re.IGNORECASE)
+_QUOTED_NICKNAME = re.compile(r"\s[„\"“»«‚']([^\"“”„«»‘’']{2,15})[“\"”«»‘’']\s")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÄÖÜ@])")
 _PROSE = tuple((status, re.compile(pattern)) for status, pattern in PROSE_ATTENDANCE)
 _PROSE_SELF = re.compile(PROSE_SELF)
@@ -343,6 +344,10 @@ def _role_word(text: str) -> str | None:
 def _person(piece: str, status: str, line: Line, affiliation: str | None) -> PersonEntry | None:
     role, alias = None, None
     piece = piece.strip(" .-–*")
+    quoted = _QUOTED_NICKNAME.search(piece)
+    if quoted:  # "Konstantin „Konni“ Fahrenkrog": the name, and what the minutes call him
+        alias, piece = quoted.group(1), (piece[: quoted.start()] + " " + piece[quoted.end():]).strip()
+        piece = re.sub(r"\s{2,}", " ", piece)
     m = re.match(r"^(.*?)\s+[-–]\s+(.+)$", piece)
     if m and (_role_word(m.group(2)) or (_is_name(_bare_name(m.group(1))) and len(m.group(2).split()) <= 3)):
         # "Dirk Oelschläger – Kasse", "Miriam Kaltenbach (mika) – stellv. Vorsitz": the office as written
@@ -360,6 +365,9 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
                 continue  # "(SD)" beside Stephan Druskat is his initials; "(CDU)" is a party
             elif _NICKNAME.fullmatch(part) and len(name.split()) >= 2:
                 alias = part  # "Emre Tuncay (tuxemre)": what the minutes may call him
+            elif re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{1,10}", part) and len(name.split()) >= 2 \
+                    and part[:2].lower() == name.split()[0][:2].lower() and part != name.split()[0]:
+                alias = part  # "Friederike Lohmann (Fritzi)": a short form of the first name
             elif part:
                 affiliation = part
     if not _is_name(name):
@@ -421,14 +429,20 @@ def _table_row(header: list[str], cells: list[str], line: Line) -> list[PersonEn
             status = _STATUS_BY_LABEL[low]
         elif key in _STATUS_BY_LABEL and low in ("x", "ja", "✓", "✔"):
             status = _STATUS_BY_LABEL[key]
-    role_cell = next((row[k] for k in ("funktion", "rolle", "amt") if k in row), "")
     affiliation = next((row[k] for k in ("organisation", "institution", "verein", "fraktion") if k in row), None)
+    note = next((row[k] for k in ("bemerkung", "bemerkungen", "anmerkung", "notiz", "status") if k in row), "")
+    first = re.split(r"[\s,(]", note.strip(), maxsplit=1)[0].lower()
+    if first in _STATUS_BY_LABEL:
+        status = _STATUS_BY_LABEL[first]  # "Gast (Gesamtschule Am Mühlbach), bis TOP 3"
+        bracket = re.search(r"\(([^()]+)\)", note)
+        affiliation = affiliation or (bracket.group(1) if bracket else None)
+    role_cell = next((row[k] for k in ("funktion", "rolle", "amt") if k in row), "") or (note if _role_word(note) else "")
     person = _person(name, status, line, affiliation or None)
     if person is None:
         return []
     role = _role_word(role_cell) if role_cell else None
     return [PersonEntry(person.name, status, role or (role_cell or None) if role_cell else person.role,
-                        person.affiliation, line, "attendance.table")]
+                        person.affiliation, line, "attendance.table", person.alias)]
 
 
 def _dedupe(entries: list[PersonEntry]) -> list[PersonEntry]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RST_UNDERLINE = re.compile(r"^([=\-~+*^\"#`'])\1{2,}\s*$")
+# First cells of a table header that make two-cell rows a table ("| Name | Bemerkung |")
+COLUMN_HEADERS = ("name", "teilnehmer", "teilnehmerin", "teilnehmende", "person", "wer", "vorname")
 _WIKI_HEADING = re.compile(r"^(={2,6})\s*(\S.*?)\s*\1\s*$")
 _BULLET = re.compile(r"^([-*+•▪‣◦–·])\s+(.*)$")
 _TABLE_ROW = re.compile(r"^\|.*\|\s*$")
@@ -63,7 +65,7 @@ def split_lines(text: str) -> list[Line]:
     for index, raw in enumerate(text.split("\n")):
         lines.append(_classify(index, offset, raw))
         offset += len(raw) + 1
-    return _apply_bare_tables(_apply_underlines(lines))
+    return _apply_column_headers(_apply_bare_tables(_apply_underlines(lines)))
 
 
 def _classify(index: int, offset: int, raw: str) -> Line:
@@ -104,6 +106,26 @@ def _classify(index: int, offset: int, raw: str) -> Line:
     if m:
         return make("bullet", indent, m.group(2), m.start(2))
     return make("text", 0, body)
+
+
+def _apply_column_headers(lines: list[Line]) -> list[Line]:
+    """Two-cell rows under a header "| Name | Bemerkung |" are a table of people, not "label: value" lines."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        line = out[i]
+        cells = [c.strip().lower() for c in line.raw.strip().strip("|").split("|")] if _TABLE_ROW.match(line.raw.strip()) else []
+        if line.kind == "text" and len(cells) == 2 and cells[0] in COLUMN_HEADERS:
+            j = i
+            while j < len(out) and _TABLE_ROW.match(out[j].raw.strip()):
+                body = out[j].raw.strip()
+                out[j] = Line(out[j].index, out[j].start, out[j].end, out[j].raw, out[j].indent, "table", 0,
+                              clean_inline(body), out[j].content_start)
+                j += 1
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _label_cells(row: str) -> str | None:

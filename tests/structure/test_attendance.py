@@ -133,6 +133,11 @@ CASES = [
                  [("Tobi", "present", "chair", None), ("Aylin", "present", "minutes", None), ("Henne", "present", None, None),
                   ("Svenja", "present", None, None), ("Paula", "excused", None, None), ("Katrin", "absent", None, None)],
                  id="count-names-roles"),
+    # a two-column Word table of people with notes; a nickname in quotes or brackets is no affiliation
+    pytest.param("**Anwesenheit:**\n\n| Name | Bemerkung |\n| Konstantin „Konni“ Fahrenkrog | Moderation |\n"
+                 "| Friederike Lohmann (Fritzi) |  |\n| Volkmar Pietsch | Gast (Gesamtschule), bis TOP 3 |\n",
+                 [("Konstantin Fahrenkrog", "present", "chair", None), ("Friederike Lohmann", "present", None, None),
+                  ("Volkmar Pietsch", "guest", None, "Gesamtschule")], id="two-column-table"),
     # no list: attendance told in running text, the writer in brackets after "ich"
     pytest.param("Das Treffen war im Laden. Anwesend waren pit (hat moderiert), Jule, ole und ich (Mira, Protokoll). "
                  "Sami kam etwas später dazu. Entschuldigt hatte sich Lukas. Außerdem war Anke Ries (Stadtteilbüro) "
@@ -157,3 +162,9 @@ def test_nicknames_in_brackets_name_the_person() -> None:
     from extractor.structure.attendance import nickname_aliases
     entries = find_attendance(split_lines("Anwesend: Jonas Wendeborn (jowe), Miriam Kaltenbach (mika), Lena Ott\n"))
     assert nickname_aliases(entries) == {"jowe": "Jonas Wendeborn", "mika": "Miriam Kaltenbach"}
+
+
+def test_short_forms_of_first_names_are_aliases() -> None:
+    text = "| Name | Bemerkung |\n| Konstantin „Konni“ Fahrenkrog | Moderation |\n| Friederike Lohmann (Fritzi) |  |\n"
+    assert [(p.name, p.alias) for p in find_attendance(split_lines(text))] == [
+        ("Konstantin Fahrenkrog", "Konni"), ("Friederike Lohmann", "Fritzi")]

@@ -151,7 +151,7 @@ INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[
 INNER_SUBJECT = re.compile(rf",\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TITLE}?{NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
 
 # "Kassenbox und Wechselgeld: Merve."
-TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&)\s*{TITLE}?{NAME})*)"
+TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&|\+)\s*{TITLE}?{NAME})*)"
                              rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48"
 
 ROLE_WORDS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {

@@ -53,6 +53,8 @@ TASKS = [
     ("Der neue Vorstand wird gebeten, bis Ende März ein Raumkonzept vorzulegen.", ["Vorstand"]),
     # a group named with a hyphenated compound, the organising team, an office
     ("Die Depot-AG plant den Umzug", ["Depot-AG"]),
+    # minutes without a list: a topic, then a doer as written
+    ("Flyer: Sina gestaltet bis 02.04.", ["Sina"]),
     ("Orga macht einen Terminvorschlag bis zum nächsten Plenum", ["Orga"]),
     ("Gärtnerin schaut sich das an, sonst Firma rufen", ["Gärtnerin"]),
     ("Es wurde vereinbart, dass Frau Lenz bis Ende Mai drei Angebote einholt.", ["Lenz"]),
@@ -270,6 +272,7 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Sharepic entwerfen - @maralin bis 09.02.", "action.dash_name", ["@maralin"]),
     ("Termine müssen bis 15.04. im Buchungssystem stehen -> macht Merve", "action.arrow", ["Merve"]),
     ("Holger + Merve: Übergabe der Belege am 02.04.", "action.person_label", ["Holger", "Merve"]),
+    ("Fotos der Gefahrenstellen machen: Holger + Merve, bis Sonntag", "action.task_then_name", ["Holger", "Merve"]),
     # object first, any verb, then a listed doer; a doer after a comma and a verb
     ("Mietvertrag unterschreibt Merve für den Verein, bis 28.3.", "action.inverted_subject", ["Merve"]),
     ("Das Ergebnis der dritten Runde verkündet Holger per Mail, spätestens am 07.03.", "action.inverted_subject", ["Holger"]),

@@ -88,6 +88,12 @@ Anwesend: ole, pit, Mira
 |-----|-----|--------|
 | Lötkolben reparieren | pit | noch offen, Ersatzteil fehlt |
 
+### 1b) Protokoll + Aufgaben-Check
+
+| Aufgabe | Wer | Stand |
+|---|---|---|
+| Schichtplan Stand | Mira | in Arbeit, fast fertig |
+
 ### 2) Werkstatt
 
 - Regal ist aufgebaut

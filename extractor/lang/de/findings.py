@@ -347,7 +347,7 @@ TASK_LIST_CUES: tuple[str, ...] = (
 TASK_REVIEW_CUES: tuple[str, ...] = (
     r"\baus (?:den|der|dem) (?:letzten |vorigen |vorherigen |vergangenen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
     r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b", r"\bSachstand\b", r"\bvom letzten Mal\b",
-    r"\berledigte\b", r"\bStand\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?)\b", r"\bNachverfolgung\b", r"\bFollow-?up\b", r"\bErledigungsstand\b", r"\boffene Punkte\b",
+    r"\berledigte\b", r"\bStand\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?)\b", r"(?:Aufgaben|TODO|To-?Do)-?[Cc]heck\b", r"\bNachverfolgung\b", r"\bFollow-?up\b", r"\bErledigungsstand\b", r"\boffene Punkte\b",
 )
 
 # Words before a vote result that say only how the vote came about ("Nach kurzer Diskussion (…) Abstimmung: …").

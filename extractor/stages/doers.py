@@ -259,8 +259,9 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     topic = TOPIC.match(text)
     if topic and not PREDICATE.search(topic.group("topic")):
         names = _named_people(topic.group("rest"), people)
-        # ("Flyer: Sina gestaltet bis 02.04." in minutes without a list: Sina, as written)
-        return names if all(credible(n, people, strict=bool(people)) for n in names) else []
+        # "Flyer: Sina gestaltet bis 02.04." in minutes without a list: Sina, as written ("Aufgabe: Plakate drucken": none)
+        as_written = not people and re.match(r"\S+\s+[a-zäöüß]{2,}t\b", topic.group("rest"))
+        return names if all(credible(n, people, strict=not as_written) for n in names) else []
     return []
 
 

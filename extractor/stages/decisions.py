@@ -28,7 +28,7 @@ _POLL_ANSWER = re.compile(r"^(\d{1,3})\s+Stimmen?\s*:\s*(?:[a-z]\)\s*)?(?:(Ja|Ne
 _NAME_LIST = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?(?:\s*,\s*[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?)+\.?$")
 # Cues strong enough to mark a decision even beside a blocker word ("Vorschlag ... angenommen").
 STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "decision.einstimmig", "decision.entscheiden",
-          "decision.abstimmung", "decision.vote_line", "decision.renaming", "decision.answer", "decision.postpone",
+          "decision.abstimmung", "decision.vote_line", "decision.vote_counts", "decision.renaming", "decision.answer", "decision.postpone",
           "decision.bracket_label"}
 
 # Blockers that even a strong cue does not override.

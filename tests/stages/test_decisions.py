@@ -55,12 +55,16 @@ DECISIONS = [
     # a wording put to the vote with its result at the end; the meeting accepts
     "Abstimmung: Wenn der Provider bis Ende Februar nicht zusagt, mietet tobi eine VM und der Treff erstattet das. – Ja 8 / Nein 0 / Enth. 1",
     "Spende nehmen wir an, Verwendung für Workshops (per Handzeichen 9 von 9 dafür)",
+    "Brief geht mit diesen Änderungen raus: 9 dafür / 0 dagegen / 1 Enthaltung",
     # minutes in the first person
     "Wir haben uns darauf geeinigt, dass der Flohmarkt im Hof stattfindet.",
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 NOT_DECISIONS = [
     "Wir nehmen an, dass die Halle frei ist.",
+    # a decision still to take; a reminder of something already fixed
+    "Der Termin wird beim nächsten Treffen festgezurrt",
+    "Ute erinnert: Lastschriften des Fördervereins werden im April eingezogen",
     # a wish of some members, and a decision not taken
     "Ein zweiter Lötplatz wird von mehreren Mitgliedern gewünscht",
     "Eine Entscheidung darüber wird heute nicht getroffen.",

@@ -32,6 +32,8 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
                             r"|\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*)\b.{0,80}\bEntlastung\b"),
     # a line that puts a wording to the vote and gives the result at its end
     ("decision.vote_line", r"^(?:Abstimmung|Abstimmungsergebnis)\s*:.{10,300}?(?:\bJa\s*:?\s*\d|\d+\s+dafür|\d+\s*/\s*\d+\s*/\s*\d+)"),
+    # a statement with its vote: "Brief geht mit diesen Änderungen raus: 9 dafür / 0 dagegen / 1 Enthaltung"
+    ("decision.vote_counts", r":\s*\d{1,3}\s+dafür\s*[/,;]\s*\d{1,3}\s+dagegen\b"),
     # "Spende nehmen wir an": the meeting accepts
     ("decision.accept", r"\b(?:nehmen|nahmen)\s+wir\s+(?:\S+\s+){0,2}?an\b(?!\s*,?\s*dass)|\bwir\s+nehmen\s+(?:\S+\s+){1,4}?an\b(?!\s*,?\s*dass)"),
     ("decision.abstimmung", r"\b(?:Abstimmung|Abstimmungsergebnis|abgestimmt)\b.{0,60}\d|\bJa[- ]Stimmen\b|\b\d+\s*/\s*\d+\s*/\s*\d+\b|:\s*\d{1,3}\s*:\s*\d{1,3}\s*:\s*\d{1,3}\s*$|\bmit\s+\d+\s+Stimmen\b|\b\d+\s+Stimmen?\s*:\s*(?:Ja|Nein|Enthaltung)"),
@@ -110,13 +112,14 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"
                               # "… einen Entwurf, der dann im Vorstand beschlossen wird"
                               r"|,\s*(?:der|die|das|den)\s+(?:dann|später|danach|anschließend)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt|verabschiedet)\s+(?:wird|werden)\b"
-                              r"|\b(?:wird|werden)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b.{0,40}\b(?:festgelegt|entschieden|beschlossen|abgestimmt|geklärt)\b"
+                              r"|\b(?:wird|werden)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b.{0,40}\b(?:festgelegt|entschieden|beschlossen|abgestimmt|geklärt|festgezurrt|festgemacht)\b"
                               r"|\b(?:entscheidet|entscheiden|beschließt|beschließen)\s+(?:\w+\s+){0,2}?(?:im|in der|beim|am|auf der|in einer)\s+(?:nächsten|kommenden|%s)\b"
                               % (_MONTHS, _MONTHS)),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"),
     ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"
+                     r"|^[\w@.-]+(?:\s+[\w@.-]+)?\s+(?:erinnert|meldet|sagt)\s*:"  # "Ute erinnert: Lastschriften werden …"
                      r"|\b(?:stellt|stellte|stellten)\b.{0,80}\bvor\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
     # "Helferliste: wer macht? → Greta" hands out a task; a straw poll decides nothing
     ("block.who_does", WHO_DOES),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -105,7 +106,7 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.agreed"
     if re.match(r"(?:Er|Sie)\s+", text) and WILL_DO.match(text.split(None, 1)[1]):
         return "action.pronoun_future"  # "Sie wird bei der Jugendfeuerwehr nachfragen, ob …": who comes from before
-    if first_match(TASK_BLOCKERS, text) is not None:
+    if _blocked(text):
         return None
     arrow = ARROW.search(text)
     if arrow and (looks_like_who(arrow.group("who")) or handles(arrow.group("who"), people)) or ARROW_DOER.search(text):
@@ -168,6 +169,12 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     return weak
 
 
+@lru_cache(maxsize=4096)
+def _blocked(text: str) -> bool:
+    """A blocker says the clause sets no task (read once per clause: both classifiers ask)."""
+    return first_match(TASK_BLOCKERS, text) is not None
+
+
 def _announced(text: str) -> bool:
     """"stellt die Idee in der nächsten Sitzung vor": a report promised for later is a task."""
     # not a date inside what is presented ("... vor: Angebot A, im April") or stated ("stellt fest, dass … am 12.03. …")
@@ -178,7 +185,7 @@ def _announced(text: str) -> bool:
 
 def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     """Items of a task list, and clauses with a firm deadline, are tasks even without a cue verb."""
-    if first_match(TASK_BLOCKERS, text) is not None:
+    if _blocked(text):
         return None
     in_task_list = any(TASK_LIST.search(parent) for parent in context[:2]) \
         and not any(TASK_REVIEW.search(parent) for parent in context)

@@ -50,8 +50,7 @@ def find_event_deadline(text: str) -> EventDeadline | None:
             continue  # "vor dem Vereinsheim": a place
         weekday = WEEKDAYS.get(groups["weekday"].lower()) if groups.get("weekday") else None
         start, end = m.span("expr") if groups.get("expr") else m.span()
-        return EventDeadline(m.group(0)[start - m.start(): end - m.start()], event, _days_before(pattern.id, groups),
-                             weekday, start, end)
+        return EventDeadline(text[start:end], event, _days_before(pattern.id, groups), weekday, start, end)
     return None
 
 
@@ -79,7 +78,7 @@ def resolve_event_deadline(found: EventDeadline, text: str, position: int, meeti
 def _event_date(event: str, text: str, meeting: dt.date, position: int = -1) -> dt.date | None:
     """``position``: where the task stands; the event named on its own line is the reference, not the date."""
     stems = _stems(event)
-    own_line = (text.rfind("\n", 0, position) + 1, text.find("\n", position) % (len(text) + 1)) if position >= 0 else (0, 0)
+    own_line = _line_span(text, position) if position >= 0 else (0, 0)
     if any(stem.endswith(undated) for stem in stems for undated in UNDATED_EVENTS):
         return None  # holidays and "Beginn der …" are vague unless dated right in the task
     best: tuple[int, dt.date] | None = None
@@ -110,12 +109,16 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     under a heading ("### 5. Stadtfest"), the first paragraph below it too."""
     before = text.rfind("\n\n", max(0, start - _NEAR_BEFORE), start)
     after = text.find("\n\n", end, end + _NEAR_AFTER)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end) if text.find("\n", end) != -1 else len(text)
+    line_start, line_end = _line_span(text, start)
     if after == line_end and _HEADING_LINE.match(text, line_start, line_end):
         after = text.find("\n\n", line_end + 2, line_end + 2 + _NEAR_AFTER)
     return (before + 2 if before != -1 else max(0, start - _NEAR_BEFORE),
             after if after != -1 else min(len(text), end + _NEAR_AFTER))
+
+
+def _line_span(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, end if end != -1 else len(text)
 
 
 def _stems(event: str) -> tuple[str, ...]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.lang.de.structure import COLUMN_HEADERS
+
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RST_UNDERLINE = re.compile(r"^([=\-~+*^\"#`'])\1{2,}\s*$")
-# First cells of a table header that make two-cell rows a table ("| Name | Bemerkung |")
-COLUMN_HEADERS = ("name", "teilnehmer", "teilnehmerin", "teilnehmende", "person", "wer", "vorname")
 _WIKI_HEADING = re.compile(r"^(={2,6})\s*(\S.*?)\s*\1\s*$")
 _BULLET = re.compile(r"^([-*+•▪‣◦–·])\s+(.*)$")
 _TABLE_ROW = re.compile(r"^\|.*\|\s*$")

@@ -135,6 +135,9 @@ MEETING_KINDS: tuple[str, ...] = (
     "besprechung", "arbeitstreffen", "treffen", "versammlung", "konferenz", "runde",
 )
 
+# First cells of a table header that make two-cell rows a table ("| Name | Bemerkung |"), not "label: value" lines.
+COLUMN_HEADERS: tuple[str, ...] = ("name", "teilnehmer", "teilnehmerin", "teilnehmende", "person", "wer", "vorname")
+
 # Labels of header fields.
 HEADER_FIELDS: dict[str, tuple[str, ...]] = {
     "date": ("datum", "sitzungsdatum", "tag", "termin", "zeit", "wann", "date"),

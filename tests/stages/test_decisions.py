@@ -56,12 +56,14 @@ DECISIONS = [
     "Abstimmung: Wenn der Provider bis Ende Februar nicht zusagt, mietet tobi eine VM und der Treff erstattet das. – Ja 8 / Nein 0 / Enth. 1",
     "Spende nehmen wir an, Verwendung für Workshops (per Handzeichen 9 von 9 dafür)",
     "Brief geht mit diesen Änderungen raus: 9 dafür / 0 dagegen / 1 Enthaltung",
+    "Der Vorstand ernennt Tobias Wendler und Lars Kemmerich zu Laser-Einweisern.",
     # minutes in the first person
     "Wir haben uns darauf geeinigt, dass der Flohmarkt im Hof stattfindet.",
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 NOT_DECISIONS = [
     "Wir nehmen an, dass die Halle frei ist.",
+    "Hr. Rittinger beruft den Festausschuss bis Ende Februar zu einem ersten Treffen ein.",
     # a decision still to take; a reminder of something already fixed
     "Der Termin wird beim nächsten Treffen festgezurrt",
     "Ute erinnert: Lastschriften des Fördervereins werden im April eingezogen",

@@ -25,7 +25,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.answer", r"\?\s*(?:-->|->|→|=>)\s*\S|:\s*(?:Ja|Nein|angenommen|abgelehnt)\b(?:\s*\(|\s*[.!]?\s*$)"),
     ("decision.postpone", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:vertagt|zurückgestellt|verschoben|abgesehen|weiter\s+(?:besprochen|diskutiert|beraten))\b"),
     ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|entlastet|ernannt|berufen)\b|\b(?:wird|wurde|werden|wurden)\b.{0,60}\bbestimmt\b"),
-    ("decision.appoints", r"\b(?:bestimmt|bestimmen|benennt|benennen)\b.{0,60}\bals\b|\b(?:bestimmte|bestimmten|wählt|wählte|wählten|ernennt|ernannte|beruft|berief)\b[^,;]{0,60}\bzu[mr]\s+[A-ZÄÖÜ]|\bvorgeschlagen\b.{0,60}\bannahm\b"),
+    ("decision.appoints", r"\b(?:bestimmt|bestimmen|benennt|benennen)\b.{0,60}\bals\b|\b(?:bestimmte|bestimmten|wählt|wählte|wählten|ernennt|ernannte|beruft|berief)\b[^,;]{0,60}\bzu[mr]?\s+(?-i:[A-ZÄÖÜ])|\bvorgeschlagen\b.{0,60}\bannahm\b"),
     ("decision.fixes", r"\b(?:legt|legen|legte)\b.{0,100}\bfest\b|\b(?:stimmt|stimmen|stimmte|stimmten)\b.{0,100}\bzu\b"),
     # discharge of the board, not any relief ("Entlastung der kleineren Gruppen")
     ("decision.entlastung", r"\bEntlastung\b(?=.{0,80}\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*|erteilt|entsprochen|Geschäftsjahr)\b)"

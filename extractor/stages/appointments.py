@@ -17,7 +17,6 @@ _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag
 _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin|findet|statt|ist|sind|wird|wurde|werden|wurden)\b|{_WEEKDAY})[\s,]*$"
                          rf"|^[\s,]*{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
 _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?")
-_MAX_DAYS_AHEAD_WITHOUT_YEAR = temporal.MAX_DAYS_AHEAD_WITHOUT_YEAR
 _LIST_GAP = re.compile(r"\s*(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
@@ -81,7 +80,7 @@ def _relative_appointment(text: str, meeting_date: dt.date, cued: bool) -> Appoi
     if not re.match(r"(?i)am\b", expression.text) or (not cued and expression.kind != "weekday"):
         return None
     date = temporal.resolve_deadline(expression.text, meeting_date)
-    if date is None or (date - meeting_date).days > _MAX_DAYS_AHEAD_WITHOUT_YEAR:
+    if date is None or (date - meeting_date).days > temporal.MAX_DAYS_AHEAD_WITHOUT_YEAR:
         return None  # "Kontaktliste: am 24.09. verschickt" in November: the day just past
     times = temporal.find_times(text)
     title = _title(text, expression.start, expression.end) or text[:120]

@@ -129,14 +129,11 @@ def _candidate(line: Line, lines: list[Line]) -> AgendaCandidate | None:
 
 
 def _listed_penalty(line: Line, lines: list[Line]) -> float:
-    """"TOP 3 Feststellung …" right between "TOP 2 …" and "TOP 4 …" is the agenda as listed up front;
-    where the same items head the body too, those headings win."""
-    before = next((l for l in reversed(lines[: line.index]) if not l.is_blank), None)
-    after = next((l for l in lines[line.index + 1:] if not l.is_blank), None)
-    packed = [l for l in (before, after) if l is not None and l.index in (line.index - 1, line.index + 1)
-              and _TOP_RE.match(l.text.strip())]
-    return 0.2 if len(packed) == 2 or (packed and (before is None or before.index != line.index - 1
-                                                    or not _TOP_RE.match(before.text.strip()))) else 0.0
+    """"TOP 3 Feststellung …" right over "TOP 4 …" is the agenda as listed up front;
+    where the same items head the body too, those headings win. The last line of such a list is
+    not marked down: the body's first heading often follows it directly."""
+    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return 0.2 if below is not None and _TOP_RE.match(below.text.strip()) else 0.0
 
 
 def _title(text: str) -> str:

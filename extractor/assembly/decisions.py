@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import FINITE_VERBS, TASK_REVIEW_CUES
+from extractor.lang.de.findings import FINITE_VERBS, MINUTES_APPROVED, TASK_REVIEW_CUES
 from extractor.records import Decision
 from extractor.stages.clauses import Clause
 from extractor.stages.decisions import (
@@ -26,6 +26,7 @@ _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
 _REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _DECIDED_NOW = re.compile(r"\b(?:wird|werden|beschließt|beschließen|entscheidet|entscheiden|einigt|einigen|stimmt|stimmen|"
                           r"legt|legen|vereinbaren|bestätigt|bestätigen)\b|\d+\s*[/:]\s*\d+\s*[/:]\s*\d+|\beinstimmig\b")
+_MINUTES_APPROVED = re.compile(MINUTES_APPROVED)
 _OUTCOME_IN_BRACKETS = re.compile(r"\([^()]*\b(?:beschlossen|angenommen|einstimmig)\b[^()]*\)\s*[.!]?$")
 
 
@@ -76,7 +77,8 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
 def _reported_in_review(clause: Clause) -> bool:
     """Under "Offene Punkte vom letzten Mal" or "Rückblick JHV", "Antrag Beitrag angenommen" reports an
     earlier resolution; one decided now ("Der Beschluss vom Mai wird aufgehoben", a vote) is a decision."""
-    return any(_REVIEW.search(parent) for parent in clause.context) and not _DECIDED_NOW.search(clause.text)
+    return any(_REVIEW.search(parent) for parent in clause.context) and not _DECIDED_NOW.search(clause.text) \
+        and not _MINUTES_APPROVED.search(clause.text)
 
 
 def decision_record(doc: Document, doc_id: str, clause: Clause, votes: Votes, rule: str) -> Decision:

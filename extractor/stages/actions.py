@@ -50,6 +50,7 @@ from extractor.stages.task_grammar import (
     REPORT,
     RESPONSIBLE_LABEL,
     STATEMENT,
+    STATUS_ITEM,
     STATUS_PART,
     SUBJECT,
     SUBORDINATE,
@@ -169,6 +170,16 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     return weak
 
 
+def _set_again(text: str, people: frozenset[str]) -> bool:
+    """The state of an earlier task that sets it again: a new date, or a listed person's new deed."""
+    parts = STATUS_PART.split(text)
+    status = parts[-1]
+    if temporal.find_deadline(status) is not None:
+        return True
+    return len(parts) > 1 and classify_action(status, None, people) is not None \
+        and any(known(n, people) for n in named_people(status, people))
+
+
 @lru_cache(maxsize=4096)
 def _blocked(text: str) -> bool:
     """A blocker says the clause sets no task (read once per clause: both classifiers ask)."""
@@ -226,10 +237,11 @@ class ActionFinder:
         context = doc.user_data.get("context", ())
         doc._.action = classify_action(text, decision, people) or (
             None if decision else classify_in_context(text, context))
-        if doc._.action == "action.checkbox" and any(TASK_REVIEW.search(parent) for parent in context[:2]) \
-                and temporal.find_deadline(STATUS_PART.split(text)[-1]) is None:
+        if (doc._.action == "action.checkbox" or STATUS_ITEM.match(text)) \
+                and any(TASK_REVIEW.search(parent) for parent in context[:2]) and not _set_again(text, people):
             # "TODO-Status vom letzten Mal:" over "[ ] pit: Kabelkiste – nicht passiert" reports; an item
-            # given a new date ("… – Website noch nicht → neu bis Ende März") is set again
+            # given a new date ("… – Website noch nicht → neu bis Ende März") or a new deed
+            # ("Vereinskonto (Dirk): keine Antwort, Dirk ruft nochmal an") is set again
             doc._.action = None
         if doc._.action:
             # with a head count only, the doer may be someone no list gives: named as in minutes without a list

@@ -132,6 +132,8 @@ def _list_intro(lines: list[Line], item: Line) -> str | None:
     for line in reversed(lines[: item.index]):
         if line.kind in ("blank", "rule") or not line.text:
             continue
+        if line.kind == "heading":
+            return None  # "4. CTF" over its items: an agenda item, no list intro
         if _is_item(line) or line.indent > item.indent:
             continue
         return line.text if line.kind == "text" and line.text.rstrip().endswith((":", "?")) else None
@@ -225,7 +227,7 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     for m in _BRACKET_END.finditer(segment):
         bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
-        if not (to_handle and to_handle.match(segment, m.start())):
+        if not (to_handle and to_handle.match(segment, m.start())) and not _direction(segment, m.start(), m.end()):
             bounds.append(m.start())
     for regex in (_INVERTED_TASK, handle_task):
         for m in regex.finditer(segment) if regex else ():
@@ -259,6 +261,14 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         if trail > lead:
             out.append((start + a + lead, start + a + trail))
     return out
+
+
+def _direction(segment: str, start: int, end: int) -> bool:
+    """"Richtfunk Haus B -> Haus C testen": an arrow from one place to its like, no next step."""
+    if "→" not in segment[start:end] and "->" not in segment[start:end]:
+        return False
+    after = re.match(r"[\wÄÖÜäöüß-]+", segment[end:])
+    return after is not None and after.group().lower() in segment[max(0, start - 30):start].lower().split()[-2:]
 
 
 @lru_cache(maxsize=64)

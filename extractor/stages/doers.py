@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractor import temporal
+from extractor.stages.event_deadlines import find_event_deadline
 from extractor.lang.de.findings import (
     BODY_ADJECTIVES,
     DEADLINE_LEADS,
@@ -35,6 +36,7 @@ from extractor.stages.task_grammar import (
     CLOCK,
     DASH_NAMES,
     DEED_NOUN,
+    EVENT_TAIL,
     FIELDS,
     FULL_NAMES,
     FUNCTION_WORDS,
@@ -157,13 +159,17 @@ def _listed(word: str, people: frozenset[str]) -> bool:
     return is_short_form(word) and len([p for p in people if p.startswith(word) and len(p) > len(word)]) == 1
 
 
-def person_label(text: str, people: frozenset[str]) -> list[str]:
-    """"Philip: Plakate drucken", "Auftrag an Yannik: ..." name a known person before a colon."""
+def person_label(text: str, people: frozenset[str], is_task: bool = False) -> list[str]:
+    """"Philip: Plakate drucken", "Auftrag an Yannik: ..." name a known person before a colon.
+
+    ``is_task``: the clause is known to set work ("[ ] @carla: restliche 2 Router"), whatever follows.
+    """
     m = PERSON_LABEL.match(text)
     if not m or not people:
         return []
-    names = split_people(m.group("who")) or [m.group("who")]
-    if not all(n.lower().lstrip("@") in people or n.lower() in EVERYONE for n in names) or not _assigned(m.group("task"), text):
+    names = split_people(m.group("who"), people) or [m.group("who")]
+    if not all(n.lower().lstrip("@") in people or n.lower() in EVERYONE for n in names) \
+            or not (is_task or _assigned(m.group("task"), text)):
         return []
     return names
 
@@ -172,21 +178,30 @@ def _assigned(task: str, text: str) -> bool:
     """"Philip: Stichsäge", "Leon: Plakate drucken" hand out work; "MN: Kassenstand 30.04. = 1.412 €"
     and "JF: Pflanzaktion super gelaufen" report. Short nouns and to-do infinitives are work."""
     task = re.sub(r"\s*\([^()]*\)", "", task).strip()  # "Migrationsplan ins Wiki (welcher Dienst, …)"
-    deadline = temporal.find_deadline(task)
-    at = task.rfind(deadline.text) if deadline is not None else -1
-    if at > 0 and not task[at + len(deadline.text):].strip(" .!"):
+    at, length, firm = _deadline_in(task)
+    if at > 0 and EVENT_TAIL.fullmatch(task[at + length:].strip(" .!")):
         task = task[:at].rstrip(" ,")  # "Mühle anschreiben bis Fr": the work before its date
     elif at == 0:
-        task = task[len(deadline.text):].strip(" ,.")  # "bis Do. Mail an Bib mit Themenliste": the work after it
+        task = task[length:].strip(" ,.")  # "bis Do. Mail an Bib mit Themenliste": the work after it
     head, _, tail = task.partition(",")
     if text.lower().startswith("auftrag") or (TODO_END.search(head) and len(head.split()) <= 8 and len(tail.split()) <= 3
                                               and not PREDICATE.search(tail) and not MODAL_VERB.search(task)):
         return True  # "Infos zum Konto sammeln, kein Termin": a to-do and a short note
-    dated = at >= 0 and deadline.kind != "vague" and len(task.split()) <= 6 and "=" not in task
+    dated = at >= 0 and firm and len(task.split()) <= 6 and "=" not in task
     if dated and (DEED_NOUN.match(task) or (at == 0 and task[:1].isupper() and not re.search(r"[!?=]", task)
                                             and not PREDICATE.search(task))):
         return True  # "Mara + Kosta: Übergabe der Belege am 02.04.", "merle: bis Do. Mail an die Bib": a deed with its day
     return len(task.split()) <= 3 and not re.search(r"[\d?!=]", task) and not PREDICATE.search(task)
+
+
+def _deadline_in(task: str) -> tuple[int, int, bool]:
+    """Where a deadline stands in ``task``, its length, and whether it gives a day: a date
+    ("bis Fr") or an event's lead time ("bis 2 Wochen vor dem Workshop"); (-1, 0, False) if none."""
+    deadline = temporal.find_deadline(task)
+    if deadline is not None:
+        return task.rfind(deadline.text), len(deadline.text), deadline.kind != "vague"
+    event = find_event_deadline(task)
+    return (event.start, event.end - event.start, True) if event is not None else (-1, 0, False)
 
 
 def task_fields(text: str) -> tuple[str, str, str] | None:
@@ -214,8 +229,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     checkbox = CHECKBOX.match(text)
     if checkbox:
         text = text[checkbox.end():]  # "[ ] @emre: Mühle anschreiben"
-    if person_label(text, people):
-        return person_label(text, people)
+    if person_label(text, people, is_task=checkbox is not None):
+        return person_label(text, people, is_task=checkbox is not None)
     with_members = members(text)
     if with_members is not None:
         named = named_people(with_members[0], people)
@@ -230,7 +245,9 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
                          (AGREED, "who"), (ARROW_TASK, "who")):
         m = regex.search(text)
         who = _label_who(m.group(group)) if m and m.group(group) and regex is RESPONSIBLE_LABEL else m and m.group(group)
-        if who and (looks_like_who(who) or regex in (ARROW, ARROW_TASK) and handles(who, people)):
+        if who and regex is LABELLED and who.strip().lower() in EVERYONE:
+            return [who.strip()]  # "AI Alle: Schichtplan ausfüllen"
+        if who and (looks_like_who(who) or regex in (LABELLED, ARROW, ARROW_TASK) and handles(who, people)):
             return split_people(who, people) + (_more_after_arrow(m.group("more")) if regex is ARROW else [])
     subject = SUBJECT.match(text)
     doer = charged(text, people)

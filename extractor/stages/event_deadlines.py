@@ -46,7 +46,7 @@ def find_event_deadline(text: str) -> EventDeadline | None:
         event = groups.get("event")
         if event is not None and not event[:1].isupper():
             continue  # "bis zum nächsten Treffen" is the next meeting's, read elsewhere
-        if pattern.id == "event.by" and not any(stem.endswith(EVENTS_BY) for stem in _stems(event)):
+        if pattern.id in ("event.by", "event.at") and not any(stem.endswith(EVENTS_BY) for stem in _stems(event)):
             continue  # "vor dem Vereinsheim": a place
         weekday = WEEKDAYS.get(groups["weekday"].lower()) if groups.get("weekday") else None
         start, end = m.span("expr") if groups.get("expr") else m.span()

@@ -32,6 +32,7 @@ from extractor.lang.de.findings import (
     TAKES_ON_VERBS,
     TASK_FIELD_DUE,
     TASK_FIELD_WHO,
+    TASK_LABELS,
     TASK_LIST_CUES,
     TASK_REVIEW_CUES,
     TODO_INFINITIVES,
@@ -64,7 +65,7 @@ BRACKET = re.compile(r"\((?:(?:→|->)\s*)?(?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
 
 ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
 
-LABELLED = re.compile(r"^(?:TODO|To-?Do|Aufgabe|AP|Action|Auftrag)\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$", re.IGNORECASE)
+LABELLED = re.compile(r"^(?:%s)\b\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$" % "|".join(TASK_LABELS), re.IGNORECASE)
 
 # "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": who and when as fields on the task's line
 FIELDS = re.compile(r"\s(?:%s)\s*:\s*(?P<who>.+?)\s+(?:%s)\s*:\s*(?P<due>.+?)\s*$"
@@ -118,7 +119,7 @@ DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜa-zäöü@][\w.@-]*(?:\s*
 ARROW_DOER = re.compile(r"(?:→|->)\s*(?:%s)(?:\s+das)?\s+" % "|".join(TAKES_ON_VERBS) + r"(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
 
 # a finite verb after a listed subject; "updated", "fixed" as minutes written in Denglisch have them
-VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ert|elt)|[a-z]{3,}ed|wird|werden)\b" % "|".join(REPORT_VERBS))
+VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ern|eln)|[a-z]{3,}ed|wird|werden)\b" % "|".join(REPORT_VERBS))
 
 PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 
@@ -129,6 +130,8 @@ TASK_LIST = re.compile("|".join(TASK_LIST_CUES), re.IGNORECASE)
 TASK_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 
 STATUS_PART = re.compile(r"\s[–-]\s|:\s")  # "[ ] item – status", "[ ] item: status"
+# "Betreiber anschreiben (Freddy): angefangen, 9 von 23": an earlier task, who had it, and its state
+STATUS_ITEM = re.compile(r"^[^:()]{2,80}\([^()]{1,40}\)\s*(?::|\s[–-]\s|→|->)\s*\S")
 
 REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 
@@ -185,13 +188,17 @@ FULL_NAMES = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+(?:\s*(?:
 # "Lindenblatt Sommerausgabe: AD sammelt Beiträge": a topic before the task
 TOPIC = re.compile(r"^(?P<topic>[^:?!.]{2,40}):\s+(?P<rest>[A-ZÄÖÜ@].+)$")
 
+# what may follow a lead time: "bis 2 Wochen vor dem Workshop" (nothing, or the event it counts back from)
+EVENT_TAIL = re.compile(r"(?:(?:vor|nach)\s+(?:dem|der|den)\s+\S+)?")
+
 TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[.!]?$" % "|".join(TODO_INFINITIVES))
 
 # "Leon wird sich informieren": a person's future deed
 WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*(?:[.!]?$|,\s*(?:ob|dass|wie|wann|wer|was|welche\w*)\b)")
 
-# "flo räumt den Kühlschrank aus", "kato und memo machen einen Termin aus": listed handles, then a verb
-LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü0-9][\w-]+(?:\s*(?:,|und|&|\+)\s*@?[a-zäöü0-9][\w-]+)*)\s+(?P<rest>\S.*)$")
+# "flo räumt den Kühlschrank aus", "lisa_r + Moritz stellen vor": handles in small letters, maybe joined by a name
+LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü0-9][\w-]+(?:\s*(?:,|und|&|\+)\s*@?[\w-]+)*"
+                           r"|@?[\w-]+(?:\s*(?:,|und|&|\+)\s*@?[a-zäöü0-9][\w-]+)+)\s+(?P<rest>\S.*)$")
 
 # "Die Liste ist veraltet, mika aktualisiert sie": a listed nickname after a comma, then a verb
 LOWER_INNER = re.compile(r",\s+(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>[a-zäöüß]+(?:t|et)\b.*)$")

@@ -233,7 +233,10 @@ def _best_chain(candidates: list[AgendaCandidate]) -> list[AgendaCandidate]:
     back: list[int | None] = []
     for i, c in enumerate(candidates):
         best, prev = c.weight - _start_cost(c.number), None
+        own = _item_above(candidates, i)
         for j in range(i):
+            if own is not None and j != own:
+                continue  # "8. Satzungsänderung" under "7. Wahlen" of its own list continues that list, no other
             cost = _step(candidates[j].number, c.number)
             if cost is not None and score[j] + c.weight - cost > best:
                 best, prev = score[j] + c.weight - cost, j
@@ -245,6 +248,16 @@ def _best_chain(candidates: list[AgendaCandidate]) -> list[AgendaCandidate]:
         chain.append(candidates[i])
         i = back[i]
     return chain[::-1]
+
+
+def _item_above(candidates: list[AgendaCandidate], i: int) -> int | None:
+    """The numbered line just above candidate ``i`` (a blank line between allowed) in the same list."""
+    c = candidates[i]
+    if c.family != "numbered":
+        return None
+    return next((j for j in range(i - 1, -1, -1) if candidates[j].family == "numbered"
+                 and 0 < c.line.index - candidates[j].line.index <= 2
+                 and _step(candidates[j].number, c.number) is not None), None)
 
 
 def _heading_family(candidates: list[AgendaCandidate], lines: list[Line]) -> list[AgendaCandidate]:

@@ -41,7 +41,9 @@ _GROUP_BEFORE_NAME = re.compile(r"^\s*(?:(?:darunter|davon|u\.\s?a\.|unter ander
 _ORGANISATION = re.compile(r"[a-zäöüß](?:%s)\b|\b(?:e\.\s?V\.|GmbH|Stadt|Gemeinde|Landkreis)\b" % "|".join(ORGANISATION_ENDINGS))
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
 # a nickname or handle in brackets: lower case, one word ("mika", "tuxemre", "@jowe")
-_NICKNAME = re.compile(r"@?[a-z][a-z0-9_.-]{1,15}")
+_NICKNAME = re.compile(r"@?(?=[a-z0-9äöüß_.-]*[a-zäöüß])[a-z0-9äöüß][a-z0-9äöüß_.-]{1,15}")  # "flü", "0xkai"
+# one person, then a remark of four words or more after a dash
+_REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?:\S+\s+){3,}.*)$")
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s|\s[+&]\s)\s*(?![^()]*\))")
 
 
@@ -297,6 +299,9 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
             return []  # "17 Mieterinnen und Mieter": a count, not names
         else:
             text = text[named.start():]  # "41 Mitglieder …, darunter die Vorstandsmitglieder A, B"
+    remark = _REMARK.match(text)
+    if remark and not _role_word(remark.group(2)):
+        text = remark.group(1)  # "Paul Greiner (nullbyte) -- zum ersten Mal da, willkommen!"
     affiliation = None
     m = re.match(r"^([^:,]{2,50}?)\s*:\s+(.+)$", text)
     if m and not _TITLE_RE.match(m.group(1) + " "):

@@ -24,6 +24,8 @@ _HRULE = re.compile(r"^(-{3,}|\*{3,}|_{3,})\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _HTML = re.compile(r"<[^>]{1,40}>|&nbsp;")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# wiki links: "[[user:mokes|Moritz]]" shows "Moritz", "[[Protokolle]]" its target
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _RST_FIELD = re.compile(r"^:([^:]{2,40}):\s*(.*)$")
 _COMMENT = re.compile(r"^<!--.*-->$")
@@ -51,7 +53,7 @@ class Line:
 
 def clean_inline(text: str) -> str:
     """Strip inline Markdown (emphasis, links, HTML) and squeeze spaces."""
-    text = _STRUCK.sub(" ", _LINK.sub(r"\1", text))
+    text = _STRUCK.sub(" ", _LINK.sub(r"\1", _WIKI_LINK.sub(r"\1", text)))
     text = _HTML.sub(" ", text)
     text = _EMPHASIS.sub("", text)
     text = text.replace("\\", "")

@@ -133,11 +133,11 @@ _LABEL_IN_LINE = re.compile(r"(?:^|(?<=[\s|·–-]))(?P<label>%s)\s*:" % "|".joi
     re.escape(l) for l in sorted(HEADER_FIELDS["start"] + HEADER_FIELDS["end"], key=len, reverse=True)), re.IGNORECASE)
 
 
-# "Ort: GR 22 | Beginn 18:35 | Ende 21:00", "Start 20:03, Ende 21:41": parts of one header line
-# ("bis 13:25 Uhr" after a comma is someone leaving, not the end of the meeting)
-_PARTS = re.compile(r"\s+[|·•]\s+|[,;]\s+(?=(?:%s)\s*:?\s*\d)" % "|".join(
+# "Ort: GR 22 | Beginn 18:35 | Ende 21:00", "Start 20:03, Ende 21:41", "Beginn 19:45 Ende ca. 22:00": parts of one
+# header line ("bis 13:25 Uhr" after a comma is someone leaving, not the end of the meeting)
+_PARTS = re.compile(r"\s+[|·•]\s+|(?:[,;]|(?<=\d))\s+(?=(?:%s)\s*:?\s*(?:ca\.\s*)?\d)" % "|".join(
     re.escape(l) for l in sorted(HEADER_FIELDS["end"], key=len, reverse=True) if l != "bis"), re.IGNORECASE)
-_BARE_LABEL = re.compile(r"^\W*(?P<label>%s)\W*?(?::\s*|\s+(?=\d))(?P<value>.+)$" % "|".join(
+_BARE_LABEL = re.compile(r"^\W*(?P<label>%s)\W*?(?::\s*|\s+(?=(?:ca\.\s*)?\d))(?P<value>.+)$" % "|".join(
     re.escape(l) for l in sorted(_TIME_LABELS, key=len, reverse=True)), re.IGNORECASE)
 
 
@@ -255,10 +255,14 @@ def _opening_time(lines: list[Line]) -> Field | None:
     return _cue_time([l for l in lines if l.text][:40], START_CUES, "meta.time.opening")
 
 
+# "Ort: Werkbank, 19:30-21:40": the times after the place are no part of it
+_TIME_AFTER = re.compile(r",\s*(?:ab\s+|von\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?\s*(?:Uhr)?\s*$")
+
+
 def _location(header: list[Line], title: Field | None) -> Field | None:
     for line in _labelled(header, "location"):
         value = _PARTS.split(line.text.split(":", 1)[1])[0]  # "Ort: GR 22 | Beginn 18:35"
-        value = _without_link_notes(value, line.raw).strip(" ,.")
+        value = _TIME_AFTER.sub("", _without_link_notes(value, line.raw)).strip(" ,.")
         if value:
             return Field(value, line, "meta.location.label")
     if title is not None and title.line is not None:

@@ -295,6 +295,18 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # a promise in the perfect tense
     ("memo hat angeboten, bis Freitag eine Vorlage zu zeichnen.", "action.asked", ["memo"]),
     ("Holger hat angeboten, die Halle zu reservieren.", "action.asked", ["Holger"]),
+    # "AI" and "ACTION" label an action item; the doers before the colon may be handles, or everyone
+    ("AI memo: Changelog auf die Mailingliste bis 24.02.", "action.label", ["memo"]),
+    ("ACTION kato + memo: Materialliste für das Lager erstellen", "action.label", ["kato", "memo"]),
+    ("AI Alle: Schichtplan ausfüllen, spätestens 30.04.", "action.label", ["Alle"]),
+    # a handle and a name share a plural verb; an arrow to a doer who takes something out of somewhere
+    ("kato + Merve machen ein Konzept bis zum nächsten Treffen", "action.known_subject", ["kato", "Merve"]),
+    ("Liste der betroffenen Geräte -> Holger zieht sie aus dem Dashboard", "action.arrow", ["Holger"]),
+    # two handles before a colon with a to-do and an event; a lead time before an event
+    ("kato + memo: Banner aus dem Keller holen und prüfen, bis zum Sommerfest", "action.person_label", ["kato", "memo"]),
+    ("Holger: Ankündigung (Webseite, Aushang) bis 2 Wochen vor dem Workshop", "action.person_label", ["Holger"]),
+    # an open checkbox is work to do, whatever follows the doer's colon
+    ("[ ] @memo: restliche 2 Router, sonst nehmen wir die aus dem Lager", "action.checkbox", ["@memo"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
@@ -332,6 +344,12 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     # news passed on by mail, and the wording of a motion
     "Holger per Mail: Die Stadtbibliothek macht wieder mit.",
     "Antrag: Der Verein übernimmt die Kosten für einen Server.",
+    # guests who come to take part; something expected to arrive; what the statutes require
+    "Holger + Merve kommen auch, als Teilnehmende :)",
+    "Haus B: wartet weiter auf Hardware, Bescheid der Stiftung soll Ende April kommen",
+    "Die Einladung muss satzungsgemäß vier Wochen vorher verschickt werden.",
+    # "AI" inside a name is no label
+    "Aidan: Flyer drucken",
 ])
 def test_reports_of_listed_people(text: str) -> None:
     from extractor.nlp import people_gazetteer

@@ -29,6 +29,12 @@ MEETING = dt.date(2024, 10, 8)  # a Tuesday
     # two days of one event start on the first
     ("Der Verein beteiligt sich mit einem Waffelstand am Weihnachtsmarkt am 29. und 30. November 2024.",
      dt.date(2024, 11, 29), None, None),
+    # an event named before its weekday and date; a weekday and date in brackets; a date held for something
+    ("Sommergrillen So 27.10. ab 16 Uhr an der Werkbank, jede*r bringt was mit", dt.date(2024, 10, 27), "16:00", "Sommergrillen"),
+    ("Der Kleingartenverein fragt, ob wir beim Herbstputz helfen (Sa 26.10.)", dt.date(2024, 10, 26), None, None),
+    ("2. Runde im Herbst, Sa 23.11. vorgemerkt, evtl. mit der VHS", dt.date(2024, 11, 23), None, None),
+    # a two-day event with "am"
+    ("Das Stadtteilfest ist am 19./20.10. im Kulturbahnhof", dt.date(2024, 10, 19), None, None),
 ])
 def test_appointment(text: str, date: dt.date, start: str | None, title: str | None) -> None:
     found = find_appointment(text, MEETING)
@@ -49,6 +55,7 @@ def test_appointment(text: str, date: dt.date, start: str | None, title: str | N
     "Rückmeldung: 15.11.",  # a deadline label
     "Beschluss: Für Schüler gilt ab dem 01.11. ein ermäßigter Beitrag.",  # a rule takes effect
     "Fritz verschickt die Einladung spätestens am 02.11.",  # a deadline
+    "Marlene: erste Verteilung vermutlich KW 44 (Do 31.10.): Feldsalat, Spinat, Möhren",  # a guess
 ])
 def test_not_an_appointment(text: str) -> None:
     assert find_appointment(text, MEETING) is None

@@ -117,6 +117,8 @@ HANDLES = frozenset({"jule", "ole", "pit"})
     ("Texte fürs Programmheft bis KW 8 → jule sammelt", ["Texte fürs Programmheft bis KW 8 → jule sammelt"]),
     # an unlisted word in small letters after a dot starts no sentence
     ("Gebühren zu hoch. bleibt erstmal Bargeld", ["Gebühren zu hoch. bleibt erstmal Bargeld"]),
+    # an arrow from one place to its like is a direction, no next step
+    ("Richtfunk Haus B -> Haus C testen, bis Freitag", ["Richtfunk Haus B -> Haus C testen, bis Freitag"]),
 ])
 def test_clauses_with_handles(text: str, expected: list[str]) -> None:
     assert [c.text for c in split_clauses(text, split_lines(text), [], handles=HANDLES)] == expected

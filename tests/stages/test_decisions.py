@@ -62,6 +62,11 @@ DECISIONS = [
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 NOT_DECISIONS = [
+    # carried out as decided before; a recommendation; an intention to propose
+    "Rollout auf stable ist am 01.03. wie beschlossen erfolgt, 171 von 218 Knoten aktualisiert",
+    "Alte Router bekommen ab jetzt keine Updates mehr (wie im März beschlossen)",
+    "Die Kassenprüfer empfehlen die Entlastung des Vorstands.",
+    "Der Vorstand will der Versammlung eine Satzungsänderung vorschlagen: § 2 soll ergänzt werden.",
     "Wir nehmen an, dass die Halle frei ist.",
     "Hr. Rittinger beruft den Festausschuss bis Ende Februar zu einem ersten Treffen ein.",
     # a decision still to take; a reminder of something already fixed
@@ -182,3 +187,15 @@ def test_vote_under_a_decision_belongs_to_it_when_a_blank_line_follows() -> None
 def test_a_vote_after_the_debate_only_tells_how_the_vote_went(text: str) -> None:
     from extractor.stages.decisions import is_vote_result
     assert is_vote_result(text)
+
+
+def test_under_a_review_the_minutes_approved_are_decided_now_and_old_resolutions_reported() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = ("Treffen am 07.03.2023\n\nAnwesend: Lisa, Moritz\n\n## 1. Kontrolle des Protokolls vom 07.02.\n\n"
+            "- Protokoll Februar: keine Änderungen, gilt als angenommen\n"
+            "- Antrag Bürgerstiftung angenommen (wie im Februar beschlossen)\n\n## 2. Sonstiges\n\n- Nichts.\n")
+    extraction = process_document(Document(Path("t.md"), "markdown", text), "t")
+    assert [d.text for d in extraction.decisions] == ["Protokoll Februar: keine Änderungen, gilt als angenommen"]

@@ -140,6 +140,8 @@ RESOLVE_CASES = [
     ("Es wurde vereinbart, dass Herr Nagel am Donnerstag anruft.", MON, date(2023, 3, 16)),
     ("Frau Heck hat zugesagt, am Mittwoch die Schlüssel abzuholen.", MON, date(2023, 3, 15)),
     ("Frau Heck hat bis Freitag Zeit für die Durchsicht.", MON, date(2023, 3, 17)),  # "bis" stated outright
+    # a promise for a time to come
+    ("Die Lieferung der Stühle hat der Händler für KW 14 zugesagt.", MON, date(2023, 4, 7)),
     # Several times in one sentence: the one stated outright
     ("Herr Aydin schickt zeitnah, spätestens bis 31.03.2023, die Liste.", MON, date(2023, 3, 31)),
     ("Die Rechnung vom 1.3. bezahlt Frau Ulrich bis Ende des Monats.", MON, date(2023, 3, 31)),

@@ -33,6 +33,8 @@ CASES = [
     ("(+5 -1 ~2) angenommen", Votes(5, 1, 2, False)),
     ("Abstimmung: 9 ja, 1 nein, 2 enth.", Votes(9, 1, 2, False)),
     ("Kosten +5 -2 Euro", Votes(None, None, None, None)),
+    # three prices are no vote
+    ("Drei Angebote liegen vor: 249 / 285 / 310 EUR", Votes(None, None, None, None)),
     # a date is no vote
     ("Die nächste Sitzung ist am 14.11.2022.", Votes(None, None, None, None)),
     # a clock time with seconds is no vote either

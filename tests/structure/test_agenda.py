@@ -66,6 +66,12 @@ CASES = [
     pytest.param(
         "Tagesordnung:\n1. Begrüßung\n2. Wahlen\n\n**TOP1 - Begrüßung:**\n- Hallo\n**TOP2 - Wahlen:**\n- gewählt\n",
         [("1", "Begrüßung"), ("2", "Wahlen")], id="body-tops-beat-listed-agenda"),
+    # a numbered list inside an item (the agenda of another meeting) does not continue the agenda
+    pytest.param(
+        "Tagesordnung\nTOP 1 Begrüßung\nTOP 2 MV\nTOP 3 Sonstiges\n\n## TOP 1 Begrüßung\nHallo.\n\n## TOP 2 MV\n"
+        "Tagesordnung der MV:\n\n1. Eröffnung\n2. Berichte\n3. Entlastung\n4. Wahlen\n5. Anträge\n6. Verschiedenes\n\n"
+        "## TOP 3 Sonstiges\nNichts.\n",
+        [("1", "Begrüßung"), ("2", "MV"), ("3", "Sonstiges")], id="list-inside-an-item"),
 ]
 
 

@@ -145,6 +145,15 @@ CASES = [
                  [("pit", "present", "chair", None), ("Jule", "present", None, None), ("ole", "present", None, None),
                   ("Mira", "present", "minutes", None), ("Sami", "present", None, None),
                   ("Lukas", "excused", None, None), ("Anke Ries", "guest", None, "Stadtteilbüro")], id="prose"),
+    # a bullet list with a remark after a dash; the minute-taker as a wiki link
+    pytest.param("**Protokoll:** [[user:mika|Mira]]\n\n===== Anwesend =====\n\n  * Jonas Wendeborn (jowe)\n"
+                 "  * Paul Greiner (nullbyte) -- zum ersten Mal da, willkommen!\n  * Mira Kaltenbach (mika)\n",
+                 [("Jonas Wendeborn", "present", None, None), ("Paul Greiner", "present", None, None),
+                  ("Mira Kaltenbach", "present", "minutes", None)], id="dash-remark-wiki-link"),
+    # "Nicht da" lists the absent, a note in brackets excuses one of them
+    pytest.param("Da: bsd, Lisa, tk\nNicht da: ute (entschuldigt), Malte\n",
+                 [("bsd", "present", None, None), ("Lisa", "present", None, None), ("tk", "present", None, None),
+                  ("ute", "excused", None, None), ("Malte", "absent", None, None)], id="nicht-da"),
 ]
 
 
@@ -162,6 +171,9 @@ def test_nicknames_in_brackets_name_the_person() -> None:
     from extractor.structure.attendance import nickname_aliases
     entries = find_attendance(split_lines("Anwesend: Jonas Wendeborn (jowe), Miriam Kaltenbach (mika), Lena Ott\n"))
     assert nickname_aliases(entries) == {"jowe": "Jonas Wendeborn", "mika": "Miriam Kaltenbach"}
+    # handles may hold umlauts or start with a digit
+    entries = find_attendance(split_lines("Anwesend: Fabian Lüttjohann (flü), Kai Brüning (0xkai)\n"))
+    assert nickname_aliases(entries) == {"flü": "Fabian Lüttjohann", "0xkai": "Kai Brüning"}
 
 
 def test_short_forms_of_first_names_are_aliases() -> None:

@@ -72,6 +72,12 @@ def facts(text: str) -> dict:
     # start and end after a comma, without colons
     ("Plenum 2025-03-05\n================\n\nAnwesend (6): ole, pit\nStart 19:58, Ende 21:12\n\n### 1) Protokoll\n",
      {"start": "19:58", "end": "21:12"}),
+    # bold labels side by side, the end an estimate
+    ("# Treffen 04.04.2023\n\n**Ort:** Werkbank\n**Beginn** 19:45 **Ende** ca. 22:00\n\n## TODOs\n- Text\n",
+     {"start": "19:45", "end": "22:00"}),
+    # a time range after the place is no part of it
+    ("Treffen 06.06.2023\n=================\n\nOrt: Werkbank, 19:30-21:40\n\n0. Protokoll\n------------\n- Text\n",
+     {"location": "Werkbank", "start": "19:30", "end": "21:40"}),
     # "21 Uhr Ende" of an event in the text is no end of the meeting
     ("# Planungstreffen\nMittwoch, 14. November 2018\n\n1. Aufbruch 23. November - 14 Uhr Aufbau - 21 Uhr Ende\n",
      {"start": None, "end": None, "kind": "Planungstreffen"}),

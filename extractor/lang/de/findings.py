@@ -90,6 +90,9 @@ SUBORDINATORS: tuple[str, ...] = ("wie", "ob", "was", "wer", "wann", "wo", "dass
 DEED_NOUN_ENDINGS: tuple[str, ...] = ("ung", "gabe", "nahme", "suche", "frage", "stellung", "bestellung")
 # Short words that are no pet names of a person ("Ob die Haftpflicht …", "So wird es gemacht").
 NOT_PET_NAMES: tuple[str, ...] = ("so", "am", "im", "an", "in", "wo", "ja", "je", "da", "du", "es")
+# Labels that open a task, the doer before the colon: "TODO Anna:", "AI bsd:" (action item), "Auftrag an die AG:"
+TASK_LABELS: tuple[str, ...] = ("TODO", "To-?Do", "Aufgabe", "AP", "AI", r"Action(?:\s+Item)?", "Auftrag")
+
 # Fields on a task's line: "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4."
 TASK_FIELD_WHO: tuple[str, ...] = ("Wer", "Verantwortlich", "Zuständig")
 TASK_FIELD_DUE: tuple[str, ...] = ("Bis wann", "Bis", "Termin", "Frist", "Wann")
@@ -108,7 +111,7 @@ TAKES_IT = (r"^(?:[A-ZÄÖÜ@][\w.@-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ@][\w.@-]*)?\s
 
 DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
-    ("block.proposal", r"\b(?:schlägt vor|schlug vor|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|(?<!\bAuf )Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
+    ("block.proposal", r"\b(?:schlägt vor|schlug vor|empfiehlt|empfehlen|vorschlagen|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|(?<!\bAuf )Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"
                               # "… einen Entwurf, der dann im Vorstand beschlossen wird"
                               r"|,\s*(?:der|die|das|den)\s+(?:dann|später|danach|anschließend)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt|verabschiedet)\s+(?:wird|werden)\b"
@@ -136,6 +139,8 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # what an earlier meeting did, reported: "Das wurde beim letzten Mal vertagt.",
     # "Das Plenum hat am 18.09. die Laser-Regeln beschlossen"
     ("block.earlier_meeting", r"\b(?:beim|im|am)\s+letzten\s+(?:Mal|Plenum|Treffen)\b|\bin\s+der\s+letzten\s+(?:Sitzung|Versammlung)\b|\bletztes\s+Mal\b"
+                              # "wie (im März) beschlossen": carried out as decided before
+                              r"|\bwie\s+(?:(?:im|am|in\s+der|beim)\s+\S+\s+|bereits\s+|schon\s+|vereinbart\s+und\s+)?(?:beschlossen|vereinbart|besprochen)\b"
                               r"|\b(?:hat|haben|hatte|hatten)\s+(?:bereits\s+|schon\s+)?am\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)"),
     # someone asked or charged to do something: a task, not a resolution of its own
     ("block.asked", r"\b" + ASKED_TO),
@@ -179,7 +184,7 @@ STATUS_LINE = r"^[^:]{2,60}:\s*(?:noch\s+|immer\s+noch\s+|weiterhin\s+)?(?:%s)\b
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.done_participle", r"\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b(?!.*\b(?:werden|soll|sollen|muss|müssen)\b).{0,80}\b(?:(?:ab|an|auf|aus|bei|ein|fest|mit|nach|statt|vor|zu|zurück|zusammen)?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\b"),
     # what the statutes require, and what is left for later in the same meeting
-    ("block.by_rule", r"(?:^|\b)(?:[Ll]aut|[Gg]emäß|[Ll]t\.)\s+(?:der\s+|dem\s+)?(?:Satzung|Geschäftsordnung|Gesetz|Vereinsrecht|§)"
+    ("block.by_rule", r"(?:^|\b)(?:[Ll]aut|[Gg]emäß|[Ll]t\.)\s+(?:der\s+|dem\s+)?(?:Satzung|Geschäftsordnung|Gesetz|Vereinsrecht|§)|\b(?:satzungsgemäß|fristgerecht\s+laut)\b"
                       # a meeting or feast that shall take place is an appointment, not work for someone
                       r"|^(?:Die\s+|Das\s+|Der\s+)?(?:\w+\s+){0,3}(?:\w*[Vv]ersammlung|MV|JHV|\w*[Ss]itzung|\w*[Tt]reffen|\w*[Ff]est)\b.{0,100}\b(?:stattfinden|stattfindet)\b"),
     ("block.later_in_meeting", r"\bunter\s+(?:TOP\s*\d+|Sonstiges|Verschiedenes|Punkt\s+\d+)\s+(?:weiter\s+)?(?:besprochen|diskutiert|beraten|behandelt)\b"),
@@ -224,13 +229,18 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # what happens in the meeting itself: people come and go, ask, chair a vote
     ("block.in_meeting", r"\b(?:verlässt|verlassen|betritt|betreten)\s+(?:die|den)\s+(?:Sitzung|Versammlung|Raum|Saal)\b|\bkommt\s+(?:\S+\s+)?hinzu\b"
                          r"|\b(?:erscheint|erscheinen|erschien|kommt|kam)\s+(?:erst\s+)?um\s+\d{1,2}[:.]\d{2}\b"
-                         r"|(?<!zu )\b(?:fragt|fragen|fragte),\s*(?:ob|wer|wie|was|warum|wann|wo)\b|\b(?:leitet|leiten)\s+die\s+(?:Wahl|Wahlen|Abstimmung|Sitzung|Versammlung|Diskussion)\b"),
+                         r"|(?<!zu )\b(?:fragt|fragen|fragte),\s*(?:ob|wer|wie|was|warum|wann|wo)\b|\b(?:leitet|leiten)\s+die\s+(?:Wahl|Wahlen|Abstimmung|Sitzung|Versammlung|Diskussion)\b"
+                         # who comes to an event to take part: "Ronja + Malte kommen auch, als Teilnehmende"
+                         r"|\b(?:kommt|kommen)\b.{0,30}\bals\s+(?:Teilnehmende|Teilnehmer\w*|Gäste|Gast|Zuschauer\w*|Besucher\w*)\b"),
+    # what is expected to arrive, no deed: "Bescheid der Bürgerstiftung soll Ende April kommen"
+    ("block.expected", r"\b(?:soll|sollen|wird|werden)\b[^,;]{0,40}\b(?:kommen|eintreffen|ankommen|vorliegen)\s*[.!]?$"),
 )
 
 # Vote counts, each with the meaning of its groups; a capital "O" before a count word is a
 # zero that a typist or text layer got wrong ("O Enthaltungen").
 VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d/:]|[.,]\d)"),
+    # (not "3 Angebote: 249 / 285 / 310 EUR", a list of prices)
+    ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d/:]|[.,]\d|\s*(?:EUR|€|Euro|%))"),
     # "+7 / -0 / o1", "(+5 -0 ~1)": for, against, abstaining, as hackerspaces count them
     ("votes.signed", r"(?<![\w+])\+\s*(\d{1,3})\s*/?\s*[-–]\s*(\d{1,3})\s*/?\s*(?:[oO~±]|\+/-|0\s)\s*(\d{1,3})(?!\d)"),
     ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*(?:Ja\b|(?!Nein|Enthalt)[A-ZÄÖÜ])|\bmit\s+(\d{1,3})\s+Stimmen\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
@@ -249,6 +259,7 @@ NUMBER_WORDS: dict[str, int] = {
 # The body's own next meeting, said plainly; "Nächste StuRa-Sitzung" may be another body's.
 # ("naechste": minutes typed without umlauts)
 _NEXT = r"(?:n(?:ä|ae)chste[srn]?|kommende[srn]?)"
+_WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 NEXT_MEETING_PLAIN = r"\b%s\s+(?:Sitzung|Treffen|Plenum|Versammlung)\b" % _NEXT
 
 # Appointments: a cue that a future date is fixed.
@@ -266,8 +277,14 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("appointment.dates_fixed", r"\bTermine?\b.{0,60}\b(?:festgelegt|vereinbart|abgestimmt|beschlossen|fest|stehen)\b"),
     # "Begehung Außenanlagen: Di 20.05., 16:00, Treffpunkt Müllplatz": an event named before its date
     ("appointment.label_date", r"^(?!(?:Frist|Abgabe|Deadline|Rückmeldung|Stand|Protokoll|Datum|Erledigt|Erl)\b)[^:]{3,60}:\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?!.*\bbis\b)"),
-    # "findet … statt", "am 12.03."; not "spätestens am" (a deadline) nor "ab dem 1. Februar" (a rule's start)
-    ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|(?<!spätestens )\bam\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
+    # "Sommergrillen So 25.06. ab 16 Uhr", "beim Frühjahrsputz (Sa 25.03.)", "Sa 23.09. vorgemerkt": an event on a weekday
+    # (not "erste Verteilung vermutlich KW 15 (Do 10.4.)": a guess)
+    ("appointment.weekday_date", r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[\wäöüß.-]+)?\s+%s\.?,?\s+\d{1,2}\.\s*\d{1,2}\.(?:\d{2,4})?(?!\S)"
+                                 r"|^(?!.*\b(?:vermutlich|voraussichtlich|wahrscheinlich)\b).*\(\s*%s\.?,?\s+\d{1,2}\.\s*\d{1,2}\.(?:\d{2,4})?\s*\)"
+                                 r"|\b%s\.?,?\s+\d{1,2}\.\s*\d{1,2}\.(?:\d{2,4})?\s+(?:vorgemerkt|reserviert|geblockt|gebucht)\b"
+                                 % (_WEEKDAY, _WEEKDAY, _WEEKDAY)),
+    # "findet … statt", "am 12.03.", "am 20./21.05."; not "spätestens am" (a deadline) nor "ab dem 1. Februar" (a rule's start)
+    ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|(?<!spätestens )\bam\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?(?:\d{1,2}\.?\s*[/–-]\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
                           # something that starts that day: "Das Lernprojekt soll erst ab dem 17.10. starten"
                           r"|\bab\s+dem\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,60}\b(?:starten|startet|beginnen|beginnt|losgehen|geht\s+los|öffnet|öffnen|eröffnet)\b"),
 )
@@ -351,7 +368,11 @@ TASK_REVIEW_CUES: tuple[str, ...] = (
     r"\baus (?:den|der|dem) (?:letzten |vorigen |vorherigen |vergangenen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
     r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b", r"\bSachstand\b", r"\bvom letzten Mal\b",
     r"\berledigte\b", r"\bStand\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?)\b", r"(?:Aufgaben|TODO|To-?Do)-?[Cc]heck\b", r"\bNachverfolgung\b", r"\bFollow-?up\b", r"\bErledigungsstand\b", r"\boffene Punkte\b",
+    r"\b[Aa]lte\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?|Action Items)\b", r"\b(?:TODOs?|To-?Dos?|Aufgaben|APs?)\s+(?:vom|aus dem|aus der)\b",
 )
+
+# The minutes of the last meeting approved: decided now, also under "Kontrolle des Protokolls"
+MINUTES_APPROVED = r"\bProtokoll\w*\b.{0,60}\b(?:angenommen|genehmigt|bestätigt|gilt als)\b"
 
 # Words before a vote result that say only how the vote came about ("Nach kurzer Diskussion (…) Abstimmung: …").
 VOTE_PREAMBLE = (r"^(?:Nach\s+(?:\w+\s+)?(?:Diskussion|Aussprache|Beratung|Debatte)\b[^:]{0,60}?)(?=\b(?:Abstimmung|Ergebnis)\b)"
@@ -433,7 +454,7 @@ REPORT_PHRASES: tuple[str, ...] = (
     r"^(?:bleibt|bleiben)\s+(?:weiterhin\s+|auch\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)\s*[.!]?$",  # "Hartmut bleibt Kassenprüfer.": an office kept
     r"^(?:gibt|geben)\s+zu\s+bedenken\b",
     r"^(?:hört|hören)\b.*\bauf\b",
-    r"^(?:zieht|ziehen)\b.*\b(?:weg|um|aus|fort)\b",
+    r"^(?:zieht|ziehen)\b.*\b(?:weg|um|aus|fort)\s*(?:[.!,;]|$)",  # not "zieht sie aus dem Dashboard"
     r"^(?:lässt|lassen)\b.*\bgrüßen\b",
 )
 
@@ -512,6 +533,8 @@ EVENT_DEADLINES: tuple[tuple[str, str], ...] = (
     # "Die Kassenprüfung muss vor der MV stattfinden": by the event
     ("event.by", r"(?:spätestens\s+|noch\s+)?\bvor\s+(?:dem|der)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
     ("event.then", r"\bbis\s+dahin\b"),
+    # "soll auf der Mitgliederversammlung angesprochen werden": done at the event, on its day
+    ("event.at", r"\b(?:auf|bei|in)\s+(?:der|dem)\s+(?P<event>[A-ZÄÖÜ][\w-]+)\b(?=[^.;]{0,40}\b(?:werden|soll|sollen)\b)"),
 )
 # "vor der MV", "vor dem Hoffest": only these nouns name an event a plain "vor" is a deadline for
 # ("vor dem Vereinsheim" is a place)

@@ -24,7 +24,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
     "absent": (
         "abwesend", "abwesende", "nicht anwesend", "es fehlten", "fehlend", "fehlt", "ohne entschuldigung",
         "fehlten unentschuldigt", "unentschuldigt abwesend", "nicht anwesend (ohne entschuldigung)",
-        "es fehlt", "unentschuldigt", "unentschuldigt fehlend", "abwesend (vorstand)",
+        "es fehlt", "unentschuldigt", "unentschuldigt fehlend", "abwesend (vorstand)", "nicht da", "fehlen",
         "absent", "missing",
     ),
     "excused": (

@@ -155,6 +155,8 @@ EVENT_PARTICLES: tuple[str, ...] = ("statt",)
 FUTURE_CUES: tuple[str, ...] = _ascii_variants((
     "soll", "sollen", "sollte", "sollten", "muss", "müssen", "wird", "werden", "will",
     "wollen", "möchte", "möchten", "kann", "können", "bitte", "noch",
+    # a promise for a time to come: "hat der Händler für KW 2 zugesagt"
+    "zugesagt", "versprochen", "zugesichert", "angekündigt",
 ))
 # Prefixes of "abzuholen", "einzureichen": an infinitive with "zu" inside.
 SEPARABLE_PREFIXES: tuple[str, ...] = _ascii_variants((

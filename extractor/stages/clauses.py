@@ -13,7 +13,8 @@ from functools import lru_cache
 from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SENTENCE_OPENERS
 from extractor.lang.de.temporal import MONTHS
 from extractor.lang.de.findings import (
-    ARTICLES, CLAUSE_TASK_VERBS, GAPPED_DOER, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS, STATUS_WORDS,
+    ARTICLES, CLAUSE_TASK_VERBS, GAPPED_DOER, HELPER_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS,
+    STATUS_WORDS,
     STILL_TO_DO, TAKES_ON_VERBS, TASK_MODALS,
 )
 from extractor.structure.agenda import Heading
@@ -232,6 +233,9 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     for regex in (_INVERTED_TASK, handle_task):
         for m in regex.finditer(segment) if regex else ():
             bounds.append(m.start())
+    second = _second_doer(handles)
+    for m in second.finditer(segment) if second else ():
+        bounds.append(m.start() + m.group().rfind(","))
     for m in _LABEL_AT_LINE_END.finditer(segment):
         bounds.append(m.end())
     for m in _VOTES_AT_LINE_END.finditer(segment):
@@ -274,8 +278,8 @@ def _direction(segment: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=64)
 def _handle_patterns(handles: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
     """A sentence that opens with a listed handle ("… riecht. flo räumt …"), an arrow that
-    points to handles ("-> bene", "-> kato + memo, bis Freitag"), and a second task, object
-    first, that a handle does (", Raclettegeräte bringen joey und memo mit")."""
+    points to handles ("-> bene", "-> kato + memo, bis Freitag"), and a second task that a
+    handle does (", Raclettegeräte bringen joey und memo mit", ", tk liefert Fotos")."""
     if not handles:
         return None, None, None
     names = "|".join(re.escape(h) for h in sorted(handles, key=len, reverse=True))
@@ -285,6 +289,16 @@ def _handle_patterns(handles: frozenset[str]) -> tuple[re.Pattern | None, re.Pat
     inverted = re.compile(r",\s+(?=(?:(?:den|die|das|der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:%s)\s+(?:%s)\b)" % (
         "|".join(INVERTED_TASK_VERBS), names))
     return starts, arrow, inverted
+
+
+@lru_cache(maxsize=64)
+def _second_doer(handles: frozenset[str]) -> re.Pattern | None:
+    """", tk liefert Fotos" after a task that has its doer ("… an die Stiftung -> jana"); ", carla kommt mit" only helps."""
+    if not handles:
+        return None
+    names = "|".join(re.escape(h) for h in sorted(handles, key=len, reverse=True))
+    return re.compile(r"(?:→|->)\s*\S[^,;]*,\s+(?=(?:%s)\s+(?!(?:%s)\b)[a-zäöüß]{2,}(?:t|et)\s+\w)" % (
+        names, "|".join(HELPER_VERBS)))
 
 
 def _ends_sentence(segment: str, dot: int) -> bool:

@@ -41,6 +41,7 @@ from extractor.stages.task_grammar import (
     FULL_NAMES,
     FUNCTION_WORDS,
     HANDED_TO,
+    HELPER,
     INNER_BRACKET,
     INNER_SUBJECT,
     INVERTED,
@@ -108,6 +109,8 @@ def bracket_person(text: str, people: frozenset[str]) -> list[str]:
     if text[: m.start()].rstrip().endswith(('"', "“", "”", "«", "»")):
         return []  # '"wir sind doch nur ein Stammtisch" (pit)': who said it
     initials = re.fullmatch(r"[A-ZÄÖÜ]{2,3}(?:\s*(?:,|/|&|und)\s*[A-ZÄÖÜ]{2,3})*", m.group("who").strip())
+    if initials and text[m.end("who"):].strip(" ).;"):
+        return []  # "Ben Albers (SV), bis zum 06.03.": a group after a name, not who does it
     if not initials and not (PREDICATE.search(text[: m.start()]) or STATEMENT.search(text[: m.start()])):
         return []  # "Meilensteine 2024 (Tim)" names who reports on a topic, not who does a task
     names = split_people(m.group("who")) or [n for n in re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", m.group("who").strip())
@@ -219,6 +222,9 @@ def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     partner = TOGETHER.search(text)
     if named and partner and credible(partner.group("who"), people, strict=True):
         named += [n for n in split_people(partner.group("who")) if n not in named]
+    helper = HELPER.search(text)
+    if named and helper and credible(helper.group("who"), people, strict=True):
+        named += [n for n in split_people(helper.group("who"), people) if n not in named]
     return named
 
 

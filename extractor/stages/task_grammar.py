@@ -19,6 +19,7 @@ from extractor.lang.de.findings import (
     DEADLINE_WORDS,
     DEED_NOUN_ENDINGS,
     FINITE_VERBS,
+    HELPER_VERBS,
     INVERTED_TASK_VERBS,
     NOT_PET_NAMES,
     PERSON_ONLY_VERBS,
@@ -60,8 +61,11 @@ BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+(?:(?:%s)[nrs]?\s+)?)?(?:(?:%s)\s+
 # (an article before a small word opens a body, not a name: "Der neue Vorstand")
 SUBJECT = re.compile(rf"^\s*(?P<who>(?:{TITLE}?(?!(?:Der|Die|Das|Den)\s+[a-zäöü]){NAME}|{BODY})(?:\s*(?:,|und|&|\+)\s*(?:{TITLE}?{NAME}|{BODY}))*)\s+(?P<rest>[a-zäöü].*)$")
 
-# "(SJ)", "(-> pit)": who does it, in brackets after the task
-BRACKET = re.compile(r"\((?:(?:→|->)\s*)?(?P<who>[^()]{1,60})\)\s*[.;]?\s*$")
+# "(SJ)", "(-> pit)", "(nullbyte), bis zum Workshop": who does it, in brackets after the task
+BRACKET = re.compile(r"\((?:(?:→|->)\s*)?(?P<who>[^()]{1,60})\)(?:\s*,\s*(?:%s)\b[^()]{0,40}?)?\s*[.;]?\s*$" % DEADLINE_LEADS)
+
+# ", carla kommt mit": a helper after the task
+HELPER = re.compile(rf",\s*(?P<who>{TITLE}?{NAME}|@?[a-zäöü0-9][\w.-]+)\s+(?:{'|'.join(HELPER_VERBS)})\b[^,;]{{0,25}}$")
 
 ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
 

@@ -305,6 +305,10 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # two handles before a colon with a to-do and an event; a lead time before an event
     ("kato + memo: Banner aus dem Keller holen und prüfen, bis zum Sommerfest", "action.person_label", ["kato", "memo"]),
     ("Holger: Ankündigung (Webseite, Aushang) bis 2 Wochen vor dem Workshop", "action.person_label", ["Holger"]),
+    # a helper named after the task; who does it in brackets, then the deadline
+    ("memo montiert am Do 15.06., kato kommt mit", "action.known_subject", ["memo", "kato"]),
+    ("Holger schaut sich die Knoten an, Merve hilft", "action.subject_verb", ["Holger", "Merve"]),
+    ("Slides ueberarbeiten (memo), bis zum Workshop", "action.bracket_name", ["memo"]),
     # an open checkbox is work to do, whatever follows the doer's colon
     ("[ ] @memo: restliche 2 Router, sonst nehmen wir die aus dem Lager", "action.checkbox", ["@memo"]),
 ])

@@ -117,6 +117,10 @@ HANDLES = frozenset({"jule", "ole", "pit"})
     ("Texte fürs Programmheft bis KW 8 → jule sammelt", ["Texte fürs Programmheft bis KW 8 → jule sammelt"]),
     # an unlisted word in small letters after a dot starts no sentence
     ("Gebühren zu hoch. bleibt erstmal Bargeld", ["Gebühren zu hoch. bleibt erstmal Bargeld"]),
+    # a second doer and deed after a task that has its doer; a need and who meets it stay one
+    ("Verwendungsnachweis an die Stiftung -> jule, ole liefert Fotos",
+     ["Verwendungsnachweis an die Stiftung -> jule", "ole liefert Fotos"]),
+    ("USB-Sticks: wir brauchen noch 30 Stück, pit bestellt bis KW 36", ["USB-Sticks: wir brauchen noch 30 Stück, pit bestellt bis KW 36"]),
     # an arrow from one place to its like is a direction, no next step
     ("Richtfunk Haus B -> Haus C testen, bis Freitag", ["Richtfunk Haus B -> Haus C testen, bis Freitag"]),
 ])

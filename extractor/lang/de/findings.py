@@ -82,6 +82,9 @@ DEADLINE_LEADS = r"(?:bis|zum|spätestens|ab|binnen|innerhalb)"
 TAKES_ON_VERBS: tuple[str, ...] = ("macht", "machen", "übernimmt", "übernehmen", "erledigt", "erledigen")
 # A partner in the work: "Tobias kümmert sich zusammen mit Emre um das Backup".
 TOGETHER_WITH = r"\b(?:zusammen|gemeinsam)\s+mit\s+(?:(?:dem|der)\s+)?"
+# A helper named after the task: "tk montiert am Do, carla kommt mit", "bsd schaut sich das an, nullbyte hilft"
+HELPER_VERBS: tuple[str, ...] = ("hilft", "helfen", "hilft mit", "helfen mit", "kommt mit", "kommen mit", "unterstützt",
+                                 "unterstützen", "macht mit", "machen mit", "geht mit", "gehen mit")
 # What is still to do after a report: "Wurde installiert, dies muss noch angepasst werden".
 STILL_TO_DO = r"(?:dies|das|es)\s+(?:muss|müssen|soll|sollen)\s+noch\b"
 # Words that open what a to-do is about: "Mit Fr. Möbbeck besprechen, wie es weitergeht".

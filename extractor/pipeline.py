@@ -1,6 +1,7 @@
 """One document through every stage: read, segment, find, and collect records."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -8,6 +9,7 @@ from spacy.language import Language
 from extractor.findings import find_records
 from extractor.ingest import read_document
 from extractor.ingest.document import Document
+from extractor.lang.de.first_names import FIRST_NAMES
 from extractor.nlp import build_pipeline
 from extractor.records import AgendaItem, Attendee, Extraction, Meeting, Provenance
 from extractor.stages.clauses import split_clauses
@@ -42,6 +44,9 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     skip = frozenset(p.line.index for p in people)
     # nicknames ("jowe") are names the tasks may use: known to the gazetteer, resolved to the full name
     known = [p.name for p in people] + [p.alias for p in people if p.alias]
+    few = names_few(people)
+    if few:  # "14 leute" and then "tarik + noah kaufen ein": first names in small letters name people no list gives
+        known += sorted(_first_names_in_small_letters(doc.text) - {k.lower() for k in known})
     # handles, and first names as chat-style minutes write them ("→ jvk + ronja")
     handles = frozenset(name for name in known if name[:1].islower()) | {
         p.name.split()[0].lower() for p in people if len(p.name.split()) > 1 and len(p.name.split()[0]) > 2}
@@ -49,8 +54,12 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     body_start = header_end if len(headings) >= 2 else 0
     find_records(doc, extraction, clauses, find_result_rows(lines), headings, known,
                  nlp or build_pipeline(), body_start, read_legend(lines), role_aliases(people) | nickname_aliases(people),
-                 names_few(people))
+                 few)
     return extraction
+
+
+def _first_names_in_small_letters(text: str) -> set[str]:
+    return {w for w in re.findall(r"\b[a-zäöüß][a-zäöüß-]+\b", text) if w in FIRST_NAMES}
 
 
 def _source(doc: Document, line: Line | None, rule: str) -> Provenance | None:

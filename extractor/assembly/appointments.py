@@ -25,6 +25,8 @@ def appointment_records(doc: Document, ex: Extraction, clauses: list[Clause], he
         for found in find_appointments(text, ex.meeting.date, clause.agenda_item in dates_sections or clause.start in scheduled):
             if clause.agenda_item in next_sections and clause.kind != "heading":
                 found = dataclasses.replace(found, rule="appointment.next_meeting_section", is_next_meeting=True)
+            if not found.title and clause.context:
+                found = dataclasses.replace(found, title=clause.context[-1])  # "sa 17.01.26, 10–14 uhr" under its item
             if found.date not in {a.date for a in out}:
                 out.append(Appointment(ex.doc_id, found.title, found.date, found.start_time, found.end_time,
                                        found.location, clause_source(doc, clause, found.rule)))

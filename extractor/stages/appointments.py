@@ -16,7 +16,9 @@ _DATE_NOISE = re.compile(r"\b(?:am|ab|um|Uhr|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Diensta
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?"
 _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin|findet|statt|ist|sind|wird|wurde|werden|wurden)\b|{_WEEKDAY})[\s,]*$"
                          rf"|^[\s,]*{_WEEKDAY}(?=[\s,])", re.IGNORECASE)
-_LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?")
+_LEADING_WEEKDAY = re.compile(rf"\W{{0,2}}(?:{_WEEKDAY},?\s*)?", re.IGNORECASE)  # "sa 17.01.26, 10–14 uhr"
+_LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?",
+                           re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
@@ -103,7 +105,7 @@ def _event_rule(text: str, start: int, end: int) -> str | None:
         return None
     rest = _DATE_NOISE.sub(" ", text[:start] + " " + text[end:])
     words = [w for w in rest.split() if re.search(r"\w", w)]
-    if start <= 2 and 1 <= len(words) <= 12:
+    if _LEADING_WEEKDAY.fullmatch(text[:start]) and (1 <= len(words) <= 12 or not words and temporal.find_times(text)):
         return "appointment.date_first"
     if 1 <= len(words) <= 6 and not re.search(r"\b(?!(?:nächst|erst|letzt|zweit|dritt)en?\b)\w+(?:te|ten)\b|\bwurde", rest, re.IGNORECASE):
         return "appointment.short_event"

@@ -49,6 +49,9 @@ _VERB_LIKE = re.compile(r"\b[a-zäöüß]{2,}(?:t|en|st)\b|\b(?:ist|sind|war|hat
 # "> " at the start of a wrapped line of a quoted paragraph is markup, not text
 _QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
+# a vote count just before an arrow
+_VOTES_BEFORE = re.compile(r"(?:\d+\s*(?:dafür|dagegen|ja|nein|enth\.|enthaltung(?:en)?)|\d+\s*/\s*\d+\s*/\s*\d+|einstimmig)\s*\)?\s*$",
+                           re.IGNORECASE)
 # "... erledigt werden. Verantwortlich: Nguyen" at a line end: the next line starts anew
 # (a label opens its line or sentence: "... für den Jugendraum: Nutzung nur mit" wraps on)
 _LABEL_AT_LINE_END = re.compile(r"(?:^|(?<=\n)|(?<=[.!?;)] ))[ \t]*[A-ZÄÖÜ][\wäöüß-]{2,30}:[ \t]*[^\n.;:]{1,40}\n(?=[ \t]*[A-ZÄÖÜ])")
@@ -228,7 +231,8 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     for m in _BRACKET_END.finditer(segment):
         bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
-        if not (to_handle and to_handle.match(segment, m.start())) and not _direction(segment, m.start(), m.end()):
+        if not (to_handle and to_handle.match(segment, m.start())) and not _direction(segment, m.start(), m.end()) \
+                and not _outcome_of_vote(segment, m.start(), m.end()):
             bounds.append(m.start())
     for regex in (_INVERTED_TASK, handle_task):
         for m in regex.finditer(segment) if regex else ():
@@ -267,6 +271,11 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     return out
 
 
+def _outcome_of_vote(segment: str, start: int, end: int) -> bool:
+    """"abstimmung: 13 dafür, 1 dagegen -> rosenaktion findet statt": the arrow leads from the vote to what it decided."""
+    return ("→" in segment[start:end] or "->" in segment[start:end]) and _VOTES_BEFORE.search(segment, 0, start) is not None
+
+
 def _direction(segment: str, start: int, end: int) -> bool:
     """"Richtfunk Haus B -> Haus C testen": an arrow from one place to its like, no next step."""
     if "→" not in segment[start:end] and "->" not in segment[start:end]:
@@ -293,12 +302,13 @@ def _handle_patterns(handles: frozenset[str]) -> tuple[re.Pattern | None, re.Pat
 
 @lru_cache(maxsize=64)
 def _second_doer(handles: frozenset[str]) -> re.Pattern | None:
-    """", tk liefert Fotos" after a task that has its doer ("… an die Stiftung -> jana"); ", carla kommt mit" only helps."""
+    """", tk liefert Fotos" after a task that has its doer ("… an die Stiftung -> jana", "emilia bereitet … vor");
+    ", carla kommt mit" only helps."""
     if not handles:
         return None
     names = "|".join(re.escape(h) for h in sorted(handles, key=len, reverse=True))
-    return re.compile(r"(?:→|->)\s*\S[^,;]*,\s+(?=(?:%s)\s+(?!(?:%s)\b)[a-zäöüß]{2,}(?:t|et)\s+\w)" % (
-        names, "|".join(HELPER_VERBS)))
+    return re.compile(r"(?:(?:→|->)\s*\S|(?:^\W*|[.;:]\s+)(?:%s)\s+[a-zäöüß]{2,}(?:t|et)\b)[^,;]*,\s+"
+                      r"(?=(?:%s)\s+(?!(?:%s)\b)[a-zäöüß]{2,}(?:t|et)\s+\w)" % (names, names, "|".join(HELPER_VERBS)))
 
 
 def _ends_sentence(segment: str, dot: int) -> bool:

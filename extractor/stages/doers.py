@@ -11,12 +11,13 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractor import temporal
-from extractor.stages.event_deadlines import find_event_deadline
 from extractor.lang.de.findings import (
     BODY_ADJECTIVES,
     DEADLINE_LEADS,
     EVERYONE,
+    ROLE_NOTES,
 )
+from extractor.stages.event_deadlines import find_event_deadline
 from extractor.stages.task_grammar import (
     ADJECTIVE_BEFORE,
     AGENT,
@@ -125,6 +126,10 @@ def members(text: str) -> tuple[str, list[str]] | None:
     if not m:
         return None
     names = split_people(m.group("members"))
+    if m.group("form"):  # "die 7a (hannah) macht plakate": a school form, and who of it does it
+        return m.group("members") + text[m.end():], []
+    if names and all(n.lower() in ROLE_NOTES for n in names):
+        return m.group("head") + text[m.end():], []  # "Tarik (Kasse) bestellt": his office, no members
     if not names or not all(len(n.split()) <= 2 and not re.search(r"\d", n) for n in names):
         # "Marlene (heute nicht da) wird gebeten, …": a note on the subject, no members
         return (m.group("head") + text[m.end():], []) if m.group("members")[:1].islower() else None

@@ -18,6 +18,9 @@ from extractor.stages.patterns import compile_patterns
 
 _PATTERNS = compile_patterns(EVENT_DEADLINES, re.IGNORECASE)
 _WORD = re.compile(r"\b[A-ZÄÖÜ][\w-]*")
+_ANY_WORD = re.compile(r"\b[A-ZÄÖÜa-zäöü][\w-]*")  # minutes in small letters name their events so too
+# small words after "bis zum" that name no event: "bis zum nächsten treffen", "bis zum ersten"
+_NOT_EVENT = re.compile(r"(?:n(?:ä|ae)chst|kommend|letzt|erst|selb|gleich|zweit|dritt)\w*$|(?:%s)$" % "|".join(UNDATED_EVENTS))
 _LOOK_BACK = 400  # "bis dahin": how far back the date it points to may stand
 _NEAR_BEFORE, _NEAR_AFTER = 40, 120  # how far from an event's name its date may stand
 _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}\s|=+\s|(?:TOP\s*)?\d{1,2}[.)]\s)[^\n]{0,60}(?<![.!?,;:])$")
@@ -44,8 +47,8 @@ def find_event_deadline(text: str) -> EventDeadline | None:
             continue
         groups = m.groupdict()
         event = groups.get("event")
-        if event is not None and not event[:1].isupper():
-            continue  # "bis zum nächsten Treffen" is the next meeting's, read elsewhere
+        if event is not None and not event[:1].isupper() and (text[:1].isupper() or _NOT_EVENT.match(event)):
+            continue  # "bis zum nächsten Treffen" is the next meeting's, read elsewhere ("bis zum schülerrat" in small letters)
         if pattern.id in ("event.by", "event.at") and not any(stem.endswith(EVENTS_BY) for stem in _stems(event)):
             continue  # "vor dem Vereinsheim": a place
         weekday = WEEKDAYS.get(groups["weekday"].lower()) if groups.get("weekday") else None
@@ -82,7 +85,7 @@ def _event_date(event: str, text: str, meeting: dt.date, position: int = -1) -> 
     if any(stem.endswith(undated) for stem in stems for undated in UNDATED_EVENTS):
         return None  # holidays and "Beginn der …" are vague unless dated right in the task
     best: tuple[int, dt.date] | None = None
-    for word in _WORD.finditer(text):
+    for word in (_WORD if event[:1].isupper() else _ANY_WORD).finditer(text):
         if not any(word.group().lower().endswith(stem) for stem in stems) or own_line[0] <= word.start() < own_line[1]:
             continue
         begin, end = _paragraph(text, word.start(), word.end())

@@ -110,7 +110,8 @@ PERSON_LABEL = re.compile(r"^(?:Auftrag an\s+)?(?P<who>[\w@.'-]+(?:\s*(?:und|&|\
 TOGETHER = re.compile(rf"{TOGETHER_WITH}(?P<who>{TITLE}?{NAME})")
 
 # "Vorstand (Deniz) verschickt …", "Die AG Handyregel (Frau Fröhlich, Herr Szymanski) erarbeitet …"
-MEMBERS = re.compile(r"^(?P<head>\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as)\s+)?[A-ZÄÖÜ@][\w.@-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?)\s*\((?P<members>[^()]{2,80})\)(?=\s+[a-zäöü])")
+MEMBERS = re.compile(r"^(?P<head>\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as)\s+)?(?:[A-ZÄÖÜ@][\w.@-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?|(?P<form>\d{1,2}[a-z]?)))"
+                     r"\s*\((?P<members>[^()]{2,80})\)(?=\s+[a-zäöü])")
 
 # "Übergabe der Belege", "Anmeldung beim Ordnungsamt": a deed named as a noun
 DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:%s)\b" % "|".join(DEED_NOUN_ENDINGS))
@@ -201,8 +202,10 @@ TODO_END = re.compile(r"\b(?:%s)\s*[.!]?$|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[.
 WILL_DO = re.compile(r"(?:wird|werden)\s+(?:sich\s+)?(?:\S+\s+){0,5}(?!sein\b|werden\b|stattfinden\b|geben\b)[a-zäöüß]{3,}en\s*(?:[.!]?$|,\s*(?:ob|dass|wie|wann|wer|was|welche\w*)\b)")
 
 # "flo räumt den Kühlschrank aus", "lisa_r + Moritz stellen vor": handles in small letters, maybe joined by a name
-LOWER_SUBJECT = re.compile(r"^(?P<who>@?[a-zäöü0-9][\w-]+(?:\s*(?:,|und|&|\+)\s*@?[\w-]+)*"
-                           r"|@?[\w-]+(?:\s*(?:,|und|&|\+)\s*@?[a-zäöü0-9][\w-]+)+)\s+(?P<rest>\S.*)$")
+# (a title in small letters before, a class in brackets after: "hr. castellano fragt", "mila + jonas (10b) machen")
+LOWER_SUBJECT = re.compile(r"^(?:(?:%s)\.?\s+)*(?P<who>@?[a-zäöü0-9][\w-]+(?:\s*(?:,|und|&|\+)\s*@?[\w-]+)*"
+                           r"|@?[\w-]+(?:\s*(?:,|und|&|\+)\s*@?[a-zäöü0-9][\w-]+)+)(?:\s*\([^()]{1,20}\))?\s+(?P<rest>[^\s(].*)$"
+                           % "|".join(t for t in TITLES if len(t) > 1))
 
 # "Die Liste ist veraltet, mika aktualisiert sie": a listed nickname after a comma, then a verb
 LOWER_INNER = re.compile(r",\s+(?P<who>@?[a-zäöü][\w-]+)\s+(?P<rest>[a-zäöüß]+(?:t|et)\b.*)$")

@@ -42,6 +42,8 @@ _ORGANISATION = re.compile(r"[a-zäöüß](?:%s)\b|\b(?:e\.\s?V\.|GmbH|Stadt|Gem
 _ROLE_SENTENCES = tuple(re.compile(p) for p in ROLE_SENTENCES)
 # a nickname or handle in brackets: lower case, one word ("mika", "tuxemre", "@jowe")
 _NICKNAME = re.compile(r"@?(?=[a-z0-9äöüß_.-]*[a-zäöüß])[a-z0-9äöüß][a-z0-9äöüß_.-]{1,15}")  # "flü", "0xkai"
+# a status label after the names it is for: "… als gäste", "… (entschuldigt)" stays a note
+_TRAILING_STATUS = re.compile(r"\s+(als\s+(?:gäste|gast))\s*[.!]?\s*$", re.IGNORECASE)
 # one person, then a remark of four words or more after a dash
 _REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?:\S+\s+){3,}.*)$")
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s|\s[+&]\s)\s*(?![^()]*\))")
@@ -291,14 +293,20 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
         statuses = [status] + [_STATUS_BY_LABEL[m.group("label").lower()] for m in inner]
         return [p for a, b, st in zip(starts, ends, statuses) for p in _people(text[a:b], st, line)]
     if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]|^\d+\s*\(", text):
-        named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+", text)
+        named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+|\s(?:\+|plus)\s+", text)
         listed = re.match(r"^[^(]{0,40}\(([^()]*,[^()]*)\)\s*$", text)
         if listed is not None:
             text = listed.group(1)  # "11 Personen (Lena, Emre, Sam)"
         elif named is None:
             return []  # "17 Mieterinnen und Mieter": a count, not names
+        elif named.group().strip() in ("+", "plus"):
+            text = text[named.end():]  # "14 leute + fr. dr. reinhold, frau wiegand als gast"
         else:
             text = text[named.start():]  # "41 Mitglieder …, darunter die Vorstandsmitglieder A, B"
+    trailing = _TRAILING_STATUS.search(text)
+    if trailing and trailing.group(1).lower() in _STATUS_BY_LABEL:
+        # "fr. dr. reinhold + hr. castellano (SV-lehrer) als gäste": the status after the names
+        text, status = text[: trailing.start()], _STATUS_BY_LABEL[trailing.group(1).lower()]
     remark = _REMARK.match(text)
     if remark and not _role_word(remark.group(2)):
         text = remark.group(1)  # "Paul Greiner (nullbyte) -- zum ersten Mal da, willkommen!"

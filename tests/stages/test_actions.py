@@ -305,6 +305,11 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # two handles before a colon with a to-do and an event; a lead time before an event
     ("kato + memo: Banner aus dem Keller holen und prüfen, bis zum Sommerfest", "action.person_label", ["kato", "memo"]),
     ("Holger: Ankündigung (Webseite, Aushang) bis 2 Wochen vor dem Workshop", "action.person_label", ["Holger"]),
+    # titles in small letters; a school form and who of it does it; a class in brackets after the doers; an office
+    ("fr. dr. memo schickt nochmal eine mail an die klassenleitungen", "action.known_subject", ["memo"]),
+    ("die 7a (kato) macht plakate, aufhängen bis ende september", "action.known_subject", ["kato"]),
+    ("kato + memo (10b) machen bis nächste woche fotos", "action.known_subject", ["kato", "memo"]),
+    ("Holger (Kasse) bestellt die Nikoläuse bis Mitte November", "action.subject_verb", ["Holger"]),
     # a helper named after the task; who does it in brackets, then the deadline
     ("memo montiert am Do 15.06., kato kommt mit", "action.known_subject", ["memo", "kato"]),
     ("Holger schaut sich die Knoten an, Merve hilft", "action.subject_verb", ["Holger", "Merve"]),

@@ -33,6 +33,8 @@ MEETING = dt.date(2024, 10, 8)  # a Tuesday
     ("Sommergrillen So 27.10. ab 16 Uhr an der Werkbank, jede*r bringt was mit", dt.date(2024, 10, 27), "16:00", "Sommergrillen"),
     ("Der Kleingartenverein fragt, ob wir beim Herbstputz helfen (Sa 26.10.)", dt.date(2024, 10, 26), None, None),
     ("2. Runde im Herbst, Sa 23.11. vorgemerkt, evtl. mit der VHS", dt.date(2024, 11, 23), None, None),
+    # a weekday and date in small letters with times, the event named by the item above
+    ("sa 26.10.24, 10–14 uhr", dt.date(2024, 10, 26), "10:00", ""),
     # a two-day event with "am"
     ("Das Stadtteilfest ist am 19./20.10. im Kulturbahnhof", dt.date(2024, 10, 19), None, None),
 ])

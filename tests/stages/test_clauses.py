@@ -121,6 +121,11 @@ HANDLES = frozenset({"jule", "ole", "pit"})
     ("Verwendungsnachweis an die Stiftung -> jule, ole liefert Fotos",
      ["Verwendungsnachweis an die Stiftung -> jule", "ole liefert Fotos"]),
     ("USB-Sticks: wir brauchen noch 30 Stück, pit bestellt bis KW 36", ["USB-Sticks: wir brauchen noch 30 Stück, pit bestellt bis KW 36"]),
+    # a doer's task, then a second doer's; the vote leads by arrow to what it decided
+    ("jule bereitet die wahlzettel vor, ole besorgt die wahlurne aus der bib",
+     ["jule bereitet die wahlzettel vor", "ole besorgt die wahlurne aus der bib"]),
+    ("abstimmung: 13 dafür, 1 dagegen -> rosenaktion findet wieder statt",
+     ["abstimmung: 13 dafür, 1 dagegen -> rosenaktion findet wieder statt"]),
     # an arrow from one place to its like is a direction, no next step
     ("Richtfunk Haus B -> Haus C testen, bis Freitag", ["Richtfunk Haus B -> Haus C testen, bis Freitag"]),
 ])

@@ -61,6 +61,12 @@ DECISIONS = [
     "Wir haben uns darauf geeinigt, dass der Flohmarkt im Hof stattfindet.",
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
+DECISIONS += [
+    # nobody objects; a rule from now on
+    "tagesordnung passt so, keiner hat was dagegen",
+    "ab jetzt kommen alle protokolle in den SV-ordner aufm drive",
+]
+
 NOT_DECISIONS = [
     # carried out as decided before; a recommendation; an intention to propose
     "Rollout auf stable ist am 01.03. wie beschlossen erfolgt, 171 von 218 Knoten aktualisiert",

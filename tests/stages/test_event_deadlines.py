@@ -37,6 +37,8 @@ MINUTES = """### Sommerfest 21./22.06.
     # the next meeting of another round, dated in the list of dates; a date just past is not the next one
     ("Die Depot-AG berichtet bis zur nächsten Orga-Runde.", dt.date(2025, 6, 4)),
     ("Marlene bereitet bis zum Plenum ein paar Fotos vor.", dt.date(2025, 6, 15)),
+    # minutes in small letters name their events so too
+    ("emilia bereitet bis zum sommerfest die wahlzettel vor", dt.date(2025, 6, 21)),
     # done at the event: on its day (but not at a place)
     ("Die Satzung soll auf der Mitgliederversammlung besprochen werden.", dt.date(2026, 4, 18)),
     # an event the minutes do not date, and holidays, stay without a date

@@ -178,3 +178,11 @@ TOP 2 Sonstiges
 """
     (task,) = process_document(Document(Path("p.txt"), "text", text), "p").action_items
     assert (task.task, task.responsible) == ("Friederike übernimmt das ab jetzt.", ["Friederike Mosch"])
+
+
+def test_first_names_in_small_letters_name_doers_when_only_a_head_count_is_given() -> None:
+    text = ("SV sitzung 11.12.\nda: 14 leute + fr. dr. reinhold als gast\n\n== 1. spielekiste ==\n"
+            "- tarik + noah kaufen im januar ein\n- die klassen sammeln ideen\n")
+    extraction = process_document(Document(Path("sv.txt"), "text", text), "sv")
+    assert [(a.task, a.responsible) for a in extraction.action_items] == [
+        ("tarik + noah kaufen im januar ein", ["tarik", "noah"])]

@@ -150,6 +150,12 @@ CASES = [
                  "  * Paul Greiner (nullbyte) -- zum ersten Mal da, willkommen!\n  * Mira Kaltenbach (mika)\n",
                  [("Jonas Wendeborn", "present", None, None), ("Paul Greiner", "present", None, None),
                   ("Mira Kaltenbach", "present", "minutes", None)], id="dash-remark-wiki-link"),
+    # "da waren:" over the names; guests after them; a head count and guests named after "+"
+    pytest.param("da waren:\nemilia (leitung), deniz (stellv.), lea (protokoll)\nfr. dr. reinhold + hr. castellano (SV-lehrer) als gäste\n",
+                 [("emilia", "present", "chair", None), ("deniz", "present", "stellv.", None), ("lea", "present", "minutes", None),
+                  ("reinhold", "guest", None, None), ("castellano", "guest", None, "SV-lehrer")], id="da-waren-als-gaeste"),
+    pytest.param("da: 14 leute + fr. dr. reinhold, frau wiegand (förderverein) als gast\n",
+                 [("reinhold", "guest", None, None), ("wiegand", "guest", None, "förderverein")], id="count-plus-guests"),
     # "Nicht da" lists the absent, a note in brackets excuses one of them
     pytest.param("Da: bsd, Lisa, tk\nNicht da: ute (entschuldigt), Malte\n",
                  [("bsd", "present", None, None), ("Lisa", "present", None, None), ("tk", "present", None, None),

@@ -51,7 +51,11 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
                             r"|gesucht|gebraucht|benötigt|gewünscht|gefordert|gewartet|gelobt|kritisiert|bemängelt|beklagt|begrüßt|bedauert|ausgewertet|laut|Laut|Mitteilung"
                             r"|später|umgehend|demnächst|zeitnah|bald)\b)"
                             r"(?!.*\b(?:wird|werden)\s+von\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.)\s)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
-    ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"),
+    ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"
+                      # "ab jetzt kommen alle protokolle in den SV-ordner", "ab jetzt reihum"
+                      r"|^(?i:ab\s+jetzt|ab\s+sofort)\b"),
+    # nobody objects: "tagesordnung passt so, keiner hat was dagegen", "Keine Einwände."
+    ("decision.no_objection", r"(?i:\b(?:keiner|niemand)\s+(?:hat|hatte)\s+(?:was|etwas)\s+dagegen\b|^keine\s+(?:Einwände|Einwendungen)\b)"),
     # the body founds, adopts, grants: "Die Versammlung gründet den Verein und nimmt die Satzung an"
     ("decision.body_adopts", r"\b(?:Versammlung|Versammelung|Mitgliederversammlung|Vorstand|Beirat|Plenum|Rat|Ausschuss)\b.{0,40}\b(?:gründet|gründen|nimmt\b.{0,80}\ban|verabschiedet)\b"),
     # money the body grants: "Als Budget stellt der Verein 150 € zur Verfügung", "bezuschusst … mit 800 Euro"
@@ -82,6 +86,9 @@ DEADLINE_LEADS = r"(?:bis|zum|spätestens|ab|binnen|innerhalb)"
 TAKES_ON_VERBS: tuple[str, ...] = ("macht", "machen", "übernimmt", "übernehmen", "erledigt", "erledigen")
 # A partner in the work: "Tobias kümmert sich zusammen mit Emre um das Backup".
 TOGETHER_WITH = r"\b(?:zusammen|gemeinsam)\s+mit\s+(?:(?:dem|der)\s+)?"
+# Offices in brackets after a name, not members of a group: "Tarik (Kasse) bestellt"
+ROLE_NOTES: tuple[str, ...] = ("kasse", "presse", "technik", "finanzen", "öffentlichkeitsarbeit", "protokoll", "moderation",
+                               "leitung", "social media", "orga")
 # A helper named after the task: "tk montiert am Do, carla kommt mit", "bsd schaut sich das an, nullbyte hilft"
 HELPER_VERBS: tuple[str, ...] = ("hilft", "helfen", "hilft mit", "helfen mit", "kommt mit", "kommen mit", "unterstützt",
                                  "unterstützen", "macht mit", "machen mit", "geht mit", "gehen mit")
@@ -371,7 +378,7 @@ TASK_REVIEW_CUES: tuple[str, ...] = (
     r"\baus (?:den|der|dem) (?:letzten |vorigen |vorherigen |vergangenen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
     r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b", r"\bSachstand\b", r"\bvom letzten Mal\b",
     r"\berledigte\b", r"\bStand\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?)\b", r"(?:Aufgaben|TODO|To-?Do)-?[Cc]heck\b", r"\bNachverfolgung\b", r"\bFollow-?up\b", r"\bErledigungsstand\b", r"\boffene Punkte\b",
-    r"\b[Aa]lte\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?|Action Items)\b", r"\b(?:TODOs?|To-?Dos?|Aufgaben|APs?)\s+(?:vom|aus dem|aus der)\b",
+    r"\b[Aa]lte\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?|Action Items)\b", r"^(?:[Ww]as\s+war|[Rr]ückschau)\b", r"\b(?:TODOs?|To-?Dos?|Aufgaben|APs?)\s+(?:vom|aus dem|aus der)\b",
 )
 
 # The minutes of the last meeting approved: decided now, also under "Kontrolle des Protokolls"

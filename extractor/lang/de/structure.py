@@ -16,7 +16,8 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
         "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "anwesenheitsliste gründungsmitglieder",
-        "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da",
+        "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da", "da waren",
+        "da sind", "anwesend sind",
         "später", "später dazu", "später dazugekommen", "nachgekommen", "kam später", "kamen später", "anw",
         # English labels of minutes kept in git repositories
         "present", "attendees", "attendance", "participants", "people", "here",
@@ -85,7 +86,7 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
 OTHER_ROLES: tuple[str, ...] = (
     "vorstand", "revisor", "revisorin", "kassenwart", "kassenwartin", "kassierer",
     "kassiererin", "schatzmeister", "schatzmeisterin", "beisitzer", "beisitzerin",
-    "kassenprüfer", "kassenprüferin", "wahlleitung", "stellvertretung",
+    "kassenprüfer", "kassenprüferin", "wahlleitung", "stellvertretung", "stellv.", "stellvertreter", "stellvertreterin",
 )
 
 # Words before a name that are not part of it.

@@ -51,10 +51,10 @@ def f1(gold: list, pred: list, same) -> float:
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Our examples and the blind series that have since become development sets (data/README.md);
-# the unseen ones (heldout12, heldout15, heldout18, heldout20) are never read by a test, so no failure can show their errors.
+# the unseen ones (heldout12, heldout15, heldout20 … heldout22) are never read by a test, so no failure can show their errors.
 SETS = ("examples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout13", "heldout14", "heldout16", "heldout17",
-        "heldout19")
+        "heldout18", "heldout19")
 GOLDS = {name: {p.name[: -len(".gold.json")]: json.loads(p.read_text(encoding="utf-8"))
                 for p in sorted((DATA / name).glob("*.gold.json"))} for name in SETS}
 # Header and agenda read exactly, except where a known gap is left open (data/README.md):
@@ -62,6 +62,8 @@ NOT_EXACT = {
     "spf-lindenpark-2026-02-04": "agenda items numbered I.–VI. are numbered 1–6",
     "spf-lindenpark-2026-03-18": "'Beginn 19:30 Uhr, Ende 21:25 Uhr' inside a sentence: the end is not read",
     "fsr-geo-auental-2024-10-08": "the last item of an Etherpad export ('TOP7 - Sonstiges') is missed",
+    "ortschaftsrat-lerchenbuehl-2024-03-05": "items taken in another order than listed (TOP 7 before TOP 6) are numbered in text order",
+    "ortschaftsrat-lerchenbuehl-2024-10-15": "the non-public TOP 9 is only named in a closing line ('Nichtöffentlicher Teil: TOP 9 – …')",
 }
 DOCS = [(name, doc_id) for name in SETS for doc_id in GOLDS[name] if doc_id not in NOT_EXACT]
 GOLD = {doc_id: gold for name in SETS for doc_id, gold in GOLDS[name].items()}
@@ -115,7 +117,7 @@ SAME = {
     "appointments": lambda g, p: g["date"] == p["date"],
 }
 # Mean F1 per document today, less a small margin (heldout3 and 7 … 10 from session 4, heldout11, 13, 14 and 16 from
-# session 5, heldout17 and 19 from session 6).
+# session 5, heldout17, 18 and 19 from session 6).
 FLOORS = {
     "examples": {"attendees": 0.97, "decisions": 0.87, "action_items": 0.90, "appointments": 0.85},
     "heldout": {"attendees": 0.95, "decisions": 0.88, "action_items": 0.91, "appointments": 0.79},
@@ -133,6 +135,7 @@ FLOORS = {
     "heldout16": {"attendees": 0.96, "decisions": 0.78, "action_items": 0.80, "appointments": 0.82},
     "heldout14": {"attendees": 0.88, "decisions": 0.85, "action_items": 0.72, "appointments": 0.63},
     "heldout17": {"attendees": 0.98, "decisions": 0.90, "action_items": 0.85, "appointments": 0.88},
+    "heldout18": {"attendees": 0.82, "decisions": 0.82, "action_items": 0.93, "appointments": 0.75},
     "heldout19": {"attendees": 0.94, "decisions": 0.87, "action_items": 0.78, "appointments": 0.91},
 }
 

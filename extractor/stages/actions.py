@@ -37,6 +37,8 @@ from extractor.stages.task_grammar import (
     FIELDS,
     FULL_NAMES,
     HANDED_TO,
+    FIRM_VERB,
+    INITIALS,
     INFINITIVE_TODO,
     INNER_BRACKET,
     INNER_SUBJECT,
@@ -146,6 +148,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.subject_verb"  # a plural verb may be a to-do infinitive ("Dinge kaufen"): known doers
     if subject and known(subject.group("who"), people) and VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
+    if subject and INITIALS.fullmatch(subject.group("who")) and FIRM_VERB.match(subject.group("rest")) \
+            and not REPORT.match(subject.group("rest")) and _announced(text):
+        return "action.initials_subject"  # "AK liefert Fotos bis 31.08.": a short name, its deed and its day
     if subject and FULL_NAMES.fullmatch(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")) \
             and not REPORT.match(subject.group("rest")):
         return "action.subject_verb"  # "Mara Lindqvist und Tobias Reinhardt stellen den Antrag": two people named in full
@@ -188,8 +193,9 @@ def _blocked(text: str) -> bool:
 
 def _announced(text: str) -> bool:
     """"stellt die Idee in der nächsten Sitzung vor": a report promised for later is a task."""
-    # not a date inside what is presented ("... vor: Angebot A, im April") or stated ("stellt fest, dass … am 12.03. …")
-    head = re.split(r"[:(]|,\s*(?:dass|ob|wie)\b", text, maxsplit=1)[0]
+    # not a date inside what is presented ("... vor: Angebot A, im April", "stellen die Überlegung vor, die Messe
+    # am Samstag …") or stated ("stellt fest, dass … am 12.03. …")
+    head = re.split(r"[:(]|,\s*(?:dass|ob|wie|die|der|das|den)\b", text, maxsplit=1)[0]
     expression = temporal.find_deadline(head)
     return expression is not None and expression.kind != "vague"
 

@@ -49,6 +49,7 @@ _VERB_LIKE = re.compile(r"\b[a-zäöüß]{2,}(?:t|en|st)\b|\b(?:ist|sind|war|hat
 # "> " at the start of a wrapped line of a quoted paragraph is markup, not text
 _QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _MOTION_INTRO = re.compile(MOTION_INTRO_INLINE)
+_INITIALS_DOER = re.compile(r"\s+[A-ZÄÖÜ]{2,4}\s+[a-zäöüß]{3,}t\b")  # "TBA prüft": a short name and its verb
 # a vote count just before an arrow
 _VOTES_BEFORE = re.compile(r"(?:\d+\s*(?:dafür|dagegen|ja|nein|enth\.|enthaltung(?:en)?)|\d+\s*/\s*\d+\s*/\s*\d+|einstimmig)\s*\)?\s*$",
                            re.IGNORECASE)
@@ -326,6 +327,8 @@ def _ends_sentence(segment: str, dot: int) -> bool:
         return True  # "... bis zum 21. März 2025. Frau Menzel ...": a year ends it too
     if re.fullmatch(r"[\d.-]+", word) and _OPENER.match(segment, dot + 1):
         return True  # "... bis zum 09.05. Der erste ...", "... Lindenhofstraße 14-22. Herr ..."
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", word) and _INITIALS_DOER.match(segment, dot + 1):
+        return True  # "… bis 06.09. TBA prüft" (not "im 1. OG deponiert")
     return not (len(word) == 1 and word.isalpha()) and not re.fullmatch(r"[\d.]+", word)
 
 

@@ -15,6 +15,7 @@ from extractor.lang.de.findings import (
     BODY_ADJECTIVES,
     DEADLINE_LEADS,
     EVERYONE,
+    PARTIES,
     ROLE_NOTES,
 )
 from extractor.stages.event_deadlines import find_event_deadline
@@ -42,6 +43,7 @@ from extractor.stages.task_grammar import (
     FULL_NAMES,
     FUNCTION_WORDS,
     HANDED_TO,
+    INITIALS,
     HELPER,
     INNER_BRACKET,
     INNER_SUBJECT,
@@ -110,7 +112,7 @@ def bracket_person(text: str, people: frozenset[str]) -> list[str]:
     if text[: m.start()].rstrip().endswith(('"', "“", "”", "«", "»")):
         return []  # '"wir sind doch nur ein Stammtisch" (pit)': who said it
     initials = re.fullmatch(r"[A-ZÄÖÜ]{2,3}(?:\s*(?:,|/|&|und)\s*[A-ZÄÖÜ]{2,3})*", m.group("who").strip())
-    if initials and text[m.end("who"):].strip(" ).;"):
+    if initials and (text[m.end("who"):].strip(" ).;") or m.group("who").strip() in PARTIES):
         return []  # "Ben Albers (SV), bis zum 06.03.": a group after a name, not who does it
     if not initials and not (PREDICATE.search(text[: m.start()]) or STATEMENT.search(text[: m.start()])):
         return []  # "Meilensteine 2024 (Tim)" names who reports on a topic, not who does a task
@@ -266,7 +268,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return split_people(doer, people)
     verb_after_subject = subject is not None and (
         VERB.match(subject.group("rest")) or known(subject.group("who"), people)
-        or WILL_DO.match(subject.group("rest")))
+        or WILL_DO.match(subject.group("rest"))
+        or INITIALS.fullmatch(subject.group("who")) and VERB_LIKE.match(subject.group("rest")))
     if verb_after_subject and credible(subject.group("who"), people, strict=True):
         return split_people(subject.group("who"))
     if subject and FULL_NAMES.fullmatch(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")):

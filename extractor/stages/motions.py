@@ -52,9 +52,13 @@ def find_motion_blocks(text: str, clauses: list[Clause], is_decision: list[bool]
 def _block_at(text: str, clauses: list[Clause], is_decision: list[bool], intro: int) -> MotionBlock | None:
     body: list[int] = []
     result = None
+    # "beschließt … einstimmig folgende Prioritätenliste:" carries its result: its wording ends with the paragraph
+    decided = is_decision[intro] and parse_votes(clauses[intro].text).found
     for j in range(intro + 1, min(len(clauses), intro + 1 + _MAX_CLAUSES)):
         clause = clauses[j]
         if clause.agenda_item != clauses[intro].agenda_item or clause.kind == "heading":
+            break
+        if decided and body and re.search(r"\n[ \t]*\n", text[clauses[j - 1].end:clause.start]):
             break
         if refers_back(clause.text) or is_vote_result(clause.text):
             result = j

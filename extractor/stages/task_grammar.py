@@ -78,6 +78,12 @@ FIELDS = re.compile(r"\s(?:%s)\s*:\s*(?P<who>.+?)\s+(?:%s)\s*:\s*(?P<due>.+?)\s*
 # "Kassenschublade klemmt → Tobi guckt", "Lüfter klackert -> lkm schaut drauf" (a listed handle, see doers.credible)
 ARROW_TASK = re.compile(r"(?:→|->)\s*(?P<who>[A-ZÄÖÜ@a-zäöü0-9][\w.@-]*)\s+(?P<rest>[a-zäöüß]{2,}(?:t|et)\b.*)$")
 
+# a finite verb in the present, not a preposition ("mit"), a participle or an offer ("bietet an:")
+FIRM_VERB = re.compile(r"(?!(?:mit|nicht|ist|hat|wird|un\w+|ge\w+t)\b)[a-zäöüß]{3,}t\b(?!\s+an\s*:)")
+
+# a body or person named by its initials: "AK", "TBA", "OV"
+INITIALS = re.compile(r"[A-ZÄÖÜ]{2,3}")
+
 CHECKBOX = re.compile(r"^\s*\[(?P<done>[ xX✓✔]?)\]\s*")
 
 # "Helferliste: wer macht? → Greta": the question who does it, answered
@@ -160,7 +166,7 @@ INNER_SUBJECT = re.compile(rf",\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TI
 
 # "Kassenbox und Wechselgeld: Merve."
 TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&|\+)\s*{TITLE}?{NAME})*)"
-                             rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48"
+                             rf"(?:\s*,?\s+\(?{DEADLINE_LEADS}\s+[^,;()]{{1,30}}?\)?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48", "…: Renate (bis Ende Mai)"
 
 ROLE_WORDS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
     "vorsitzender", "vorsitzende", "stellv. vorsitzender", "stellv. vorsitzende", "kassenwart"}
@@ -191,7 +197,8 @@ PLURAL_VERB = re.compile(r"[a-zäöüß]+en\b")
 FULL_NAMES = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\w-]+)+")
 
 # "Lindenblatt Sommerausgabe: AD sammelt Beiträge": a topic before the task
-TOPIC = re.compile(r"^(?P<topic>[^:?!.]{2,40}):\s+(?P<rest>[A-ZÄÖÜ@].+)$")
+# "Kinderschminken: HB fragt …", "Seniorennachmittag der Landfrauen (30.11.): Fr. Dörflinger meldet …"
+TOPIC = re.compile(r"^(?P<topic>(?:[^:?!.()]|\([^()]{0,30}\)){2,60}):\s+(?P<rest>[A-ZÄÖÜ@].+)$")
 
 # what may follow a lead time: "bis 2 Wochen vor dem Workshop" (nothing, or the event it counts back from)
 EVENT_TAIL = re.compile(r"(?:(?:vor|nach)\s+(?:dem|der|den)\s+\S+)?")

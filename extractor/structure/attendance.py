@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, TITLES,
+    ATTENDANCE_LEAD, HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, OFFICE_BEFORE_NAME, OFFICE_ENDINGS, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, SHARED_NOTE, TITLES,
 )
 from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
@@ -21,6 +21,11 @@ _QUOTED_NICKNAME = re.compile(r"\s[„\"“»«‚']([^\"“”„«»‘’']{2
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÄÖÜ@])")
 _PROSE = tuple((status, re.compile(pattern)) for status, pattern in PROSE_ATTENDANCE)
 _PROSE_SELF = re.compile(PROSE_SELF)
+_LEAD = re.compile(ATTENDANCE_LEAD)
+_FOR_ITEM = re.compile(r"\s*\(?\b(?:zu|ab|bis|nur\s+zu|für)\s+TOP\s*\d+[a-z]?(?:\s*(?:und|,|-|–|bis)\s*\d+)*\)?\s*$", re.IGNORECASE)
+_OFFICE_BEFORE = re.compile(OFFICE_BEFORE_NAME)
+_OFFICE_AFTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:%s)\b" % "|".join(OFFICE_ENDINGS))
+_SHARED_NOTE = re.compile(SHARED_NOTE)
 _PROSE_NOTE = re.compile(r"\((%s)\)" % "|".join(re.escape(n) for n in sorted(PROSE_ROLE_NOTES, key=len, reverse=True)), re.IGNORECASE)
 # a list label inside a line of names: "… Hartmut Pfeilsticker Mitglieder: Emre Tuncay"
 _INNER_LABEL = re.compile(r"(?<=\S)[\s;,]+(?P<label>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+)?)\s*:\s+")
@@ -278,6 +283,7 @@ def _list_goes_on(block: list[Line], nxt: Line | None) -> bool:
 
 
 def _looks_like_names(text: str) -> bool:
+    text = _LEAD.sub("", text).rstrip(" .")
     words = text.split()
     if not words or len(text) > 400:
         return False
@@ -287,6 +293,11 @@ def _looks_like_names(text: str) -> bool:
 
 def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     text = _LIST_NUMBER.sub("", clean_inline(text))  # "3. Merle Okonkwo" in a numbered list of names
+    lead = _LEAD.match(text)
+    if lead:  # "Unter dem Vorsitz von Ortsvorsteherin Renate Obermaier nahmen an der Sitzung teil: die Ortschaftsräte …"
+        chair = _people(_OFFICE_BEFORE.sub("", lead.group("chair")), status, line) if lead.group("chair") else []
+        return [replace(p, role="chair") for p in chair] + _people(text[lead.end():].rstrip(" ."), status, line)
+    text = _shared_notes(text)
     inner = [m for m in _INNER_LABEL.finditer(text) if m.group("label").lower() in _STATUS_BY_LABEL]
     if inner:  # "…; Hartmut Pfeilsticker (Kassenprüfer) Mitglieder: Emre Tuncay, …": a PDF joined two lists
         starts, ends = [0] + [m.end() for m in inner], [m.start() for m in inner] + [len(text)]
@@ -317,17 +328,34 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     out: list[PersonEntry] = []
     for piece in _unglue(_SPLIT.split(text)):
         piece = _GROUP_BEFORE_NAME.sub("", piece)  # "darunter die Vorstandsmitglieder Sabine Hartmann"
-        if out and out[-1].affiliation is None and _ORGANISATION.search(piece) and not _TITLE_RE.match(piece):
+        # (not "Bernd Kästle (Tiefbauamt)": a person with an office in brackets)
+        if out and out[-1].affiliation is None and _ORGANISATION.search(_bare_name(piece)) and not _TITLE_RE.match(piece):
             last = out[-1]  # "Herr Uwe Brandt, Bäderverwaltung der Stadt": where the person comes from
             out[-1] = replace(last, affiliation=piece.strip(" .;"))
             continue
         person = _person(piece, status, line, affiliation)
-        if person is not None:
+        office = _OFFICE_AFTER.match(piece.strip())
+        if office and out:  # "Stefan Ruoff, Abteilungskommandant der Feuerwehr (zu TOP 6)": his office
+            out[-1] = replace(out[-1], role=_FOR_ITEM.sub("", re.sub(r"\s*\([^()]*\)", "", piece)).strip(" ."))
+        elif person is not None:
             out.append(person)
         elif out and _role_word(piece):
             last = out[-1]
             out[-1] = replace(last, role=_role_word(piece))
     return out
+
+
+def _shared_notes(text: str) -> str:
+    """"A, B und C (alle CDU)" -> "A (CDU), B (CDU), C (CDU)": the note belongs to each name before it."""
+    out, last = [], 0
+    for m in _SHARED_NOTE.finditer(text):
+        names = [n for n in _SPLIT.split(text[last:m.start()]) if n.strip()]
+        head = text[last:m.start()]
+        joined = ", ".join(f"{n.strip()} ({m.group(1).strip()})" for n in names)
+        lead_sep = re.match(r"^\s*[,;]?\s*", head).group()
+        out.append(lead_sep + joined)
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _unglue(pieces: list[str]) -> list[str]:
@@ -356,7 +384,7 @@ def _role_word(text: str) -> str | None:
 
 def _person(piece: str, status: str, line: Line, affiliation: str | None) -> PersonEntry | None:
     role, alias = None, None
-    piece = piece.strip(" .-–*")
+    piece = _FOR_ITEM.sub("", piece.strip(" .-–*"))  # "Herr Gerd Scholl (Planungsbüro) zu TOP 5"
     quoted = _QUOTED_NICKNAME.search(piece)
     if quoted:  # "Konstantin „Konni“ Fahrenkrog": the name, and what the minutes call him
         alias, piece = quoted.group(1), (piece[: quoted.start()] + " " + piece[quoted.end():]).strip()
@@ -369,6 +397,8 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
     initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
     for note in re.findall(r"\(([^)]*)\)", piece):
         for part in [p.strip() for p in note.split(",")]:
+            if _FOR_ITEM.fullmatch(part):
+                continue  # "(Tiefbauamt, zu TOP 7)": when the person was there
             if part.lower().rstrip(".") in STATUS_NOTES:
                 # "Fehlend: Obermaier (entsch.)", "Kassenprüfer: Anke Vollmer (entschuldigt)"
                 status = STATUS_NOTES[part.lower().rstrip(".")]
@@ -389,7 +419,7 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
 
 
 def _bare_name(piece: str) -> str:
-    name = re.sub(r"\(.*?\)|\(.*$", "", piece).strip(" ,.:")
+    name = _OFFICE_BEFORE.sub("", re.sub(r"\(.*?\)|\(.*$", "", piece).strip(" ,.:"))  # "Erster Bürgermeister Frank Hollerbach"
     return _TITLE_RE.sub("", name).strip()
 
 

@@ -310,6 +310,12 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("die 7a (kato) macht plakate, aufhängen bis ende september", "action.known_subject", ["kato"]),
     ("kato + memo (10b) machen bis nächste woche fotos", "action.known_subject", ["kato", "memo"]),
     ("Holger (Kasse) bestellt die Nikoläuse bis Mitte November", "action.subject_verb", ["Holger"]),
+    # initials with a deed and a day; a topic with a date in brackets; a promise labelled; who after a colon, the day in brackets
+    ("AK liefert Fotos und Beteiligungsergebnisse bis 31.08.", "action.initials_subject", ["AK"]),
+    ("Seniorennachmittag der Landfrauen (30.11.): Holger meldet binnen 14 Tagen die Zahl der Helfer.", "action.subject_verb", ["Holger"]),
+    ("Zusage OV: Weitergabe des Mähtermins an den Bauhof bis Ende der Woche.", "action.label", ["OV"]),
+    ("Raum im Bürgerhaus reservieren: Merve (bis Ende nächster Woche)", "action.task_then_name", ["Merve"]),
+    ("Die Verwaltung wird gebeten, die Kosten für eine Beleuchtung zu ermitteln.", "action.asked", ["Verwaltung"]),
     # a helper named after the task; who does it in brackets, then the deadline
     ("memo montiert am Do 15.06., kato kommt mit", "action.known_subject", ["memo", "kato"]),
     ("Holger schaut sich die Knoten an, Merve hilft", "action.subject_verb", ["Holger", "Merve"]),
@@ -357,6 +363,20 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Holger + Merve kommen auch, als Teilnehmende :)",
     "Haus B: wartet weiter auf Hardware, Bescheid der Stiftung soll Ende April kommen",
     "Die Einladung muss satzungsgemäß vier Wochen vorher verschickt werden.",
+    # a council meeting: who joins or is missing, opinions, questions about something, news, an overview, a party
+    "Holger Brandt nimmt ab 19:25 Uhr an der Sitzung teil.",
+    "Herr Brandt fehlt.",
+    "Herr Brandt spricht sich gegen eine Ausweitung über die Einrichtungen hinaus aus.",
+    "Frau Yilmaz fragt nach dem Zustand der Friedhofsmauer an der Kirchgasse.",
+    "Der Aufstellungsbeschluss soll am 21.03.2024 im Gemeinderat gefasst werden.",
+    "Herr Brandt lädt den Ortschaftsrat zur Hauptübung am Samstag, 11. Mai 2024, um 14:00 Uhr ein.",
+    "Jugend wünscht sich einen überdachten Treffpunkt (Holger)",
+    "Frau Yilmaz teilt mit, dass der Schulträger die Kosten für einen Wasserspender übernimmt.",
+    "Die Vorsitzende gibt einen Überblick über den Stand der Aufträge:",
+    "Nachrückerin ist Fr. Merve Yilmaz (CDU).",
+    "Eine Kombination ist nach ihrer Einschätzung möglich, muss aber im Einzelfall geprüft werden.",
+    "Herr Brandt äußert Bedenken wegen des denkmalgeschützten Kelterhauses.",
+    "Holger Brandt und Merve Yilmaz stellen die Überlegung vor, die Messe am Samstag auf 17 Uhr zu legen.",
     # "AI" inside a name is no label
     "Aidan: Flyer drucken",
 ])

@@ -90,6 +90,11 @@ def clauses(text: str) -> list[str]:
     ("Gefeiert wird im Hof Ulmenweg 14-22. Herr Lenz stellt einen Kostenplan auf.",
      ["Gefeiert wird im Hof Ulmenweg 14-22.", "Herr Lenz stellt einen Kostenplan auf."]),
     ("Das Fest ist am 22. Juni im Hof.", ["Das Fest ist am 22. Juni im Hof."]),
+    # a short name and its verb after a date open a sentence; a floor after a number does not; "städt." ends none
+    ("Hr. Kästle verschickt die Einladungen bis 06.09. TBA prüft die Zufahrt.",
+     ["Hr. Kästle verschickt die Einladungen bis 06.09.", "TBA prüft die Zufahrt."]),
+    ("Post wird im 1. OG deponiert.", ["Post wird im 1. OG deponiert."]),
+    ("Der OR empfiehlt, den städt. Eigenanteil bereitzustellen.", ["Der OR empfiehlt, den städt. Eigenanteil bereitzustellen."]),
     # "wg." and "Fa." end no sentence
     ("Sabine fragt bei Fa. Lenz wg. Beisitz nach, Rückmeldung bis Mi.",
      ["Sabine fragt bei Fa. Lenz wg. Beisitz nach, Rückmeldung bis Mi."]),

@@ -62,12 +62,25 @@ DECISIONS = [
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 DECISIONS += [
+    # the body follows the proposal, agrees; labels in the participle
+    "Der Ortschaftsrat folgt dem Beschlussvorschlag der Verwaltung.",
+    "Der Ortschaftsrat ist mit der Verlegung einverstanden.",
+    "Vereinbart: offene Dorfwerkstatt für alle am Sa, 22.06., 10–13 Uhr im Bürgerhaus.",
+    "Festgelegt: Ausleihe nur gegen Schülerausweis.",
     # nobody objects; a rule from now on
     "tagesordnung passt so, keiner hat was dagegen",
     "ab jetzt kommen alle protokolle in den SV-ordner aufm drive",
 ]
 
 NOT_DECISIONS = [
+    # estimates, plans, what stands available, questions not asked, work of another office
+    "Die Kosten einer fachgerechten Sanierung werden auf 95.000 Euro geschätzt.",
+    "Baubeginn soll nach derzeitiger Planung im Frühjahr 2025 sein",
+    "Der Termin wird nach Vorliegen der Ausführungsplanung festgelegt.",
+    "Für 2024 stehen dem Ortschaftsrat Verfügungsmittel in Höhe von 6.000 Euro zur Verfügung.",
+    "Weitere Fragen werden nicht gestellt.",
+    "Die Privilegierung wird von der Baurechtsbehörde geprüft.",
+    "Die Papierversion wird derzeit gedruckt.",
     # carried out as decided before; a recommendation; an intention to propose
     "Rollout auf stable ist am 01.03. wie beschlossen erfolgt, 171 von 218 Knoten aktualisiert",
     "Alte Router bekommen ab jetzt keine Updates mehr (wie im März beschlossen)",

@@ -58,6 +58,18 @@ Der Vorstand beschließt folgende Regeln für den Vereinsraum: Zutritt nur mit
 Schlüsselkarte, kein Rauchen, Ende spätestens 23 Uhr (einstimmig).
 Die Regeln müssen noch ausgehängt werden (Frau Demir).
 """, [("Zutritt nur mit Schlüsselkarte, kein Rauchen, Ende spätestens 23 Uhr (einstimmig).", True)]),
+    # a resolution with its own result over a list: the list is its wording, the next paragraph is not
+    ("""TOP 1: Begrüßung
+Frau Demir begrüßt die Anwesenden.
+
+TOP 2: Haushalt
+Nach kurzer Aussprache beschließt der Vorstand einstimmig folgende Prioritätenliste:
+
+Priorität 1: Neue Matten für den Turnraum
+Priorität 2: Sonnensegel
+
+Die Kassenwartin wird gebeten, die Liste bis zum 31.05.2024 an den Träger weiterzuleiten.
+""", [("Priorität 1: Neue Matten für den Turnraum", True), ("Priorität 2: Sonnensegel", True)]),
 ]
 
 

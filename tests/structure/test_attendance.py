@@ -156,6 +156,14 @@ CASES = [
                   ("reinhold", "guest", None, None), ("castellano", "guest", None, "SV-lehrer")], id="da-waren-als-gaeste"),
     pytest.param("da: 14 leute + fr. dr. reinhold, frau wiegand (förderverein) als gast\n",
                  [("reinhold", "guest", None, None), ("wiegand", "guest", None, "förderverein")], id="count-plus-guests"),
+    # a council's sentence that leads into the list, the chair in it; a party for several names; staff; an item note
+    pytest.param("Anwesend:\nUnter dem Vorsitz von Ortsvorsteherin Renate Obermaier nahmen an der Sitzung teil: die Ortschaftsräte "
+                 "Klaus Haselhoff und Heinz Schäufele (beide CDU), Anke Dörflinger (FW).\n\n"
+                 "Von der Stadtverwaltung: Herr Bernd Kästle (Tiefbauamt)\n\nGäste: Herr Gerd Scholl (Planungsbüro) zu TOP 5\n",
+                 [("Renate Obermaier", "present", "chair", None), ("Klaus Haselhoff", "present", None, "CDU"),
+                  ("Heinz Schäufele", "present", None, "CDU"), ("Anke Dörflinger", "present", None, "FW"),
+                  ("Bernd Kästle", "present", None, "Tiefbauamt"), ("Gerd Scholl", "guest", None, "Planungsbüro")],
+                 id="council-lead-sentence"),
     # "Nicht da" lists the absent, a note in brackets excuses one of them
     pytest.param("Da: bsd, Lisa, tk\nNicht da: ute (entschuldigt), Malte\n",
                  [("bsd", "present", None, None), ("Lisa", "present", None, None), ("tk", "present", None, None),

@@ -13,7 +13,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen)\s*[.!]?$"),
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     # "Beschluss:", "Beschluss (einstimmig):", "Beschluss Nr. 3/2026:"
-    ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Vereinbarung|Konsens)\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
+    ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Festgelegt|Vereinbarung|Vereinbart|Konsens)\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
     ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
@@ -47,19 +47,22 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.renaming", r"(?:^|:\s*)Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
     # "Die Kasse wird künftig von … geführt"; not a need ("gesucht"), a verdict ("gelobt"), a report
     # ("Nach Mitteilung des Schulträgers werden …") or a task for someone ("wird von Fr. X geklärt")
-    ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt"
+    ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|geschätzt|veranschlagt|beziffert|derzeit|momentan|voraussichtlich|gefertigt|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt"
                             r"|gesucht|gebraucht|benötigt|gewünscht|gefordert|gewartet|gelobt|kritisiert|bemängelt|beklagt|begrüßt|bedauert|ausgewertet|laut|Laut|Mitteilung"
                             r"|später|umgehend|demnächst|zeitnah|bald)\b)"
-                            r"(?!.*\b(?:wird|werden)\s+von\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.)\s)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
+                            r"(?!.*\b(?:wird|werden)\s+(?:\S+\s+)?von\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.|der\s+[A-ZÄÖÜ]|dem\s+[A-ZÄÖÜ]|den\s+[A-ZÄÖÜ])\s?)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
     ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"
                       # "ab jetzt kommen alle protokolle in den SV-ordner", "ab jetzt reihum"
                       r"|^(?i:ab\s+jetzt|ab\s+sofort)\b"),
+    # the body follows a proposal or agrees: "Der Ortschaftsrat folgt dem Beschlussvorschlag der Verwaltung."
+    ("decision.follows", r"\b(?:folgt|folgen|folgte)\s+(?:dem|der)\s+(?:\w+\s+)?(?:Beschlussvorschlag|Beschlussempfehlung|Empfehlung|Vorschlag|Antrag)\b"
+                         r"|^(?:Der|Die|Das)\s+\w*(?:[Rr]at|[Vv]orstand|[Vv]ersammlung|[Aa]usschuss|[Rr]unde|[Gg]remium|[Pp]lenum)\s+(?:ist|zeigt\s+sich|erklärt\s+sich)\s+(?:\w+\s+){0,4}einverstanden\b"),
     # nobody objects: "tagesordnung passt so, keiner hat was dagegen", "Keine Einwände."
     ("decision.no_objection", r"(?i:\b(?:keiner|niemand)\s+(?:hat|hatte)\s+(?:was|etwas)\s+dagegen\b|^keine\s+(?:Einwände|Einwendungen)\b)"),
     # the body founds, adopts, grants: "Die Versammlung gründet den Verein und nimmt die Satzung an"
     ("decision.body_adopts", r"\b(?:Versammlung|Versammelung|Mitgliederversammlung|Vorstand|Beirat|Plenum|Rat|Ausschuss)\b.{0,40}\b(?:gründet|gründen|nimmt\b.{0,80}\ban|verabschiedet)\b"),
     # money the body grants: "Als Budget stellt der Verein 150 € zur Verfügung", "bezuschusst … mit 800 Euro"
-    ("decision.grant", r"^(?!.*\b(?:hat|hatte|haben|hatten|wurde|wurden|würde|könnte)\b).*(?:\d[\d.,]*\s*(?:€|(?:Euro|EUR)\b).{0,60}\bzur Verfügung\b|\b(?:bezuschusst|bezuschussen|bewilligt|bewilligen)\b.{0,80}\d[\d.,]*\s*(?:€|(?:Euro|EUR)\b))"),
+    ("decision.grant", r"^(?!.*\b(?:hat|hatte|haben|hatten|wurde|wurden|würde|könnte|steht|stehen)\b).*(?:\d[\d.,]*\s*(?:€|(?:Euro|EUR)\b).{0,60}\bzur Verfügung\b|\b(?:bezuschusst|bezuschussen|bewilligt|bewilligen)\b.{0,80}\d[\d.,]*\s*(?:€|(?:Euro|EUR)\b))"),
 )
 
 # A clause with one of these is talk about a decision, not the decision itself.
@@ -74,7 +77,7 @@ _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 
 # "Frau Vogt wurde gebeten, …": someone charged by the meeting, a task rather than a resolution
 ASKED_TO = (r"(?:wird|wurde|werden|wurden)\s+(?:\S+\s+){0,2}?(?:gebeten|beauftragt|aufgefordert)\s*,"
-            r"(?=[^;]{0,200}\bzu\s+[a-zäöüß]+en\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}en\b)")
+            r"(?=[^;]{0,200}\bzu\s+[a-zäöüß]+(?:en|ln|rn)\b|[^;]{0,200}\b[a-zäöüß]+zu[a-zäöüß]{2,}(?:en|ln|rn)\b)")  # "zu ermitteln"
 # "Helferliste: wer macht? → Greta": the question who does it, which an answer turns into a task
 WHO_DOES = r"\bwer\s+(?:macht|übernimmt|kümmert\s+sich)\b"
 # "Es wurde vereinbart, dass Herr Kreuzer bis Ende des Monats … einholt": an agreement naming who does it by when
@@ -86,6 +89,9 @@ DEADLINE_LEADS = r"(?:bis|zum|spätestens|ab|binnen|innerhalb)"
 TAKES_ON_VERBS: tuple[str, ...] = ("macht", "machen", "übernimmt", "übernehmen", "erledigt", "erledigen")
 # A partner in the work: "Tobias kümmert sich zusammen mit Emre um das Backup".
 TOGETHER_WITH = r"\b(?:zusammen|gemeinsam)\s+mit\s+(?:(?:dem|der)\s+)?"
+# Parties and lists in brackets after a name are no initials of who does it: "Fr. Carina Vöhringer (CDU)"
+PARTIES: tuple[str, ...] = ("CDU", "CSU", "SPD", "FDP", "AfD", "FW", "FWV", "FWG", "ÖDP", "BSW", "GRÜNE", "Grüne", "LINKE", "Linke",
+                            "PIRATEN", "Volt", "UWG", "WG", "BfB", "UBL")
 # Offices in brackets after a name, not members of a group: "Tarik (Kasse) bestellt"
 ROLE_NOTES: tuple[str, ...] = ("kasse", "presse", "technik", "finanzen", "öffentlichkeitsarbeit", "protokoll", "moderation",
                                "leitung", "social media", "orga")
@@ -101,7 +107,7 @@ DEED_NOUN_ENDINGS: tuple[str, ...] = ("ung", "gabe", "nahme", "suche", "frage", 
 # Short words that are no pet names of a person ("Ob die Haftpflicht …", "So wird es gemacht").
 NOT_PET_NAMES: tuple[str, ...] = ("so", "am", "im", "an", "in", "wo", "ja", "je", "da", "du", "es")
 # Labels that open a task, the doer before the colon: "TODO Anna:", "AI bsd:" (action item), "Auftrag an die AG:"
-TASK_LABELS: tuple[str, ...] = ("TODO", "To-?Do", "Aufgabe", "AP", "AI", r"Action(?:\s+Item)?", "Auftrag")
+TASK_LABELS: tuple[str, ...] = ("TODO", "To-?Do", "Aufgabe", "AP", "AI", r"Action(?:\s+Item)?", "Auftrag", "Zusage")
 
 # Fields on a task's line: "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4."
 TASK_FIELD_WHO: tuple[str, ...] = ("Wer", "Verantwortlich", "Zuständig")
@@ -130,7 +136,11 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                               % (_MONTHS, _MONTHS)),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
-    ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"),
+    ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"
+                      r"|\b(?:wurden?|wird|werden)\s+nicht\s+(?:mehr\s+)?ge[a-zäöüß]+t\s*[.!]?$"),  # "Weitere Fragen werden nicht gestellt."
+    # a plan or a date to be fixed later: "Baubeginn soll nach derzeitiger Planung im Frühjahr sein",
+    # "der Termin wird nach Vorliegen der Ausführungsplanung festgelegt"
+    ("block.plan", r"\bnach\s+(?:derzeitiger|aktueller|jetziger)\s+(?:Planung|Einschätzung|Stand)\b|\b(?:nach\s+Vorliegen|sobald|wenn)\b.{0,60}\b(?:festgelegt|entschieden|geklärt)\b"),
     ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"
                      r"|^[\w@.-]+(?:\s+[\w@.-]+)?\s+(?:erinnert|meldet|sagt)\s*:"  # "Ute erinnert: Lastschriften werden …"
                      r"|\b(?:stellt|stellte|stellten)\b.{0,80}\bvor\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
@@ -240,8 +250,16 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.in_meeting", r"\b(?:verlässt|verlassen|betritt|betreten)\s+(?:die|den)\s+(?:Sitzung|Versammlung|Raum|Saal)\b|\bkommt\s+(?:\S+\s+)?hinzu\b"
                          r"|\b(?:erscheint|erscheinen|erschien|kommt|kam)\s+(?:erst\s+)?um\s+\d{1,2}[:.]\d{2}\b"
                          r"|(?<!zu )\b(?:fragt|fragen|fragte),\s*(?:ob|wer|wie|was|warum|wann|wo)\b|\b(?:leitet|leiten)\s+die\s+(?:Wahl|Wahlen|Abstimmung|Sitzung|Versammlung|Diskussion)\b"
+                         # "Herr Wendler nimmt ab 19:25 Uhr an der Sitzung teil", "Herr Wendler fehlt."
+                         r"|\b(?:nimmt|nehmen)\b.{0,30}\ban\s+der\s+(?:Sitzung|Versammlung|Beratung|Abstimmung)\s+teil\b|^\S+(?:\s+\S+){0,2}\s+(?:fehlt|fehlen)\s*(?:entschuldigt\s*)?[.!]?$"
                          # who comes to an event to take part: "Ronja + Malte kommen auch, als Teilnehmende"
                          r"|\b(?:kommt|kommen)\b.{0,30}\bals\s+(?:Teilnehmende|Teilnehmer\w*|Gäste|Gast|Zuschauer\w*|Besucher\w*)\b"),
+    # another body's resolution to come; an invitation of the body; wishes and wants
+    ("block.other_resolution", r"[Bb]eschl(?:uss|üsse)\w*\b.{0,60}\bgefasst\b"),
+    # an assessment: "ist nach ihrer Einschätzung möglich, muss aber geprüft werden"
+    ("block.assessment", r"\bnach\s+(?:ihrer|seiner|unserer|deren|dessen|meiner)\s+(?:Einschätzung|Auffassung|Ansicht|Meinung)\b"),
+    ("block.invitation", r"\b(?:lädt|laden|lud)\s+(?:den|die|das)\s+\w+\s+(?:\S+\s+){0,2}zu[rm]?\b.{0,80}\bein\s*[.!]?$"),
+    ("block.wish", r"\b(?:wünscht|wünschen)\s+sich\b|\b(?:fehlt|fehlen)\s*(?:[,;(]|[.!]?$)"),
     # what is expected to arrive, no deed: "Bescheid der Bürgerstiftung soll Ende April kommen"
     ("block.expected", r"\b(?:soll|sollen|wird|werden)\b[^,;]{0,40}\b(?:kommen|eintreffen|ankommen|vorliegen)\s*[.!]?$"),
 )
@@ -314,7 +332,8 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Mitgliederorganisationen", "Webteam", "Presseteam", "Kassenprüfer", "Kassenprüferin",
     "Bauamt", "Stadtverwaltung", "Ortsverwaltung", "Jugendwart", "Jugendwartin", "Sportwart", "Pressewart",
     "Pressewartin", "Beisitzer", "Beisitzerin", "Gemeinde", "Ausschuss", "Vermieter", "Verein",
-    "Orga", "Gärtnerin", "Gärtner", "Küster", "Küsterin", "Hausverwaltung",
+    "Orga", "Gärtnerin", "Gärtner", "Küster", "Küsterin", "Hausverwaltung", "Ortsvorsteher", "Ortsvorsteherin",
+    "Bürgermeister", "Bürgermeisterin", "Ortsverwaltung", "Arbeitskreis", "Kämmerei",
 )
 # Short words after a hyphen that make a compound a group ("Depot-AG", "Hoffest-Team", "Presse-Gruppe").
 BODY_HYPHEN_SUFFIXES: tuple[str, ...] = ("AG", "Team", "Gruppe", "Kreis", "Orga", "Crew", "Referat")
@@ -361,7 +380,8 @@ REPORT_VERBS: tuple[str, ...] = (
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
     "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kandidiert", "kandidieren", "kündigt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
-    "unterstützt", "unterstützen",
+    "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
+    "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
@@ -466,6 +486,12 @@ REPORT_PHRASES: tuple[str, ...] = (
     r"^(?:hört|hören)\b.*\bauf\b",
     r"^(?:zieht|ziehen)\b.*\b(?:weg|um|aus|fort)\s*(?:[.!,;]|$)",  # not "zieht sie aus dem Dashboard"
     r"^(?:lässt|lassen)\b.*\bgrüßen\b",
+    # an opinion, a question about something, news passed on, an overview: "spricht sich gegen … aus",
+    # "fragt nach dem Zustand der Mauer" ("fragt bei der Stadt nach" is work to do), "teilt mit, dass"
+    r"^(?:spricht|sprechen|sprach)\s+sich\b",
+    r"^(?:fragt|fragen|fragte)\s+nach\s+(?:dem|der|den|einem|einer)\b(?!.*\b(?:nach|bei|beim)\b)",
+    r"^(?:teilt|teilen|teilte)\b.{0,40}\bmit\b",
+    r"^(?:gibt|geben|gab)\s+(?:einen|ein)\s+(?:kurzen\s+)?(?:Überblick|Ausblick|Rückblick|Sachstand|Bericht)\b",
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").

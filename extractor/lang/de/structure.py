@@ -15,7 +15,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "vorstand", "anwesende mitglieder des vorstands", "anwesend vom vorstand",
         "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
-        "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "anwesenheitsliste gründungsmitglieder",
+        "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "von der stadtverwaltung", "von der gemeindeverwaltung", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da", "da waren",
         "da sind", "anwesend sind",
         "später", "später dazu", "später dazugekommen", "nachgekommen", "kam später", "kamen später", "anw",
@@ -44,13 +44,15 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
 
 # Standing offices behind the roles "chair" and "minutes": "die Vorsitzende", "der Schriftführer" name a person.
 OFFICES_OF_ROLES: dict[str, tuple[str, ...]] = {
-    "chair": ("vorsitzende", "vorsitzender", "erste vorsitzende", "erster vorsitzender", "1. vorsitzende", "1. vorsitzender"),
+    "chair": ("vorsitzende", "vorsitzender", "erste vorsitzende", "erster vorsitzender", "1. vorsitzende", "1. vorsitzender",
+              "ortsvorsteher", "ortsvorsteherin"),
     "minutes": ("schriftführer", "schriftführerin"),
 }
 
 # Plural nouns for a group that a list names before its members ("darunter die Vorstandsmitglieder A, B").
 GROUP_NOUN_ENDINGS: tuple[str, ...] = (
     "mitglieder", "mitglied", "prüfer", "prüferin", "prüferinnen", "vertreter", "vertreterin", "vertreterinnen", "gäste",
+    "räte", "rätinnen",  # "die Ortschaftsräte Klaus-Dieter Haselhoff, …"
 )
 
 # Word endings of organisations: after a name, "Bäderverwaltung der Stadt" says where a guest comes from.
@@ -219,6 +221,17 @@ LABEL_FIRST_WORDS: dict[str, str] = {
 
 # Attendance told in running text, when the minutes have no list: status and a pattern whose
 # group "names" holds the names ("Anwesend waren kato, joey und ich (Paula, Protokoll).").
+# A sentence that leads into the list of those present: "Unter dem Vorsitz von Ortsvorsteherin Renate Obermaier
+# nahmen an der Sitzung teil: die Ortschaftsräte …" (the chair named in it)
+ATTENDANCE_LEAD = (r"^(?:Unter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+|des\s+|der\s+)?(?P<chair>[^:]{3,80}?)\s+)?"
+                   r"(?:nahmen|nehmen|waren|sind)\b[^:]{0,60}:\s*")
+# An office before the chair's name: "Unter dem Vorsitz von Ortsvorsteherin Renate Obermaier"
+OFFICE_BEFORE_NAME = r"^(?:Erste[rn]?\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:vorsteher|vorsteherin|meister|meisterin|vorsitzende|vorsitzender|vorsitzenden)\s+(?=[A-ZÄÖÜ])"
+# Endings of an office named after a person: "Stefan Ruoff, Abteilungskommandant der Feuerwehr"
+OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leiterin", "beauftragter", "beauftragte",
+                                   "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin")
+# A note after several names that holds for each: "A, B und C (alle CDU)", "D und E (beide FW)"
+SHARED_NOTE = r"\((?:alle|beide|jeweils)\s+([^()]+)\)"
 PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (
     ("present", r"\b(?:Anwesend|Dabei|Da)\s+waren\s*:?\s+(?P<names>[^.]+)"),
     ("present", r"(?:^|[.!]\s+)(?P<names>@?[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:etwas\s+|erst\s+)?später\s+(?:dazu|hinzu)\b"),

@@ -181,8 +181,10 @@ def _set_again(text: str, people: frozenset[str]) -> bool:
     status = parts[-1]
     if temporal.find_deadline(status) is not None:
         return True
-    return len(parts) > 1 and classify_action(status, None, people) is not None \
-        and any(known(n, people) for n in named_people(status, people))
+    # "Entwurf liegt vor, Svenja liest gegen": the new deed may follow the state after a comma
+    return len(parts) > 1 and any(classify_action(part, None, people) is not None
+                                  and any(known(n, people) and part.lower().startswith(n.lower()) for n in named_people(part, people))
+                                  for part in [status] + [p.strip() for p in status.split(",")[1:]])
 
 
 @lru_cache(maxsize=4096)

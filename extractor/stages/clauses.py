@@ -29,7 +29,7 @@ _BRACKET_END = re.compile(r"[.!?]\s+\([^()]{1,30}\)(?=\s+[A-ZÄÖÜ„\"])")
 _SHORT_LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S.{0,40}$")
 _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
-_PERSON_TASK = re.compile(r"(?:,\s+|\s[–—-]\s+)(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ@][\w.@-]+(?:\s*[+&]\s*[A-ZÄÖÜ@][\w.@-]+)?\s+(?:"
+_PERSON_TASK = re.compile(r"(?:,\s+|:\s+|\s+und\s+|\s[–—-]\s+)(?=(?:(?:Hr\.|Fr\.|Herr|Frau|die|der|das)\s+)?[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:[+&]|und)\s*[A-ZÄÖÜ@][\w.@-]+)?\s+(?:"
                           + "|".join(CLAUSE_TASK_VERBS) + r")\b)")
 # ", Michael bei Digitalcourage": a second doer whose verb is left out (no verb up to the next comma)
 _GAPPED = re.compile(r",\s+(?=%s)" % GAPPED_DOER)
@@ -255,21 +255,33 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         rest = re.split(r"[,;.]", segment[m.end():], maxsplit=1)[0]
         if _PERSON_DOES.search(segment[sentence_start:m.start()]) and not _FINITE.search(rest):
             bounds.append(m.start())
+    person_tasks: set[int] = set()
     for m in _PERSON_TASK.finditer(segment):
+        if m.group().strip() in ("und", ":") and not _listed_next(segment, m.end(), handles):
+            continue  # "… den Grill und die Absperrung übernimmt": no second doer
         # "Frau N. ist im Urlaub, Leon spricht mit dem Hausmeister": a statement, then someone's task
         sentence_start = max([b for b in bounds if b <= m.start()] or [0])
         left = segment[sentence_start:m.start()]
         if not _MODAL.search(left) and _VERB_LIKE.search(left):
             bounds.append(m.start())  # "Sortierkasten als Spende von Hornbach, Olaf fragt an" stays whole
+            person_tasks.add(m.start())
     bounds = sorted(set(bounds)) + [len(segment)]
     out = []
     for a, b in zip(bounds, bounds[1:]):
         piece = segment[a:b]
-        lead = len(piece) - len(piece.lstrip(" ,;→->–—\t\n"))
+        lead = len(piece) - len(piece.lstrip(" ,;:→->–—\t\n"))
+        joint = re.match(r"und\s+", piece[lead:]) if a in person_tasks else None
+        lead += joint.end() if joint else 0  # "… mit und Leonie besorgt Pfandmarken": the second task
         trail = len(piece.rstrip())
         if trail > lead:
             out.append((start + a + lead, start + a + trail))
     return out
+
+
+def _listed_next(segment: str, at: int, handles: frozenset[str]) -> bool:
+    """The name after "und" or a colon is a listed person ("… mit und Leonie besorgt …")."""
+    word = re.match(r"(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?([\w@.-]+)", segment[at:])
+    return word is not None and word.group(1).lower().lstrip("@") in handles
 
 
 def _outcome_of_vote(segment: str, start: int, end: int) -> bool:

@@ -130,7 +130,7 @@ DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜa-zäöü@][\w.@-]*(?:\s*
 ARROW_DOER = re.compile(r"(?:→|->)\s*(?:%s)(?:\s+das)?\s+" % "|".join(TAKES_ON_VERBS) + r"(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
 
 # a finite verb after a listed subject; "updated", "fixed" as minutes written in Denglisch have them
-VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b)(?:[a-zäöüß]+(?:t|en|ern|eln)|[a-z]{3,}ed|wird|werden)\b" % "|".join(REPORT_VERBS))
+VERB_LIKE = re.compile(r"^(?!(?:und|oder|hatte|hatten|wurde|wurden|nicht|auch|noch|als|%s)\b|(?:schließt|schliesst)\b(?!.*\bab\b))(?:[a-zäöüß]+(?:t|en|ern|eln)|[a-z]{3,}ed|wird|werden)\b" % "|".join(REPORT_VERBS))
 
 PREDICATE = re.compile(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t)\b")
 

@@ -316,6 +316,9 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Zusage OV: Weitergabe des Mähtermins an den Bauhof bis Ende der Woche.", "action.label", ["OV"]),
     ("Raum im Bürgerhaus reservieren: Merve (bis Ende nächster Woche)", "action.task_then_name", ["Merve"]),
     ("Die Verwaltung wird gebeten, die Kosten für eine Beleuchtung zu ermitteln.", "action.asked", ["Verwaltung"]),
+    # closing a contract and cancelling a line are work to do (closing the meeting and announcing are not)
+    ("Holger schließt bis 31.10. den Vertrag mit der Firma ab.", "action.known_subject", ["Holger"]),
+    ("Frau Yilmaz kündigt bis Jahresende den alten Telefonanschluss im Vereinsheim.", "action.known_subject", ["Yilmaz"]),
     # a helper named after the task; who does it in brackets, then the deadline
     ("memo montiert am Do 15.06., kato kommt mit", "action.known_subject", ["memo", "kato"]),
     ("Holger schaut sich die Knoten an, Merve hilft", "action.subject_verb", ["Holger", "Merve"]),
@@ -377,6 +380,9 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Eine Kombination ist nach ihrer Einschätzung möglich, muss aber im Einzelfall geprüft werden.",
     "Herr Brandt äußert Bedenken wegen des denkmalgeschützten Kelterhauses.",
     "Holger Brandt und Merve Yilmaz stellen die Überlegung vor, die Messe am Samstag auf 17 Uhr zu legen.",
+    "Der Vorsitzende schließt die Versammlung um 10:06 Uhr.",
+    "kato schliesst die Sitzung um 15:24.",
+    "Herr Brandt kündigt an, dass die Fassadendämmung im Frühjahr beginnt.",
     # "AI" inside a name is no label
     "Aidan: Flyer drucken",
 ])

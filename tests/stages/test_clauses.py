@@ -131,6 +131,12 @@ HANDLES = frozenset({"jule", "ole", "pit"})
      ["jule bereitet die wahlzettel vor", "ole besorgt die wahlurne aus der bib"]),
     ("abstimmung: 13 dafür, 1 dagegen -> rosenaktion findet wieder statt",
      ["abstimmung: 13 dafür, 1 dagegen -> rosenaktion findet wieder statt"]),
+    # a second listed doer after "und" or a colon has a task of its own; "und" before a thing does not split
+    ("Ole bringt die Boxen mit und Jule besorgt Pfandmarken.", ["Ole bringt die Boxen mit", "Jule besorgt Pfandmarken."]),
+    ("Es fehlt ein Monitoring: Pit und Ole richten bis Ende Juni eins ein.",
+     ["Es fehlt ein Monitoring", "Pit und Ole richten bis Ende Juni eins ein."]),
+    ("Ole sagt zu, dass die Feuerwehr den Grill und die Absperrung übernimmt.",
+     ["Ole sagt zu, dass die Feuerwehr den Grill und die Absperrung übernimmt."]),
     # an arrow from one place to its like is a direction, no next step
     ("Richtfunk Haus B -> Haus C testen, bis Freitag", ["Richtfunk Haus B -> Haus C testen, bis Freitag"]),
 ])

@@ -372,13 +372,13 @@ BARE_OUTCOME = r"(?:einstimmig|mehrheitlich|knapp)\s+(?:angenommen|abgelehnt|bes
 # Present-tense verbs that report what happened in the meeting, not a task ("Hernani erklärt kurz").
 REPORT_VERBS: tuple[str, ...] = (
     "berichtet", "berichten", "erklärt", "erläutert", "fasst", "begrüßt", "begrüsst", "eröffnet",
-    "schließt", "schliesst", "merkt", "tritt", "treten", "zeigt", "bedankt", "dankt", "weist",
+    "merkt", "tritt", "treten", "zeigt", "bedankt", "dankt", "weist",
     "betont", "meint", "findet", "finden", "meinen", "sagt", "ergänzt", "schlägt", "verweist", "verweisen", "bestätigt",
     "erzählt", "erzählen", "kennt", "kennen", "beklagt", "beklagen", "klagt", "beschwert", "beschweren",
     "bittet", "hält", "sieht", "kennt", "weiß", "hat", "haben", "ist", "sind", "war", "waren",
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
-    "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kandidiert", "kandidieren", "kündigt", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
+    "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kandidiert", "kandidieren", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
     "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen",
@@ -421,8 +421,9 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     "verschickt", "ruft", "schreibt", "meldet", "erstellt", "prüft", "bringt", "holt", "kontaktiert",
     "informiert", "bestellt", "besorgt", "wird", "macht", "bereitet", "lädt", "führt", "versucht",
     "versendet", "sendet", "überarbeitet", "schaut", "guckt", "präsentiert", "erledigt", "telefoniert",
-    # two doers: "…, Flo + Ilyas schauen sich das an"
-    "schauen", "kümmern", "übernehmen", "klären", "machen", "fragen", "nimmt",
+    # two doers: "…, Flo + Ilyas schauen sich das an", "…: Tobias und Emre richten … ein"
+    "schauen", "kümmern", "übernehmen", "klären", "machen", "fragen", "nimmt", "richten", "erarbeiten", "erstellen",
+    "bereiten", "besorgen", "organisieren", "schreiben", "bringen", "holen", "bucht", "richtet", "erarbeitet",
 )
 
 # A sentence that reads out the agenda: the list under it is the plan, not work to do
@@ -489,6 +490,9 @@ REPORT_PHRASES: tuple[str, ...] = (
     # an opinion, a question about something, news passed on, an overview: "spricht sich gegen … aus",
     # "fragt nach dem Zustand der Mauer" ("fragt bei der Stadt nach" is work to do), "teilt mit, dass"
     r"^(?:spricht|sprechen|sprach)\s+sich\b",
+    # closing the meeting, announcing ("schließt den Vertrag ab", "kündigt den Anschluss" are work to do)
+    r"^(?:schließt|schliesst|schloss)\b(?!.*\bab\b)",
+    r"^(?:kündigt|kündigen|kündigte)\s+(?:\S+\s+)?an\b|^(?:kündigt|kündigen|kündigte)\b.*\ban\s*[.!]?$",
     r"^(?:fragt|fragen|fragte)\s+nach\s+(?:dem|der|den|einem|einer)\b(?!.*\b(?:nach|bei|beim)\b)",
     r"^(?:teilt|teilen|teilte)\b.{0,40}\bmit\b",
     r"^(?:gibt|geben|gab)\s+(?:einen|ein)\s+(?:kurzen\s+)?(?:Überblick|Ausblick|Rückblick|Sachstand|Bericht)\b",

@@ -13,8 +13,8 @@ from spacy.language import Language
 
 from extractor.assembly.appointments import appointment_records
 from extractor.assembly.decisions import decision_record, decision_records
-from extractor.assembly.sources import heading_clause, plain, row_clause, schedule_clause
-from extractor.assembly.tasks import TaskBuilder, table_tasks, task_records
+from extractor.assembly.sources import heading_clause, plain, row_clause, row_sentences, schedule_clause
+from extractor.assembly.tasks import TaskBuilder, row_tasks, table_tasks, task_records
 from extractor.ingest.document import Document
 from extractor.lang.de.findings import AGENDA_READOUT, NEXT_MEETING_PLAIN
 from extractor.nlp import people_gazetteer, run_stages
@@ -44,17 +44,23 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     schedule = [schedule_clause(r, headings) for r in rows if r.scheduled]
     ex.appointments = appointment_records(doc, ex, clauses + [c for _, c in typed], headings, schedule)
     next_meeting = _next_meeting(ex)
-    titles = [heading_clause(h) for h in headings]  # an agenda title may itself be a task
+    # an agenda title may itself be a task (not the topic cell of a result table)
+    titles = [heading_clause(h) for h in headings if h.found_by != "agenda.table_row"]
     listed = {plain(h.title) for h in headings}
     clauses = [c for c in clauses if plain(c.text) not in listed and not _reads_out_agenda(c)]  # the agenda read out in TOP 1
-    prose = sorted(clauses + titles + [c for r, c in typed if r.kind is None and not r.who], key=lambda c: c.start)
+    open_rows = [(r, row_sentences(doc, r, c)) for r, c in typed if r.kind is None]  # each sentence read on its own
+    prose = sorted(clauses + titles + [s for _, sentences in open_rows for s in sentences], key=lambda c: c.start)
     marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
                                         [c.context for c in prose], few_listed)))
+    by_start = {c.start: (c, sent) for c, sent in marked}
+    assigned = [(r, [by_start[s.start] for s in sentences]) for r, sentences in open_rows if r.who or r.due]
+    in_assigned = {c.start for _, sentences in assigned for c, _ in sentences}
     ex.decisions = decision_records(doc, ex.doc_id, marked, body_start) + [
         decision_record(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
     make = TaskBuilder(doc, ex, partial(resolve_people, attendees=attendees, initials=legend or {},
                                         offices=offices or {}), next_meeting)
-    ex.action_items = task_records(doc, make, marked, body_start) + table_tasks(make, typed)
+    ex.action_items = task_records(doc, make, [m for m in marked if m[0].start not in in_assigned], body_start) \
+        + table_tasks(make, typed) + row_tasks(make, assigned)
     ex.decisions.sort(key=lambda d: d.source.char_start)
     ex.action_items.sort(key=lambda a: a.source.char_start)
 

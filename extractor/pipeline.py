@@ -14,7 +14,7 @@ from extractor.nlp import build_pipeline
 from extractor.records import AgendaItem, Attendee, Extraction, Meeting, Provenance
 from extractor.stages.clauses import split_clauses
 from extractor.stages.result_tables import find_result_rows
-from extractor.structure.agenda import Heading, find_agenda
+from extractor.structure.agenda import Heading, find_agenda, table_agenda
 from extractor.structure.attendance import find_attendance, names_few, nickname_aliases, role_aliases
 from extractor.structure.legend import read_legend
 from extractor.structure.lines import Line, split_lines
@@ -27,7 +27,11 @@ def process_file(path: Path, doc_id: str, nlp: Language | None = None) -> Extrac
 
 def process_document(doc: Document, doc_id: str, nlp: Language | None = None) -> Extraction:
     lines = split_lines(doc.text)
+    rows = find_result_rows(lines)
     headings = find_agenda(lines, len(doc.text))
+    in_table = table_agenda([(r.line, r.agenda_item, r.topic) for r in rows if r.agenda_item and r.topic])
+    if len(in_table) > len(headings):
+        headings = in_table  # "| Nr | Thema | Ergebnis | Wer | Bis |": the rows are the items
     header_end = headings[0].line.start if headings else len(doc.text)
     meeting = _meeting(doc, doc_id, lines, header_end)
     people = find_attendance(lines, header_end)
@@ -52,7 +56,7 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
         p.name.split()[0].lower() for p in people if len(p.name.split()) > 1 and len(p.name.split()[0]) > 2}
     clauses = split_clauses(doc.text, lines, headings, skip, handles)
     body_start = header_end if len(headings) >= 2 else 0
-    find_records(doc, extraction, clauses, find_result_rows(lines), headings, known,
+    find_records(doc, extraction, clauses, rows, headings, known,
                  nlp or build_pipeline(), body_start, read_legend(lines), role_aliases(people) | nickname_aliases(people),
                  few)
     return extraction

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from extractor.ingest.document import Document
 from extractor.records import Provenance
-from extractor.stages.clauses import Clause
+from extractor.stages.clauses import Clause, cell_clauses
 from extractor.stages.result_tables import ResultRow
 from extractor.structure.agenda import Heading
 
@@ -40,6 +40,14 @@ def row_clause(row: ResultRow, headings: list[Heading]) -> Clause:
     heading = next((h for h in reversed(headings) if h.line.start <= line.start), None)
     agenda = row.agenda_item or (heading.number if heading else None)
     return Clause(line.content_start, line.end, row.text, line.raw, agenda, "table", (heading.title,) if heading else ())
+
+
+def row_sentences(doc: Document, row: ResultRow, clause: Clause) -> list[Clause]:
+    """The sentences of a row's content cell, each with its own span in the line."""
+    at = doc.text.find(row.text, row.line.start, row.line.end)
+    if at < 0:
+        return [clause]
+    return cell_clauses(doc.text, at, at + len(row.text), clause.agenda_item, clause.context) or [clause]
 
 
 def schedule_clause(row: ResultRow, headings: list[Heading]) -> Clause:

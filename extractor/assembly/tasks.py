@@ -48,6 +48,7 @@ class TaskBuilder:
         if fields is not None:  # "TODO: Aushang ändern   Wer: Tobi   Bis: 30.4.": the task, its date from "Bis:"
             clause, due = dataclasses.replace(clause, text=fields[0]), due or fields[2]
         date = self.ex.meeting.date
+        written, due = due, _as_deadline(due, date, self.next_meeting) if due else None
         own = temporal.find_deadline(due or clause.text)
         event = find_event_deadline(clause.text) if not due else None
         if own and event and event.covers(own.start, own.end):
@@ -58,7 +59,7 @@ class TaskBuilder:
         if deadline is None and (expression is None or expression.kind != "vague"):
             deadline_text, deadline = self._event_deadline(clause, due, deadline_text, date)
         return ActionItem(self.ex.doc_id, stable_id(self.ex.doc_id, "A", clause.text), clause.text, clause.agenda_item,
-                          self.resolve(named), deadline_text, deadline, clause_source(self.doc, clause, rule))
+                          self.resolve(named), written or deadline_text, deadline, clause_source(self.doc, clause, rule))
 
     def _event_deadline(self, clause: Clause, due: str | None, deadline_text: str | None,
                         date: dt.date | None) -> tuple[str | None, dt.date | None]:
@@ -69,6 +70,19 @@ class TaskBuilder:
         floor = max((a.body_start for a in self.ex.agenda_items if a.body_start <= clause.start), default=0)
         resolved = resolve_event_deadline(found, self.doc.text, clause.start, date, floor) if date else None
         return deadline_text or found.text, resolved
+
+
+def _as_deadline(cell: str, date: dt.date | None, next_meeting: dt.date | None) -> str:
+    """A "Bis" cell is a deadline without its preposition: "Juni" reads as "im Juni", "nächste Sitzung" as
+    "bis nächste Sitzung", "Aktionstag" as "bis zum Aktionstag"."""
+    if date is None or temporal.resolve_deadline(cell, date, next_meeting) or find_event_deadline(cell):
+        return cell
+    for lead in ("bis ", "im "):
+        if temporal.resolve_deadline(lead + cell, date, next_meeting):
+            return lead + cell
+    if re.fullmatch(r"[A-ZÄÖÜ][\w-]+", cell) and find_event_deadline("bis zum " + cell):
+        return "bis zum " + cell
+    return cell
 
 
 def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: int) -> list[ActionItem]:
@@ -126,13 +140,31 @@ def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: i
 
 
 def table_tasks(make: TaskBuilder, typed: list[tuple[ResultRow, Clause]]) -> list[ActionItem]:
-    """Rows of a Wer/Was/Bis-wann table: a task each, its deadline from the date cell.
+    """Rows marked as tasks ("| A | … |"): a task each, its deadline from the date cell."""
+    return [make.record(clause, cell_people(row.who) if row.who else [], "action.table_row", row.due)
+            for row, clause in typed if row.kind == "action" and not _reports(row, clause)]
+
+
+def row_tasks(make: TaskBuilder, rows: list[tuple[ResultRow, Marked]]) -> list[ActionItem]:
+    """Rows with "Wer" or "Bis" cells: the sentences of the row that set work take them; where none reads as a task,
+    the last that decides nothing does ("Nächster Schritt: Vor-Ort-Termin mit den Stadtwerken.").
 
     A row whose status says done, and a status table under "Stand der TODOs", report on tasks set before.
     """
-    return [make.record(clause, cell_people(row.who) if row.who else [], "action.table_row", row.due)
-            for row, clause in typed if (row.kind == "action" or (row.kind is None and row.who))
-            and not (row.status and (_DONE_STATUS.search(row.status) or any(_REVIEW.search(c) for c in clause.context)))]
+    out = []
+    for row, sentences in rows:
+        if not sentences or _reports(row, sentences[0][0]):
+            continue
+        tasks = [(c, sent) for c, sent in sentences if sent._.action] or [
+            (c, sent) for c, sent in sentences if not sent._.decision][-1:]
+        for clause, sent in tasks:
+            named = cell_people(row.who) if row.who else (sent._.named or [])
+            out.append(make.record(clause, named, "action.table_row", row.due))
+    return out
+
+
+def _reports(row: ResultRow, clause: Clause) -> bool:
+    return bool(row.status and (_DONE_STATUS.search(row.status) or any(_REVIEW.search(c) for c in clause.context)))
 
 
 def _share_deadline(doc: Document, make: TaskBuilder, clause: Clause, before: Marked, out: list[ActionItem]) -> None:

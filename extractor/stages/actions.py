@@ -27,6 +27,7 @@ from extractor.stages.doers import (
 from extractor.stages.task_grammar import (
     AGENT_FIRST,
     AGREED,
+    ALL_OF_BODY,
     ARROW,
     ARROW_DOER,
     ARROW_TASK,
@@ -156,8 +157,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.subject_verb"  # "Mara Lindqvist und Tobias Reinhardt stellen den Antrag": two people named in full
     if subject and re.fullmatch(BODY, subject.group("who")) and re.match(r"(?:wird|werden)\b.*\b\w+en\s*[.!]?$", subject.group("rest")):
         return "action.body_will"  # "Der Vorstand wird dies in seiner nächsten Sitzung beraten."
-    if subject and is_body(subject.group("who")) and BODY_DEED.match(subject.group("rest")):
-        return "action.body_does"  # "Der Vorstand migriert daher auf den neuen Server."
+    if subject and is_body(subject.group("who")) and (BODY_DEED.match(subject.group("rest")) or (
+            ALL_OF_BODY.match(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")) and _announced(text))):
+        return "action.body_does"  # "Der Vorstand migriert daher auf den neuen Server.", "Alle Netzwerkpartner melden bis …"
     agent = AGENT_FIRST.match(text)
     if agent and credible(agent.group("who"), people, strict=True):
         return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."

@@ -19,7 +19,7 @@ _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin
 _LEADING_WEEKDAY = re.compile(rf"\W{{0,2}}(?:{_WEEKDAY},?\s*)?", re.IGNORECASE)  # "sa 17.01.26, 10–14 uhr"
 _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?",
                            re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)  # "25.06. (hybrid), 03.09."
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
 

@@ -104,6 +104,16 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
     return sorted(clauses, key=lambda c: c.start)
 
 
+def cell_clauses(text: str, start: int, end: int, agenda_item: str | None, context: tuple[str, ...]) -> list[Clause]:
+    """The sentences of a table cell as clauses ("Vorschlag angenommen (Konsens). J. Wilmsen fragt bei der Band an.")."""
+    out = []
+    for s, e in _pieces(text, start, end):
+        cleaned = clean_inline(text[s:e].replace("\n", " "))
+        if re.search(r"\w", cleaned):
+            out.append(Clause(s, e, cleaned, text[s:e], agenda_item, "table", context))
+    return out
+
+
 def _subheading(line: Line, headings: list[Heading]) -> Clause:
     """A heading below the agenda items ("### AG Cyber"): it names what the lines under it vote on."""
     heading = _heading_at(headings, line.start)

@@ -25,6 +25,7 @@ from extractor.stages.task_grammar import (
     AGENT_FIRST,
     AGENT_LATE,
     AGREED,
+    ALL_OF_BODY,
     ARROW,
     ARROW_DOER,
     ARROW_TASK,
@@ -109,6 +110,8 @@ def bracket_person(text: str, people: frozenset[str]) -> list[str]:
     m = BRACKET.search(text)
     if not m or len(text[: m.start()].split()) < 2:
         return []
+    if m.group("who").strip().lower() in EVERYONE and PREDICATE.search(text[: m.start()]):
+        return [m.group("who").strip()]  # "Fotos bitte bis Ende der Woche an LP schicken (alle)."
     if text[: m.start()].rstrip().endswith(('"', "“", "”", "«", "»")):
         return []  # '"wir sind doch nur ein Stammtisch" (pit)': who said it
     initials = re.fullmatch(r"[A-ZÄÖÜ]{2,3}(?:\s*(?:,|/|&|und)\s*[A-ZÄÖÜ]{2,3})*", m.group("who").strip())
@@ -277,7 +280,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     lower = LOWER_SUBJECT.match(text) or LOWER_INNER.search(text)
     if lower and handles(lower.group("who"), people) and VERB_LIKE.match(lower.group("rest")):
         return split_people(lower.group("who"), people)
-    if subject and is_body(subject.group("who")) and BODY_DEED.match(subject.group("rest")):
+    if subject and is_body(subject.group("who")) and (BODY_DEED.match(subject.group("rest")) or (
+            ALL_OF_BODY.match(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")))):
         return split_people(subject.group("who"))
     for regex in (INVERTED, INNER_SUBJECT, TASK_THEN_NAME, AGENT_FIRST, AGENT, AGENT_LATE, INNER_BRACKET, BY_PEOPLE):
         m = regex.search(text)
@@ -340,7 +344,7 @@ def split_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     """The names in "Hr. Meier, Fr. Kaya und die AG Finanzen"; listed handles in small letters count too."""
     parts = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*", text.strip())
     names = [re.sub(rf"^{TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
-    names = [re.sub(r"^(?:die|der|das|den|dem)\s+", "", n, flags=re.IGNORECASE) for n in names]
+    names = [re.sub(r"^(?:die|der|das|den|dem|alle)\s+", "", n, flags=re.IGNORECASE) for n in names]
     names = [ADJECTIVE_BEFORE.sub("", n) for n in names]  # "neue Vorstand" is the Vorstand
     return [n for n in names if n and (looks_like_who(n) or n.lower().lstrip("@") in people) and n.lower() not in PRONOUN_WORDS]
 

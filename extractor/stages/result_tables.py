@@ -27,6 +27,7 @@ class ResultRow:
     agenda_item: str | None
     status: str | None = None  # "erledigt", "in Arbeit": the row reports on a task
     date: str | None = None  # the day of a scheduled event ("07.03.")
+    topic: str | None = None  # "Klimaaktionstag: Presse" beside the result: the row is an agenda item
 
     @property
     def scheduled(self) -> bool:
@@ -78,7 +79,9 @@ def _row(line: Line, cells: list[str], columns: dict[str, int]) -> ResultRow | N
     if not text:
         return None
     kind = ROW_KINDS.get((cell("kind") or "").lower().strip(" ."))
-    due = cell("due")
+    due, who = cell("due"), cell("who")
     if due is not None and due.lower() in NO_DEADLINE:
         due = None
-    return ResultRow(line, text, kind, cell("who"), due, cell("agenda"), cell("status"), cell("date"))
+    if who is not None and who.lower() in NO_DEADLINE:
+        who = None  # "| – |": nobody named
+    return ResultRow(line, text, kind, who, due, cell("agenda"), cell("status"), cell("date"), cell("topic"))

@@ -54,7 +54,8 @@ TITLE = r"(?:(?:%s)\.?\s+)" % "|".join(t.capitalize() for t in TITLES if len(t) 
 
 NAME = r"(?:@[\w.-]+|(?:[A-ZÄÖÜ]\.){2,3}|[A-ZÄÖÜ][\w'’-]*\.?(?:\s+[A-ZÄÖÜ][\w'’-]+)?)"
 
-BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+(?:(?:%s)[nrs]?\s+)?)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s)|[A-ZÄÖÜ][\wäöüß]*-(?:%s))(?![\wäöüß]))" % (
+# (an organisation's short name needs its article: "Der BUND bringt …", "die AG …")
+BODY = r"(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en)\s+[A-ZÄÖÜ]{2,6}(?![\wäöüß])|(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Aa]lle)\s+(?:(?:%s)[nrs]?\s+)?)?(?:(?:%s)\s+[\wÄÖÜäöü-]+|(?:%s|[A-ZÄÖÜ][a-zäöüß]+(?:%s)|[A-ZÄÖÜ][\wäöüß]*-(?:%s))(?![\wäöüß])))" % (
     "|".join(BODY_ADJECTIVES), "|".join(BODY_PREFIXES), "|".join(RESPONSIBLE_BODIES), "|".join(BODY_SUFFIXES),
     "|".join(BODY_HYPHEN_SUFFIXES))
 
@@ -191,6 +192,8 @@ DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|"
 
 # "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
 BODY_DEED = re.compile(r"(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|iert)\b(?!.*\b(?:wurde|wurden|hat|hatte)\b)" % "|".join(REPORT_VERBS + STATE_VERBS))
+# "Alle Netzwerkpartner melden bis …": a deed of every member of a body
+ALL_OF_BODY = re.compile(r"^\s*[Aa]lle\s+[A-ZÄÖÜ]")
 
 PLURAL_VERB = re.compile(r"[a-zäöüß]+en\b")
 

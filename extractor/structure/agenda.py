@@ -287,6 +287,16 @@ def _first_heading_index(candidates: list[AgendaCandidate]) -> int:
     return min(c.line.index for c in candidates)
 
 
+def table_agenda(rows: list[tuple[Line, str, str]]) -> list[Heading]:
+    """An Ergebnisprotokoll kept as a table, one row per item ("| Nr | Thema | Ergebnis | Wer | Bis |"):
+    (line, number, title) of each row; the items only when every row has its own number."""
+    numbers = [_norm_number(number) for _, number, _ in rows]
+    if len(rows) < 2 or len(set(numbers)) < len(numbers) or not all(re.fullmatch(r"\d{1,2}[a-z]?", n) for n in numbers):
+        return []
+    return [Heading(number, _title(title), line, rows[i + 1][0].start if i + 1 < len(rows) else line.end, "agenda.table_row")
+            for i, ((line, _, title), number) in enumerate(zip(rows, numbers))]
+
+
 def _with_spans(chosen: list[AgendaCandidate], text_end: int) -> list[Heading]:
     out = []
     for i, c in enumerate(chosen):

@@ -319,6 +319,13 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # closing a contract and cancelling a line are work to do (closing the meeting and announcing are not)
     ("Holger schließt bis 31.10. den Vertrag mit der Firma ab.", "action.known_subject", ["Holger"]),
     ("Frau Yilmaz kündigt bis Jahresende den alten Telefonanschluss im Vereinsheim.", "action.known_subject", ["Yilmaz"]),
+    # every member of a body, a body named after the object, an organisation by its short name, everyone in brackets
+    ("Alle Netzwerkpartner melden der Koordinierungsstelle bis zur nächsten Sitzung ihr Angebot.", "action.body_does",
+     ["Netzwerkpartner"]),
+    ("Die Kostenaufstellung liefert die Koordinierungsstelle bis zum 26. April zu.", "action.inverted_subject",
+     ["Koordinierungsstelle"]),
+    ("Der BUND bringt den Solaranhänger zum Stadtteilfest wieder mit", "action.subject_verb", ["BUND"]),
+    ("Fotos vom Aktionstag bitte bis Ende der Woche an Merve schicken (alle).", "action.bracket_name", ["alle"]),
     # a helper named after the task; who does it in brackets, then the deadline
     ("memo montiert am Do 15.06., kato kommt mit", "action.known_subject", ["memo", "kato"]),
     ("Holger schaut sich die Knoten an, Merve hilft", "action.subject_verb", ["Holger", "Merve"]),
@@ -383,6 +390,13 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Der Vorsitzende schließt die Versammlung um 10:06 Uhr.",
     "kato schliesst die Sitzung um 15:24.",
     "Herr Brandt kündigt an, dass die Fassadendämmung im Frühjahr beginnt.",
+    # an abstention, an invitation to an event, news, an offer of a thing, something expected
+    "Das Umweltamt enthält sich, da es an der Vergabe beteiligt ist.",
+    "Herr Brandt lädt zur Baumpflanzaktion am Samstag, 23. März, ab 10 Uhr am Grünzug ein.",
+    "Frau Yilmaz informiert über den Bezirksfonds: Gefördert werden Projekte bis 5.000 €.",
+    "Frau Yilmaz bietet den Solaranhänger der Ortsgruppe an.",
+    "Der Bescheid wird für Juli erwartet.",
+    "Der Stadtrat wird voraussichtlich im Herbst darüber beraten.",
     # "AI" inside a name is no label
     "Aidan: Flyer drucken",
 ])

@@ -62,6 +62,9 @@ DECISIONS = [
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 DECISIONS += [
+    # the round agrees
+    "Nach kurzer Aussprache verständigt sich die Runde auf diese drei Schwerpunkte.",
+    "Es besteht Einvernehmen, die Fördermittel zu gleichen Teilen aufzuteilen.",
     # the body follows the proposal, agrees; labels in the participle
     "Der Ortschaftsrat folgt dem Beschlussvorschlag der Verwaltung.",
     "Der Ortschaftsrat ist mit der Verlegung einverstanden.",

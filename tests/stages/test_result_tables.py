@@ -161,3 +161,32 @@ Termine (jeweils Do 18:00–19:30, Stadtbibliothek):
     out = process_document(Document(Path("t.md"), "markdown", text), "t")
     assert [a.date for a in out.appointments] == [dt.date(2024, 3, 7), dt.date(2024, 4, 4)]
     assert [t.task for t in out.action_items] == ["Merle schickt die Texte bis Freitag an die Bibliothek."]
+
+
+def test_an_ergebnisprotokoll_as_a_table_has_one_item_per_row_and_reads_each_sentence() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """Ergebnisprotokoll Netzwerk Frühe Bildung – 14.05.2024
+
+Teilnehmende: A. Yilmaz (Kita Sonnenhof), K. Sommer (Koordinierungsstelle), J. Wilms (Elternbeirat)
+
+Nr | Thema | Ergebnis | Wer | Bis
+---|-------|----------|-----|----
+1 | Protokoll 16.04. | Protokoll genehmigt, keine Änderungen. | – | –
+2 | Aktionstag: Musik | Vorschlag Schulband angenommen (Konsens). J. Wilms fragt bei der Band an. | J. Wilms | Fr. 24.05.
+3 | Aktionstag: Helfer | Jede Einrichtung stellt zwei Helfer*innen für den Stand. | alle | 31.05.
+4 | PV Kita-Dach | Ertragsprognose: ca. 18 kWp möglich. Nächster Schritt: Vor-Ort-Termin mit den Stadtwerken. | A. Yilmaz | Juni
+"""
+    out = process_document(Document(Path("n.md"), "text", text), "n")
+    assert [(a.number, a.title) for a in out.agenda_items] == [
+        ("1", "Protokoll 16.04."), ("2", "Aktionstag: Musik"), ("3", "Aktionstag: Helfer"), ("4", "PV Kita-Dach")]
+    assert [(d.agenda_item, d.text) for d in out.decisions] == [
+        ("1", "Protokoll genehmigt, keine Änderungen."), ("2", "Vorschlag Schulband angenommen (Konsens).")]
+    assert [(t.agenda_item, t.task, t.deadline) for t in out.action_items] == [
+        ("2", "J. Wilms fragt bei der Band an.", dt.date(2024, 5, 24)),
+        ("3", "Jede Einrichtung stellt zwei Helfer*innen für den Stand.", dt.date(2024, 5, 31)),
+        ("4", "Nächster Schritt: Vor-Ort-Termin mit den Stadtwerken.", dt.date(2024, 6, 30))]
+    for t in out.action_items:
+        assert text[t.source.char_start:t.source.char_end] == t.task  # each sentence quotes its own span

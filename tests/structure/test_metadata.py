@@ -72,6 +72,9 @@ def facts(text: str) -> dict:
     # start and end after a comma, without colons
     ("Plenum 2025-03-05\n================\n\nAnwesend (6): ole, pit\nStart 19:58, Ende 21:12\n\n### 1) Protokoll\n",
      {"start": "19:58", "end": "21:12"}),
+    # parts of a header line after a slash
+    ("RUNDER TISCH - Protokoll 22.10.2024\n=====\nOrt: Stadtteilzentrum, Raum 2 / Beginn 17:00, Schluss ca. 18:40\n\nTOP 0  Protokoll\nText\n",
+     {"start": "17:00"}),
     # bold labels side by side, the end an estimate
     ("# Treffen 04.04.2023\n\n**Ort:** Werkbank\n**Beginn** 19:45 **Ende** ca. 22:00\n\n## TODOs\n- Text\n",
      {"start": "19:45", "end": "22:00"}),

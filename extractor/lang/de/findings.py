@@ -56,7 +56,9 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
                       r"|^(?i:ab\s+jetzt|ab\s+sofort)\b"),
     # the body follows a proposal or agrees: "Der Ortschaftsrat folgt dem Beschlussvorschlag der Verwaltung."
     ("decision.follows", r"\b(?:folgt|folgen|folgte)\s+(?:dem|der)\s+(?:\w+\s+)?(?:Beschlussvorschlag|Beschlussempfehlung|Empfehlung|Vorschlag|Antrag)\b"
-                         r"|^(?:Der|Die|Das)\s+\w*(?:[Rr]at|[Vv]orstand|[Vv]ersammlung|[Aa]usschuss|[Rr]unde|[Gg]remium|[Pp]lenum)\s+(?:ist|zeigt\s+sich|erklärt\s+sich)\s+(?:\w+\s+){0,4}einverstanden\b"),
+                         r"|^(?:[Dd]er|[Dd]ie|[Dd]as)\s+\w*(?:[Rr]at|[Vv]orstand|[Vv]ersammlung|[Aa]usschuss|[Rr]unde|[Gg]remium|[Pp]lenum)\s+(?:ist|zeigt\s+sich|erklärt\s+sich)\s+(?:\w+\s+){0,4}einverstanden\b"),
+    # the round comes to an agreement: "Die Runde verständigt sich darauf, …", "Es besteht Einvernehmen, …"
+    ("decision.agreement", r"\b(?:verständigt|verständigen|verständigte|verständigten)\s+sich\b|\bEinvernehmen\b|\beinvernehmlich\b"),
     # nobody objects: "tagesordnung passt so, keiner hat was dagegen", "Keine Einwände."
     ("decision.no_objection", r"(?i:\b(?:keiner|niemand)\s+(?:hat|hatte)\s+(?:was|etwas)\s+dagegen\b|^keine\s+(?:Einwände|Einwendungen)\b)"),
     # the body founds, adopts, grants: "Die Versammlung gründet den Verein und nimmt die Satzung an"
@@ -258,10 +260,12 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.other_resolution", r"[Bb]eschl(?:uss|üsse)\w*\b.{0,60}\bgefasst\b"),
     # an assessment: "ist nach ihrer Einschätzung möglich, muss aber geprüft werden"
     ("block.assessment", r"\bnach\s+(?:ihrer|seiner|unserer|deren|dessen|meiner)\s+(?:Einschätzung|Auffassung|Ansicht|Meinung)\b"),
-    ("block.invitation", r"\b(?:lädt|laden|lud)\s+(?:den|die|das)\s+\w+\s+(?:\S+\s+){0,2}zu[rm]?\b.{0,80}\bein\s*[.!]?$"),
+    ("block.invitation", r"\b(?:lädt|laden|lud)\s+(?:(?:den|die|das)\s+\w+\s+|alle\s+)?(?:\S+\s+){0,2}?(?<!bis )zu[rm]?\b.{0,100}\bein\s*[.!]?$"),
     ("block.wish", r"\b(?:wünscht|wünschen)\s+sich\b|\b(?:fehlt|fehlen)\s*(?:[,;(]|[.!]?$)"),
     # what is expected to arrive, no deed: "Bescheid der Bürgerstiftung soll Ende April kommen"
-    ("block.expected", r"\b(?:soll|sollen|wird|werden)\b[^,;]{0,40}\b(?:kommen|eintreffen|ankommen|vorliegen)\s*[.!]?$"),
+    ("block.expected", r"\b(?:soll|sollen|wird|werden)\b[^,;]{0,40}\b(?:kommen|eintreffen|ankommen|vorliegen)\s*[.!]?$"
+                       # "Der Bescheid wird für Juli erwartet.", "der Stadtrat wird voraussichtlich im Herbst beraten"
+                       r"|\b(?:wird|werden)\b.{0,40}\berwartet\s*[.!]?$|\b(?:wird|werden)\s+voraussichtlich\b"),
 )
 
 # Vote counts, each with the meaning of its groups; a capital "O" before a count word is a
@@ -333,7 +337,8 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Bauamt", "Stadtverwaltung", "Ortsverwaltung", "Jugendwart", "Jugendwartin", "Sportwart", "Pressewart",
     "Pressewartin", "Beisitzer", "Beisitzerin", "Gemeinde", "Ausschuss", "Vermieter", "Verein",
     "Orga", "Gärtnerin", "Gärtner", "Küster", "Küsterin", "Hausverwaltung", "Ortsvorsteher", "Ortsvorsteherin",
-    "Bürgermeister", "Bürgermeisterin", "Ortsverwaltung", "Arbeitskreis", "Kämmerei",
+    "Bürgermeister", "Bürgermeisterin", "Ortsverwaltung", "Arbeitskreis", "Kämmerei", "Netzwerkpartner",
+    "Quartiersmanagement", "Umweltamt", "Kirchengemeinde",
 )
 # Short words after a hyphen that make a compound a group ("Depot-AG", "Hoffest-Team", "Presse-Gruppe").
 BODY_HYPHEN_SUFFIXES: tuple[str, ...] = ("AG", "Team", "Gruppe", "Kreis", "Orga", "Crew", "Referat")
@@ -381,7 +386,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kandidiert", "kandidieren", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
-    "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen",
+    "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen", "enthält",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
@@ -447,6 +452,8 @@ NOT_APPOINTMENTS: tuple[str, ...] = (
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "content": ("inhalt", "was", "aufgabe", "aufgaben", "beschluss", "maßnahme", "massnahme", "thema",
                 "gegenstand", "beschreibung", "text", "ergebnis", "to-do", "todo", "punkt"),
+    # the subject of a row when another column holds what came of it ("| Nr | Thema | Ergebnis | Wer | Bis |")
+    "topic": ("thema", "gegenstand", "betreff"),
     "who": ("wer", "verantwortlich", "zuständig", "verantwortliche", "zuständigkeit", "person", "durch"),
     "due": ("bis", "bis wann", "termin", "frist", "fällig", "deadline", "wann", "erledigen bis", "bis zum"),
     "kind": ("art", "typ", "kategorie"),
@@ -494,12 +501,16 @@ REPORT_PHRASES: tuple[str, ...] = (
     r"^(?:schließt|schliesst|schloss)\b(?!.*\bab\b)",
     r"^(?:kündigt|kündigen|kündigte)\s+(?:\S+\s+)?an\b|^(?:kündigt|kündigen|kündigte)\b.*\ban\s*[.!]?$",
     r"^(?:fragt|fragen|fragte)\s+nach\s+(?:dem|der|den|einem|einer)\b(?!.*\b(?:nach|bei|beim)\b)",
+    # news and offers of a thing: "informiert über den Bezirksfonds", "bietet den Solaranhänger an"
+    # ("bietet an, … zu" is a promise)
+    r"^(?:informiert|informieren|informierte)\s+über\b",
+    r"^(?:bietet|bieten|bot)\s+(?!an\s*,)(?!.*\bzu\s+[a-zäöüß]+en\b).*\ban\s*[.!]?$",
     r"^(?:teilt|teilen|teilte)\b.{0,40}\bmit\b",
     r"^(?:gibt|geben|gab)\s+(?:einen|ein)\s+(?:kurzen\s+)?(?:Überblick|Ausblick|Rückblick|Sachstand|Bericht)\b",
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
-REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die|die|der|das)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Satzungsänderung|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ist|sind|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b"
+REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die|die|der|das)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Satzungsänderung|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ist|sind|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b|^(?:[Dd]ie|[Dd]er|[Dd]as)\s+\w+\s+(?:ist|sind|zeigt\s+sich|erklärt\s+sich)\s+damit\s+einverstanden\b"
 
 # A clause that announces the wording of a motion on the lines after it
 # ("über folgenden Beschlussvorschlag:", "beschloss folgende Änderung der Satzung:").
@@ -538,7 +549,8 @@ INVERTED_TASK_VERBS: tuple[str, ...] = (
     "schreibt", "schreiben", "macht", "machen", "erledigt", "erledigen", "verschickt", "verschicken",
     "kümmert", "aktualisiert", "aktualisieren", "bestellt", "bestellen", "holt", "holen", "betreut", "sorgt", "sorgen",
     "betreuen", "plant", "planen", "bereitet", "bereiten", "gestaltet", "gestalten", "kontaktiert",
-    "informiert", "meldet", "baut", "bauen", "hilft", "helfen",
+    "informiert", "meldet", "baut", "bauen", "hilft", "helfen", "liefert", "liefern", "verteilt", "verteilen",
+    "übergibt", "übergeben", "reicht", "reichen",
 )
 # Verbs whose subject is a person or body even when no list names them ("Louis kümmert sich ...").
 PERSON_ONLY_VERBS: tuple[str, ...] = (

@@ -32,6 +32,7 @@ from extractor.stages.task_grammar import (
     ARROW_DOER,
     ARROW_TASK,
     BODY,
+    BODY_WILL,
     BODY_DEED,
     CHECKBOX,
     DATED_VERB,
@@ -155,7 +156,7 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if subject and FULL_NAMES.fullmatch(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")) \
             and not REPORT.match(subject.group("rest")):
         return "action.subject_verb"  # "Mara Lindqvist und Tobias Reinhardt stellen den Antrag": two people named in full
-    if subject and re.fullmatch(BODY, subject.group("who")) and re.match(r"(?:wird|werden)\b.*\b\w+en\s*[.!]?$", subject.group("rest")):
+    if subject and re.fullmatch(BODY, subject.group("who")) and BODY_WILL.match(subject.group("rest")):
         return "action.body_will"  # "Der Vorstand wird dies in seiner nächsten Sitzung beraten."
     if subject and is_body(subject.group("who")) and (BODY_DEED.match(subject.group("rest")) or (
             ALL_OF_BODY.match(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")) and _announced(text))):

@@ -34,7 +34,8 @@ STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "dec
 # Blockers that even a strong cue does not override.
 ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated",
                      "block.other_body", "block.asked", "block.agreed_task", "block.procedure",
-                     "block.who_does", "block.straw_poll", "block.condition", "block.earlier_meeting"}
+                     "block.who_does", "block.straw_poll", "block.condition", "block.earlier_meeting", "block.note",
+                     "block.plan", "block.assumed"}
 
 if not Doc.has_extension("decision"):
     Doc.set_extension("decision", default=None)

@@ -33,6 +33,7 @@ from extractor.stages.task_grammar import (
     ASKED,
     BODY,
     BODY_DEED,
+    BODY_WILL,
     BRACKET,
     BY_PEOPLE,
     CHECKBOX,
@@ -126,18 +127,21 @@ def bracket_person(text: str, people: frozenset[str]) -> list[str]:
 
 
 def members(text: str) -> tuple[str, list[str]] | None:
-    """The clause without the members named after its subject, and those members ("Vorstand (Deniz)")."""
+    """The clause without the members named after its subject, and those members ("Die AG (Fr. Kern, Hr. Ott)")."""
     m = MEMBERS.match(text)
     if not m:
         return None
     names = split_people(m.group("members"))
     if m.group("form"):  # "die 7a (hannah) macht plakate": a school form, and who of it does it
         return m.group("members") + text[m.end():], []
-    if names and all(n.lower() in ROLE_NOTES for n in names):
-        return m.group("head") + text[m.end():], []  # "Tarik (Kasse) bestellt": his office, no members
+    if names and all(n.lower() in ROLE_NOTES for n in names) or re.match(rf"\s*{TITLE}", m.group("head")):
+        # "Tarik (Kasse) bestellt", "Frau Demirtaş (QM) schreibt": an office or where one works, no members
+        return m.group("head") + text[m.end():], []
     if not names or not all(len(n.split()) <= 2 and not re.search(r"\d", n) for n in names):
         # "Marlene (heute nicht da) wird gebeten, …": a note on the subject, no members
         return (m.group("head") + text[m.end():], []) if m.group("members")[:1].islower() else None
+    if not re.fullmatch(BODY, m.group("head").strip()):
+        return None  # "Ersatzteile (Schläuche, Bremszüge, Lampen) bestellen": things, no members
     return m.group("head") + text[m.end():], names
 
 
@@ -249,8 +253,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return person_label(text, people, is_task=checkbox is not None)
     with_members = members(text)
     if with_members is not None:
-        named = named_people(with_members[0], people)
-        return named + [m for m in with_members[1] if m not in named]
+        # "Die Geschäftsstelle (Fr. Fehse) erstellt …": the members named do it
+        return with_members[1] or named_people(with_members[0], people)
     if bracket_person(text, people):
         subject = SUBJECT.match(text)
         body = split_people(subject.group("who")) if subject and is_body(subject.group("who")) else []
@@ -280,7 +284,7 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     lower = LOWER_SUBJECT.match(text) or LOWER_INNER.search(text)
     if lower and handles(lower.group("who"), people) and VERB_LIKE.match(lower.group("rest")):
         return split_people(lower.group("who"), people)
-    if subject and is_body(subject.group("who")) and (BODY_DEED.match(subject.group("rest")) or (
+    if subject and is_body(subject.group("who")) and (BODY_DEED.match(subject.group("rest")) or BODY_WILL.match(subject.group("rest")) or (
             ALL_OF_BODY.match(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")))):
         return split_people(subject.group("who"))
     for regex in (INVERTED, INNER_SUBJECT, TASK_THEN_NAME, AGENT_FIRST, AGENT, AGENT_LATE, INNER_BRACKET, BY_PEOPLE):

@@ -192,6 +192,8 @@ DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|"
 
 # "Der Vorstand migriert ...": a body's present deed (the third person of a verb, no report verb)
 BODY_DEED = re.compile(r"(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|iert)\b(?!.*\b(?:wurde|wurden|hat|hatte)\b)" % "|".join(REPORT_VERBS + STATE_VERBS))
+# "Der Vorstand wird dies in seiner nächsten Sitzung beraten.": a body's future deed
+BODY_WILL = re.compile(r"(?:wird|werden)\b.*\b\w+en\s*[.!]?$")
 # "Alle Netzwerkpartner melden bis …": a deed of every member of a body
 ALL_OF_BODY = re.compile(r"^\s*[Aa]lle\s+[A-ZÄÖÜ]")
 

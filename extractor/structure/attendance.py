@@ -22,7 +22,7 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÄÖÜ@])")
 _PROSE = tuple((status, re.compile(pattern)) for status, pattern in PROSE_ATTENDANCE)
 _PROSE_SELF = re.compile(PROSE_SELF)
 _LEAD = re.compile(ATTENDANCE_LEAD)
-_FOR_ITEM = re.compile(r"\s*\(?\b(?:zu|ab|bis|nur\s+zu|für)\s+TOP\s*\d+[a-z]?(?:\s*(?:und|,|-|–|bis)\s*\d+)*\)?\s*$", re.IGNORECASE)
+_FOR_ITEM = re.compile(r"\s*\(?\b(?:zu|ab|bis|nur\s+zu|für)\s+(?:TOP|Pkt\.?|Punkt|Nr\.?)\s*\d+[a-z]?(?:\s*(?:und|,|-|–|bis)\s*\d+)*\)?\s*$", re.IGNORECASE)
 _OFFICE_BEFORE = re.compile(OFFICE_BEFORE_NAME)
 _OFFICE_AFTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:%s)\b" % "|".join(OFFICE_ENDINGS))
 _SHARED_NOTE = re.compile(SHARED_NOTE)
@@ -393,6 +393,9 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
     if m and (_role_word(m.group(2)) or (_is_name(_bare_name(m.group(1))) and len(m.group(2).split()) <= 3)):
         # "Dirk Oelschläger – Kasse", "Miriam Kaltenbach (mika) – stellv. Vorsitz": the office as written
         piece, role = m.group(1), _role_word(m.group(2)) or m.group(2).strip()
+    org = re.match(r"^(.*?\S)\s+(?:von\s+der|vom|von\s+den)\s+([A-ZÄÖÜ]{2,6}|\S*(?:%s)\S*)\s*$" % "|".join(ORGANISATION_ENDINGS), piece)
+    if org and affiliation is None:  # "Frau Quast von der VHS": where she comes from
+        piece, affiliation = org.group(1), org.group(2)
     name = _bare_name(piece)
     initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
     for note in re.findall(r"\(([^)]*)\)", piece):

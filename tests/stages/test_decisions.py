@@ -62,6 +62,11 @@ DECISIONS = [
     "Wir haben entschieden, dass der Raum sonntags zu bleibt.",
 ]
 DECISIONS += [
+    # referred to others for review; a date fixed in a long sentence; a board approves
+    "Nach Aussprache wird der Antrag mit großer Mehrheit an Vorstand und Aufsichtsrat zur Prüfung überwiesen.",
+    "Vorstand und Aufsichtsrat legen den Termin der ordentlichen Generalversammlung auf Donnerstag, den 22. Mai 2025, "
+    "19:00 Uhr, im Bürgerhaus Kirchwalde fest.",
+    "Der Aufsichtsrat billigt den Jahresabschluss 2024.",
     # the round agrees
     "Nach kurzer Aussprache verständigt sich die Runde auf diese drei Schwerpunkte.",
     "Es besteht Einvernehmen, die Fördermittel zu gleichen Teilen aufzuteilen.",
@@ -76,6 +81,17 @@ DECISIONS += [
 ]
 
 NOT_DECISIONS = [
+    # an office taken by the statutes or again, how the vote is taken, notes, circulated resolutions reported, remarks
+    "Frau Vosskuhl eröffnet die Versammlung und übernimmt gemäß § 31 der Satzung die Versammlungsleitung.",
+    "Frau Vosskuhl übernimmt wieder die Versammlungsleitung.",
+    "Die Versammlungsleiterin lässt über die Entlastung des Vorstands abstimmen.",
+    "Info: In der konstituierenden Sitzung wurden RV als Vorsitzende und DH als Stellvertreter bestätigt.",
+    "Am 12.06.2025 haben Vorstand und AR im Umlaufverfahren der Vorlage 2025/04 zugestimmt.",
+    "Der Umlaufbeschluss wird hiermit zu Protokoll genommen.",
+    "Herr Hahnenkamp merkt an, dass die Abschreibungen höher ausfallen als im Wirtschaftsplan angenommen.",
+    "Als nächstes Projekt wird die Realschule Am Lindenhof geprüft.",
+    "Die Abschlussarbeiten werden wie im Vorjahr von der Kanzlei Büscher durchgeführt.",
+    "Die Stromnachzahlung für 2024 (312 €) wurde schon überwiesen.",
     # estimates, plans, what stands available, questions not asked, work of another office
     "Die Kosten einer fachgerechten Sanierung werden auf 95.000 Euro geschätzt.",
     "Baubeginn soll nach derzeitiger Planung im Frühjahr 2025 sein",

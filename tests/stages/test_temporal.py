@@ -140,6 +140,8 @@ RESOLVE_CASES = [
     ("Es wurde vereinbart, dass Herr Nagel am Donnerstag anruft.", MON, date(2023, 3, 16)),
     ("Frau Heck hat zugesagt, am Mittwoch die Schlüssel abzuholen.", MON, date(2023, 3, 15)),
     ("Frau Heck hat bis Freitag Zeit für die Durchsicht.", MON, date(2023, 3, 17)),  # "bis" stated outright
+    # the next meeting with an adjective between
+    ("Der Vorstand wird bis zur nächsten gemeinsamen Sitzung eine Vorlage erarbeiten.", MON, date(2023, 4, 17)),
     # a promise for a time to come
     ("Die Lieferung der Stühle hat der Händler für KW 14 zugesagt.", MON, date(2023, 4, 7)),
     # Several times in one sentence: the one stated outright

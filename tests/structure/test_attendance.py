@@ -164,6 +164,12 @@ CASES = [
                   ("Heinz Schäufele", "present", None, "CDU"), ("Anke Dörflinger", "present", None, "FW"),
                   ("Bernd Kästle", "present", None, "Tiefbauamt"), ("Gerd Scholl", "guest", None, "Planungsbüro")],
                  id="council-lead-sentence"),
+    # board members under "Vom Vorstand:"; an adviser's job after his name
+    pytest.param("Teilnehmer: R. Vosskuhl (Vorsitzende), D. Hahnenkamp\nVom Vorstand: S. Oltmanns-Kreye, Dr. M. Brökelmann (zu Pkt. 2)\n"
+                 "Gast: A. Büscher, Steuerberater (Kanzlei Büscher & Partner), zu Pkt. 3\n",
+                 [("R. Vosskuhl", "present", "chair", None), ("D. Hahnenkamp", "present", None, None),
+                  ("S. Oltmanns-Kreye", "present", None, None), ("M. Brökelmann", "present", None, None),
+                  ("A. Büscher", "guest", "Steuerberater", None)], id="board-and-adviser"),
     # "Nicht da" lists the absent, a note in brackets excuses one of them
     pytest.param("Da: bsd, Lisa, tk\nNicht da: ute (entschuldigt), Malte\n",
                  [("bsd", "present", None, None), ("Lisa", "present", None, None), ("tk", "present", None, None),

@@ -26,7 +26,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.postpone", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:vertagt|zurückgestellt|verschoben|abgesehen|weiter\s+(?:besprochen|diskutiert|beraten))\b"),
     ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|entlastet|ernannt|berufen)\b|\b(?:wird|wurde|werden|wurden)\b.{0,60}\bbestimmt\b"),
     ("decision.appoints", r"\b(?:bestimmt|bestimmen|benennt|benennen)\b.{0,60}\bals\b|\b(?:bestimmte|bestimmten|wählt|wählte|wählten|ernennt|ernannte|beruft|berief)\b[^,;]{0,60}\bzu[mr]?\s+(?-i:[A-ZÄÖÜ])|\bvorgeschlagen\b.{0,60}\bannahm\b"),
-    ("decision.fixes", r"\b(?:legt|legen|legte)\b.{0,100}\bfest\b|\b(?:stimmt|stimmen|stimmte|stimmten)\b.{0,100}\bzu\b"),
+    ("decision.fixes", r"\b(?:legt|legen|legte)\b.{0,160}\bfest\b|\b(?:stimmt|stimmen|stimmte|stimmten)\b.{0,100}\bzu\b"),
     # discharge of the board, not any relief ("Entlastung der kleineren Gruppen")
     ("decision.entlastung", r"\bEntlastung\b(?=.{0,80}\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*|erteilt|entsprochen|Geschäftsjahr)\b)"
                             r"|\b(?:Vorstand\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*)\b.{0,80}\bEntlastung\b"),
@@ -43,26 +43,29 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
                                  r"sprecher|sprecherin|referent|referentin|kassierer|kassiererin|schriftführer|schriftführerin|prüfer|prüferin)\s*$"),
     # a candidate and the vote on them: "Kandidatur Wene: Mit zwei Enthaltungen und einem Nein"
     ("decision.candidacy", r"^(?:Kandidatur|Wahl)\s+[^:]{1,40}:\s*(?:mit\s+)?(?:\d+|eine[rm]?|zwei|drei|keine[rn]?)\s+(?:Enthaltung\w*|Nein|Ja|Gegenstimme\w*|Stimmen?)\b"),
-    ("decision.uebernimmt_amt", r"\bübern(?:ahm|immt)\b.{0,60}\b(?:Versammlungsleitung|Protokollführung|Wahlleitung|Sitzungsleitung|Kassenprüfung|Leitung)\b"),
+    ("decision.uebernimmt_amt", r"^(?!.*\b(?:gemäß|laut)\s+(?:§|der\s+Satzung))(?!.*\bübern(?:ahm|immt)\s+wieder\b).*\bübern(?:ahm|immt)\b.{0,60}\b(?:Versammlungsleitung|Protokollführung|Wahlleitung|Sitzungsleitung|Kassenprüfung|Leitung)\b"),
     ("decision.renaming", r"(?:^|:\s*)Aus\s+[„\"“'].+?[“\"”']\s+wird\b"),
     # "Die Kasse wird künftig von … geführt"; not a need ("gesucht"), a verdict ("gelobt"), a report
     # ("Nach Mitteilung des Schulträgers werden …") or a task for someone ("wird von Fr. X geklärt")
-    ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|geschätzt|veranschlagt|beziffert|derzeit|momentan|voraussichtlich|gefertigt|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt"
+    ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|geschätzt|veranschlagt|beziffert|derzeit|momentan|voraussichtlich|gefertigt|geprüft|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt"
                             r"|gesucht|gebraucht|benötigt|gewünscht|gefordert|gewartet|gelobt|kritisiert|bemängelt|beklagt|begrüßt|bedauert|ausgewertet|laut|Laut|Mitteilung"
                             r"|später|umgehend|demnächst|zeitnah|bald)\b)"
-                            r"(?!.*\b(?:wird|werden)\s+(?:\S+\s+)?von\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.|der\s+[A-ZÄÖÜ]|dem\s+[A-ZÄÖÜ]|den\s+[A-ZÄÖÜ])\s?)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
+                            r"(?!.*\b(?:wird|werden)\s+(?:\S+\s+){0,4}von\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.|der\s+[A-ZÄÖÜ]|dem\s+[A-ZÄÖÜ]|den\s+[A-ZÄÖÜ])\s?)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
     ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"
                       # "ab jetzt kommen alle protokolle in den SV-ordner", "ab jetzt reihum"
                       r"|^(?i:ab\s+jetzt|ab\s+sofort)\b"),
     # the body follows a proposal or agrees: "Der Ortschaftsrat folgt dem Beschlussvorschlag der Verwaltung."
     ("decision.follows", r"\b(?:folgt|folgen|folgte)\s+(?:dem|der)\s+(?:\w+\s+)?(?:Beschlussvorschlag|Beschlussempfehlung|Empfehlung|Vorschlag|Antrag)\b"
                          r"|^(?:[Dd]er|[Dd]ie|[Dd]as)\s+\w*(?:[Rr]at|[Vv]orstand|[Vv]ersammlung|[Aa]usschuss|[Rr]unde|[Gg]remium|[Pp]lenum)\s+(?:ist|zeigt\s+sich|erklärt\s+sich)\s+(?:\w+\s+){0,4}einverstanden\b"),
+    # referred to others: "wird der Antrag mit großer Mehrheit an Vorstand und Aufsichtsrat zur Prüfung überwiesen"
+    ("decision.referred", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:zur\s+(?:Prüfung|Beratung|Bearbeitung|Entscheidung)|an\s+(?:den|die|das)\s+\w+)\b.{0,60}\b(?:überwiesen|verwiesen)\b"
+                          r"|\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:überwiesen|verwiesen)\b.{0,20}\bzur\s+(?:Prüfung|Beratung)\b"),
     # the round comes to an agreement: "Die Runde verständigt sich darauf, …", "Es besteht Einvernehmen, …"
     ("decision.agreement", r"\b(?:verständigt|verständigen|verständigte|verständigten)\s+sich\b|\bEinvernehmen\b|\beinvernehmlich\b"),
     # nobody objects: "tagesordnung passt so, keiner hat was dagegen", "Keine Einwände."
     ("decision.no_objection", r"(?i:\b(?:keiner|niemand)\s+(?:hat|hatte)\s+(?:was|etwas)\s+dagegen\b|^keine\s+(?:Einwände|Einwendungen)\b)"),
     # the body founds, adopts, grants: "Die Versammlung gründet den Verein und nimmt die Satzung an"
-    ("decision.body_adopts", r"\b(?:Versammlung|Versammelung|Mitgliederversammlung|Vorstand|Beirat|Plenum|Rat|Ausschuss)\b.{0,40}\b(?:gründet|gründen|nimmt\b.{0,80}\ban|verabschiedet)\b"),
+    ("decision.body_adopts", r"\b(?:\w*[Vv]ersammlung|Versammelung|\w*[Vv]orstand|\w*[Bb]eirat|Plenum|\w*[Rr]at|\w*[Aa]usschuss)\b.{0,40}\b(?:gründet|gründen|nimmt\b.{0,80}\ban|verabschiedet|billigt|billigen)\b"),
     # money the body grants: "Als Budget stellt der Verein 150 € zur Verfügung", "bezuschusst … mit 800 Euro"
     ("decision.grant", r"^(?!.*\b(?:hat|hatte|haben|hatten|wurde|wurden|würde|könnte|steht|stehen)\b).*(?:\d[\d.,]*\s*(?:€|(?:Euro|EUR)\b).{0,60}\bzur Verfügung\b|\b(?:bezuschusst|bezuschussen|bewilligt|bewilligen)\b.{0,80}\d[\d.,]*\s*(?:€|(?:Euro|EUR)\b))"),
 )
@@ -140,10 +143,16 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"
                       r"|\b(?:wurden?|wird|werden)\s+nicht\s+(?:mehr\s+)?ge[a-zäöüß]+t\s*[.!]?$"),  # "Weitere Fragen werden nicht gestellt."
+    # a note, a resolution taken by circulation and reported, the voting procedure
+    ("block.note", r"^Info\s*:|\bzu\s+Protokoll\s+genommen\b"
+                   r"|\b(?:hat|haben)\b.{0,80}\b(?:im\s+Umlaufverfahren|per\s+Umlauf)\b|\blässt\b.{0,80}\babstimmen\b"),
+    # an assumption: "höher als im Wirtschaftsplan angenommen"
+    ("block.assumed", r"\b(?:höher|niedriger|mehr|weniger|größer|kleiner|teurer|günstiger|besser|schlechter|früher|später)\b"
+                      r".{0,60}\bals\s+(?:\S+\s+){0,3}angenommen\b"),
     # a plan or a date to be fixed later: "Baubeginn soll nach derzeitiger Planung im Frühjahr sein",
     # "der Termin wird nach Vorliegen der Ausführungsplanung festgelegt"
     ("block.plan", r"\bnach\s+(?:derzeitiger|aktueller|jetziger)\s+(?:Planung|Einschätzung|Stand)\b|\b(?:nach\s+Vorliegen|sobald|wenn)\b.{0,60}\b(?:festgelegt|entschieden|geklärt)\b"),
-    ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"
+    ("block.report", r"\b(?:berichtet|informiert|stellt vor|stellte vor|erläutert|erläuterte|merkt\s+an|gibt\s+zu\s+bedenken)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"
                      r"|^[\w@.-]+(?:\s+[\w@.-]+)?\s+(?:erinnert|meldet|sagt)\s*:"  # "Ute erinnert: Lastschriften werden …"
                      r"|\b(?:stellt|stellte|stellten)\b.{0,80}\bvor\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig)\b)"),
     # "Helferliste: wer macht? → Greta" hands out a task; a straw poll decides nothing
@@ -234,7 +243,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # a cross reference, not a doer: "Honorar nur gegen Rechnung (-> Verein, s.o.)"
     ("block.cross_reference", r"(?:→|->)\s*[^)→]{1,30}?,?\s*(?:s\.\s?o\.|s\.\s?u\.|siehe|vgl\.)"),
     # greetings passed on, also with an invitation: "überbringt Grüße des Nachbarvereins und lädt … ein"
-    ("block.greetings", r"\b(?:überbringt|überbringen|überbrachte|richtet|richten|richtete)\b.{0,40}\bGrüße\b"),
+    ("block.greetings", r"\b(?:überbringt|überbringen|überbrachte|richtet|richten|richtete)\b.{0,40}\bGru(?:ß|ss)\w*"),
     # a rule that takes effect, and an appointment with the people who go
     ("block.takes_effect", r"\bin Kraft (?:treten|tritt|gesetzt)\b"),
     ("block.appointment", r"^(?:Termin|Nächster Termin|Neuer Termin|Nächste Sitzung|Nächstes Treffen|Nächstes Mal|[Nn]ext)\b[^:]{0,40}:"),
@@ -265,7 +274,9 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # what is expected to arrive, no deed: "Bescheid der Bürgerstiftung soll Ende April kommen"
     ("block.expected", r"\b(?:soll|sollen|wird|werden)\b[^,;]{0,40}\b(?:kommen|eintreffen|ankommen|vorliegen)\s*[.!]?$"
                        # "Der Bescheid wird für Juli erwartet.", "der Stadtrat wird voraussichtlich im Herbst beraten"
-                       r"|\b(?:wird|werden)\b.{0,40}\berwartet\s*[.!]?$|\b(?:wird|werden)\s+voraussichtlich\b"),
+                       r"|\b(?:wird|werden)\b.{0,40}\berwartet\b|\b(?:wird|werden)\s+voraussichtlich\b"
+                       # "kommt derzeit nicht in Frage"
+                       r"|\b(?:kommt|kommen)\b.{0,20}\bnicht\s+in\s+Frage\b"),
 )
 
 # Vote counts, each with the meaning of its groups; a capital "O" before a count word is a
@@ -387,6 +398,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
     "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen", "enthält",
+    "bevorzugt", "bevorzugen", "interessiert",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
@@ -504,13 +516,14 @@ REPORT_PHRASES: tuple[str, ...] = (
     # news and offers of a thing: "informiert über den Bezirksfonds", "bietet den Solaranhänger an"
     # ("bietet an, … zu" is a promise)
     r"^(?:informiert|informieren|informierte)\s+über\b",
+    r"^(?:scheidet|scheiden|schied)\b.*\baus\s*[.!]?$",  # "scheidet nach neun Jahren aus dem Aufsichtsrat aus"
     r"^(?:bietet|bieten|bot)\s+(?!an\s*,)(?!.*\bzu\s+[a-zäöüß]+en\b).*\ban\s*[.!]?$",
     r"^(?:teilt|teilen|teilte)\b.{0,40}\bmit\b",
     r"^(?:gibt|geben|gab)\s+(?:einen|ein)\s+(?:kurzen\s+)?(?:Überblick|Ausblick|Rückblick|Sachstand|Bericht)\b",
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
-REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die|die|der|das)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Satzungsänderung|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ist|sind|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b|^(?:[Dd]ie|[Dd]er|[Dd]as)\s+\w+\s+(?:ist|sind|zeigt\s+sich|erklärt\s+sich)\s+damit\s+einverstanden\b"
+REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die|die|der|das)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Satzungsänderung|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ist|sind|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b|^(?:[Dd]ie|[Dd]er|[Dd]as)\s+\w+\s+(?:ist|sind|zeigt\s+sich|erklärt\s+sich)\s+damit\s+einverstanden\b|^(?:[Dd]ie|[Dd]er|[Dd]as)\s+\w+\s+(?:ist|sind|wurde|wurden)\s+damit\b"
 
 # A clause that announces the wording of a motion on the lines after it
 # ("über folgenden Beschlussvorschlag:", "beschloss folgende Änderung der Satzung:").

@@ -15,7 +15,8 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "vorstand", "anwesende mitglieder des vorstands", "anwesend vom vorstand",
         "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
-        "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "von der stadtverwaltung", "von der gemeindeverwaltung", "anwesenheitsliste gründungsmitglieder",
+        "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "von der stadtverwaltung", "von der gemeindeverwaltung",
+        "vom vorstand", "vom aufsichtsrat", "vom beirat", "vom präsidium", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da", "da waren",
         "da sind", "anwesend sind",
         "später", "später dazu", "später dazugekommen", "nachgekommen", "kam später", "kamen später", "anw",
@@ -229,6 +230,7 @@ ATTENDANCE_LEAD = (r"^(?:Unter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+|des\s+|der\s+)?(
 OFFICE_BEFORE_NAME = r"^(?:Erste[rn]?\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:vorsteher|vorsteherin|meister|meisterin|vorsitzende|vorsitzender|vorsitzenden)\s+(?=[A-ZÄÖÜ])"
 # Endings of an office named after a person: "Stefan Ruoff, Abteilungskommandant der Feuerwehr"
 OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leiterin", "beauftragter", "beauftragte",
+                                   "berater", "beraterin", "prüfer", "prüferin",
                                    "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin")
 # A note after several names that holds for each: "A, B und C (alle CDU)", "D und E (beide FW)"
 SHARED_NOTE = r"\((?:alle|beide|jeweils)\s+([^()]+)\)"

@@ -134,14 +134,11 @@ def members(text: str) -> tuple[str, list[str]] | None:
     names = split_people(m.group("members"))
     if m.group("form"):  # "die 7a (hannah) macht plakate": a school form, and who of it does it
         return m.group("members") + text[m.end():], []
-    if names and all(n.lower() in ROLE_NOTES for n in names) or re.match(rf"\s*{TITLE}", m.group("head")):
-        # "Tarik (Kasse) bestellt", "Frau Demirtaş (QM) schreibt": an office or where one works, no members
-        return m.group("head") + text[m.end():], []
+    if names and all(n.lower() in ROLE_NOTES for n in names):
+        return m.group("head") + text[m.end():], []  # "Tarik (Kasse) bestellt": his office, no members
     if not names or not all(len(n.split()) <= 2 and not re.search(r"\d", n) for n in names):
         # "Marlene (heute nicht da) wird gebeten, …": a note on the subject, no members
         return (m.group("head") + text[m.end():], []) if m.group("members")[:1].islower() else None
-    if not re.fullmatch(BODY, m.group("head").strip()):
-        return None  # "Ersatzteile (Schläuche, Bremszüge, Lampen) bestellen": things, no members
     return m.group("head") + text[m.end():], names
 
 
@@ -253,8 +250,13 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return person_label(text, people, is_task=checkbox is not None)
     with_members = members(text)
     if with_members is not None:
-        # "Die Geschäftsstelle (Fr. Fehse) erstellt …": the members named do it
-        return with_members[1] or named_people(with_members[0], people)
+        head = MEMBERS.match(text).group("head").strip()
+        if with_members[1] and re.fullmatch(BODY, head) and not re.match(rf"{TITLE}", head):
+            return with_members[1]  # "Die Geschäftsstelle (Fr. Fehse) erstellt …": the members named do it
+        named = named_people(with_members[0], people)
+        if re.match(rf"{TITLE}", head) or not any(known(n, people) for n in with_members[1]) and people:
+            return named  # "Frau Demirtaş (QM) schreibt": where she works; "Ersatzteile (Schläuche, …)": things
+        return named + [m for m in with_members[1] if m not in named]
     if bracket_person(text, people):
         subject = SUBJECT.match(text)
         body = split_people(subject.group("who")) if subject and is_body(subject.group("who")) else []

@@ -50,7 +50,7 @@ _NICKNAME = re.compile(r"@?(?=[a-z0-9äöüß_.-]*[a-zäöüß])[a-z0-9äöüß]
 # a status label after the names it is for: "… als gäste", "… (entschuldigt)" stays a note
 _TRAILING_STATUS = re.compile(r"\s+(als\s+(?:gäste|gast))\s*[.!]?\s*$", re.IGNORECASE)
 # one person, then a remark of four words or more after a dash
-_REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?:\S+\s+){3,}.*)$")
+_REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?=[a-zäöü])(?:\S+\s+){3,}.*)$")  # a remark starts in small letters
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s|\s[+&]\s)\s*(?![^()]*\))")
 
 
@@ -390,9 +390,14 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
         alias, piece = quoted.group(1), (piece[: quoted.start()] + " " + piece[quoted.end():]).strip()
         piece = re.sub(r"\s{2,}", " ", piece)
     m = re.match(r"^(.*?)\s+[-–]\s+(.+)$", piece)
-    if m and (_role_word(m.group(2)) or (_is_name(_bare_name(m.group(1))) and len(m.group(2).split()) <= 3)):
-        # "Dirk Oelschläger – Kasse", "Miriam Kaltenbach (mika) – stellv. Vorsitz": the office as written
-        piece, role = m.group(1), _role_word(m.group(2)) or m.group(2).strip()
+    office = _OFFICE_AFTER.match(m.group(2)) if m else None
+    if m and _TITLE_RE.match(m.group(2)) and not _TITLE_RE.match(m.group(1)):
+        piece, role = m.group(2), m.group(1).strip()  # "Abteilungsleiter – Herr Kurz (Fußball)": the office, then the person
+    elif m and (_role_word(m.group(2)) or (_is_name(_bare_name(m.group(1))) and (len(m.group(2).split()) <= 3 or office))):
+        # "Dirk Oelschläger – Kasse", "Miriam Kaltenbach (mika) – stellv. Vorsitz", "Stefan Ruoff – Abteilungskommandant (…)"
+        where = re.search(r"\([^()]*\)", m.group(2)) if office else None  # "(Freiwillige Feuerwehr Auental)"
+        piece = m.group(1) + (" " + where.group() if where else "")
+        role = _role_word(m.group(2)) or (office.group() if office else m.group(2).strip())
     org = re.match(r"^(.*?\S)\s+(?:von\s+der|vom|von\s+den)\s+([A-ZÄÖÜ]{2,6}|\S*(?:%s)\S*)\s*$" % "|".join(ORGANISATION_ENDINGS), piece)
     if org and affiliation is None:  # "Frau Quast von der VHS": where she comes from
         piece, affiliation = org.group(1), org.group(2)

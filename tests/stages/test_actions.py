@@ -70,6 +70,8 @@ TASKS = [
     # names in a "zuständig:" field, without their groups in brackets and the deadline after them
     ("Aktionstag vorbereiten – zuständig: Herr Arslan (Lehrerrat) und Ben Albers (SV), bis zum 06.03.2026.",
      ["Arslan", "Ben Albers"]),
+    # a person's bracket names where she works, no member
+    ("Frau Demirtaş (QM) schreibt den Antragsentwurf.", ["Demirtaş"]),
     # the members named after a body do it
     ("Vorstand (Deniz) verschickt die Einladung bis 16.02.", ["Deniz"]),
     ("Die Geschäftsstelle (Fr. Fehse) erstellt bis zum 7. März die Darlehensverträge.", ["Fehse"]),

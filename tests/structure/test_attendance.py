@@ -170,6 +170,11 @@ CASES = [
                  [("R. Vosskuhl", "present", "chair", None), ("D. Hahnenkamp", "present", None, None),
                   ("S. Oltmanns-Kreye", "present", None, None), ("M. Brökelmann", "present", None, None),
                   ("A. Büscher", "guest", "Steuerberater", None)], id="board-and-adviser"),
+    # after a dash, a list of names is no remark; an office after a dash is the role
+    pytest.param("Anwesend: Abteilungsleiter – Herr Kurz (Fußball), Frau Lang (Turnen), Herr Stein (Tennis)\n"
+                 "Gast: Stefan Ruoff – Abteilungskommandant (Freiwillige Feuerwehr Auental) zu Punkt 6\n",
+                 [("Kurz", "present", "Abteilungsleiter", "Fußball"), ("Lang", "present", None, "Turnen"), ("Stein", "present", None, "Tennis"),
+                  ("Stefan Ruoff", "guest", "Abteilungskommandant", "Freiwillige Feuerwehr Auental")], id="dash-list-and-office"),
     # "Nicht da" lists the absent, a note in brackets excuses one of them
     pytest.param("Da: bsd, Lisa, tk\nNicht da: ute (entschuldigt), Malte\n",
                  [("bsd", "present", None, None), ("Lisa", "present", None, None), ("tk", "present", None, None),

@@ -40,7 +40,7 @@ WORD_LISTS = (
     "VAGUE_EXPRESSIONS", "VAGUE_INTENSIFIERS", "DEADLINE_PREPOSITIONS", "STRONG_DEADLINE_WORDS",
     "NOT_DEADLINE_BEFORE", "DETERMINERS", "ATTRIBUTIVE_PREPOSITIONS", "ADJECTIVE_ENDINGS",
     "PAST_AUXILIARIES", "FUTURE_CUES", "SEPARABLE_PREFIXES", "NOT_A_DATE_BEFORE",
-    "NOT_A_DATE_AFTER", "TIME_UNITS", "EVENT_WORDS", "EVENT_PARTICLES",
+    "NOT_A_DATE_AFTER", "TIME_UNITS", "EVENT_WORDS", "EVENT_PARTICLES", "EACH_TIME",
 )
 SUB_PATTERNS = ("WEEKDAY_PREFIX", "TIME_RANGE_JOINERS")
 PATTERN_LISTS = ("DATE_PATTERNS", "TIME_PATTERNS", "DEADLINE_PATTERNS", "CONTEXT_PATTERNS")
@@ -385,6 +385,8 @@ def _blocked(text: str, match: re.Match[str], rule: Rule) -> bool:
 def _after_non_deadline_word(text: str, position: int) -> bool:
     """ "vom 15.09.", "letzten Freitag", "Herr Freitag", also "seit dem 3. Mai", "vom Sa, 15. Dezember"."""
     earlier, before = _words_before(text, position)
+    if before in _EACH and _has_strong_word(text[position:position + 12].split()[0] if text[position:].strip() else ""):
+        return False  # "jeweils bis zum Monatsende": a deadline that comes round again, the first one counts
     return before in _NOT_DEADLINE_BEFORE or (
         (before in _DETERMINERS or before in _WEEKDAY_WORDS or before in _REPEAT_ORDINALS) and earlier in _NOT_DEADLINE_BEFORE)
 
@@ -684,6 +686,7 @@ _DURATION_UNITS = german.DURATION_UNITS
 _RELATIVE = german.RELATIVE_MODIFIERS
 _STRONG_WORDS = frozenset(german.STRONG_DEADLINE_WORDS)
 _NOT_DEADLINE_BEFORE = frozenset(german.NOT_DEADLINE_BEFORE)
+_EACH = frozenset(german.EACH_TIME)
 _DETERMINERS = frozenset(german.DETERMINERS)
 _EVENT = re.compile(r"\b(?:%s)\b.*\b(?:%s)\b" % ("|".join(german.EVENT_WORDS), "|".join(german.EVENT_PARTICLES)),
                     re.IGNORECASE)

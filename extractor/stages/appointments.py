@@ -19,6 +19,8 @@ _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin
 _LEADING_WEEKDAY = re.compile(rf"\W{{0,2}}(?:{_WEEKDAY},?\s*)?", re.IGNORECASE)  # "sa 17.01.26, 10–14 uhr"
 _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2}|\d{1,2})?\s*(?:Uhr)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?",
                            re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:verschoben|verschieben|verlegt|verlegen|vorgezogen|vorziehen)\b", re.IGNORECASE)
+_ONTO = re.compile(r"\bauf\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)  # "25.06. (hybrid), 03.09."
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
@@ -43,7 +45,7 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     cue = first_match(_CUES, text)
     if not dates:
         return _relative_appointment(text, meeting_date, cue is not None or in_dates_section)
-    start, end, date = dates[0]
+    start, end, date = _moved_to(text, dates) or dates[0]
     rule = cue.id if cue else "appointment.dates_section" if in_dates_section else _event_rule(text, start, end)
     if rule is None:
         return None
@@ -53,6 +55,14 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
     return AppointmentFinding(title, date, times[0][2] if times else None,
                               times[0][3] if times else None, location, rule,
                               cue is not None and cue.id == "appointment.next_meeting")
+
+
+def _moved_to(text: str, dates: list[tuple[int, int, dt.date]]) -> tuple[int, int, dt.date] | None:
+    """"vom 30.11. auf Sonntag, 8. Dezember verlegt", "wegen Himmelfahrt (09.05.) auf Donnerstag, 16.05. verschoben":
+    a date moved is fixed for the day after "auf"."""
+    if not _MOVED.search(text):
+        return None
+    return next((d for d in dates if _ONTO.search(text[max(0, d[0] - 30):d[0]])), None)
 
 
 def find_appointments(text: str, meeting_date: dt.date | None, in_dates_section: bool = False) -> list[AppointmentFinding]:

@@ -35,6 +35,10 @@ MEETING = dt.date(2024, 10, 8)  # a Tuesday
     ("2. Runde im Herbst, Sa 23.11. vorgemerkt, evtl. mit der VHS", dt.date(2024, 11, 23), None, None),
     # a weekday and date in small letters with times, the event named by the item above
     ("sa 26.10.24, 10–14 uhr", dt.date(2024, 10, 26), "10:00", ""),
+    # a date moved: the day after "auf" is fixed
+    ("Das nächste reguläre Treffen wird wegen des Feiertags (01.11.) auf Donnerstag, 07.11.2024, 19:00 Uhr verschoben.",
+     dt.date(2024, 11, 7), "19:00", None),
+    ("Der Seniorennachmittag wird vom 30.11. auf Sonntag, 8. Dezember 2024, 14:30 Uhr verlegt.", dt.date(2024, 12, 8), "14:30", None),
     # a two-day event with "am"
     ("Das Stadtteilfest ist am 19./20.10. im Kulturbahnhof", dt.date(2024, 10, 19), None, None),
 ])

@@ -142,6 +142,8 @@ RESOLVE_CASES = [
     ("Frau Heck hat bis Freitag Zeit für die Durchsicht.", MON, date(2023, 3, 17)),  # "bis" stated outright
     # the next meeting with an adjective between
     ("Der Vorstand wird bis zur nächsten gemeinsamen Sitzung eine Vorlage erarbeiten.", MON, date(2023, 4, 17)),
+    # a deadline that comes round each month: the first one
+    ("Die Mängelliste geht jeweils bis zum Monatsende an das Sekretariat.", MON, date(2023, 3, 31)),
     # a promise for a time to come
     ("Die Lieferung der Stühle hat der Händler für KW 14 zugesagt.", MON, date(2023, 4, 7)),
     # Several times in one sentence: the one stated outright

@@ -308,7 +308,7 @@ NEXT_MEETING_PLAIN = r"\b%s\s+(?:Sitzung|Treffen|Plenum|Versammlung)\b" % _NEXT
 # Appointments: a cue that a future date is fixed.
 APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     # "Nächste Sitzung", "nächstes Planungstreffen", "Nächste PGR-Sitzung", "nächste FSR-Sitzung", "next:"
-    ("appointment.next_meeting", r"\b" + _NEXT + r"\s+(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:Sitzung|Treffen|Versammlung|[A-ZÄÖÜ][a-zäöüß]+(?:sitzung|treffen|versammlung)|Plenum|Besprechung|Runde|VS|MV|Zusammenkunft)\b"
+    ("appointment.next_meeting", r"\b" + _NEXT + r"\s+(?:(?:gemeinsame|reguläre|regulaere|ordentliche|öffentliche)[nrs]?\s+)?(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:Sitzung|Treffen|Versammlung|[A-ZÄÖÜ][a-zäöüß]+(?:sitzung|treffen|versammlung)|Plenum|Besprechung|Runde|VS|MV|Zusammenkunft)\b"
                                  # English labels of minutes in git repositories: "next: Di, 04.06., 19:00"
                                  r"|^(?:[Nn]ext(?:\s+(?:meeting|Treffen))?|[Nn]ächstes\s+Mal)\s*:"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),

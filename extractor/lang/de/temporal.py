@@ -131,6 +131,8 @@ NOT_DEADLINE_BEFORE: tuple[str, ...] = (
     "jeden", "jede", "jeder", "jedem", "jeweils", "immer",
     "herr", "herrn", "frau", "hr.", "fr.", "dr.",
 )
+# Words of repetition that still let a stated deadline count ("jeweils bis zum Monatsende": the first one).
+EACH_TIME: tuple[str, ...] = ("jeweils", "immer")
 # A determiner before a time (or before "am"/"zum" and a time) with an inflected
 # adjective after it makes the time part of a noun phrase, not a deadline:
 # "Die am 1. März eingegangene Spende", "der heute gewählte Vorstand".  Without

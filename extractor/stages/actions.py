@@ -32,16 +32,16 @@ from extractor.stages.task_grammar import (
     ARROW_DOER,
     ARROW_TASK,
     BODY,
-    BODY_WILL,
     BODY_DEED,
+    BODY_WILL,
     CHECKBOX,
     DATED_VERB,
     FIELDS,
+    FIRM_VERB,
     FULL_NAMES,
     HANDED_TO,
-    FIRM_VERB,
-    INITIALS,
     INFINITIVE_TODO,
+    INITIALS,
     INNER_BRACKET,
     INNER_SUBJECT,
     INVERTED,
@@ -92,9 +92,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     checkbox = CHECKBOX.match(text)
     if checkbox:  # "[ ] Flyer drucken" is work to do, "[x] Flyer nachgedruckt" work done
         return None if checkbox.group("done").strip() else "action.checkbox"
-    with_members = members(text)
-    if with_members is not None:
-        return classify_action(with_members[0], decision, people)
+    group = members(text)
+    if group is not None:
+        return classify_action(group.rest, decision, people)
     if LABELLED.match(text) or RESPONSIBLE_LABEL.search(text) or FIELDS.search(text):
         return "action.label"
     if WHO_DOES_ANSWERED.search(text):

@@ -242,8 +242,9 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     for m in _BRACKET_END.finditer(segment):
         bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
-        if not (to_handle and to_handle.match(segment, m.start())) and not _direction(segment, m.start(), m.end()) \
-                and not _outcome_of_vote(segment, m.start(), m.end()):
+        arrow = bool(re.search(r"→|->", m.group()))
+        if not (to_handle and to_handle.match(segment, m.start())) \
+                and not (arrow and (_direction(segment, m.start(), m.end()) or _outcome_of_vote(segment, m.start()))):
             bounds.append(m.start())
     for regex in (_INVERTED_TASK, handle_task):
         for m in regex.finditer(segment) if regex else ():
@@ -294,15 +295,13 @@ def _listed_next(segment: str, at: int, handles: frozenset[str]) -> bool:
     return word is not None and word.group(1).lower().lstrip("@") in handles
 
 
-def _outcome_of_vote(segment: str, start: int, end: int) -> bool:
+def _outcome_of_vote(segment: str, arrow: int) -> bool:
     """"abstimmung: 13 dafür, 1 dagegen -> rosenaktion findet statt": the arrow leads from the vote to what it decided."""
-    return ("→" in segment[start:end] or "->" in segment[start:end]) and _VOTES_BEFORE.search(segment, 0, start) is not None
+    return _VOTES_BEFORE.search(segment, 0, arrow) is not None
 
 
 def _direction(segment: str, start: int, end: int) -> bool:
     """"Richtfunk Haus B -> Haus C testen": an arrow from one place to its like, no next step."""
-    if "→" not in segment[start:end] and "->" not in segment[start:end]:
-        return False
     after = re.match(r"[\wÄÖÜäöüß-]+", segment[end:])
     return after is not None and after.group().lower() in segment[max(0, start - 30):start].lower().split()[-2:]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -45,8 +46,8 @@ from extractor.stages.task_grammar import (
     FULL_NAMES,
     FUNCTION_WORDS,
     HANDED_TO,
-    INITIALS,
     HELPER,
+    INITIALS,
     INNER_BRACKET,
     INNER_SUBJECT,
     INVERTED,
@@ -126,20 +127,29 @@ def bracket_person(text: str, people: frozenset[str]) -> list[str]:
     return names if ok else []
 
 
-def members(text: str) -> tuple[str, list[str]] | None:
+@dataclass(frozen=True)
+class Members:
+    """A subject with names in brackets after it: the clause without them, the names, the subject."""
+
+    rest: str
+    names: list[str]
+    head: str
+
+
+def members(text: str) -> Members | None:
     """The clause without the members named after its subject, and those members ("Die AG (Fr. Kern, Hr. Ott)")."""
     m = MEMBERS.match(text)
     if not m:
         return None
-    names = split_people(m.group("members"))
+    names, head = split_people(m.group("members")), m.group("head").strip()
     if m.group("form"):  # "die 7a (hannah) macht plakate": a school form, and who of it does it
-        return m.group("members") + text[m.end():], []
+        return Members(m.group("members") + text[m.end():], [], head)
     if names and all(n.lower() in ROLE_NOTES for n in names):
-        return m.group("head") + text[m.end():], []  # "Tarik (Kasse) bestellt": his office, no members
+        return Members(m.group("head") + text[m.end():], [], head)  # "Tarik (Kasse) bestellt": his office, no members
     if not names or not all(len(n.split()) <= 2 and not re.search(r"\d", n) for n in names):
         # "Marlene (heute nicht da) wird gebeten, …": a note on the subject, no members
-        return (m.group("head") + text[m.end():], []) if m.group("members")[:1].islower() else None
-    return m.group("head") + text[m.end():], names
+        return Members(m.group("head") + text[m.end():], [], head) if m.group("members")[:1].islower() else None
+    return Members(m.group("head") + text[m.end():], names, head)
 
 
 def is_short_form(word: str) -> bool:
@@ -248,15 +258,15 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         text = text[checkbox.end():]  # "[ ] @emre: Mühle anschreiben"
     if person_label(text, people, is_task=checkbox is not None):
         return person_label(text, people, is_task=checkbox is not None)
-    with_members = members(text)
-    if with_members is not None:
-        head = MEMBERS.match(text).group("head").strip()
-        if with_members[1] and re.fullmatch(BODY, head) and not re.match(rf"{TITLE}", head):
-            return with_members[1]  # "Die Geschäftsstelle (Fr. Fehse) erstellt …": the members named do it
-        named = named_people(with_members[0], people)
-        if re.match(rf"{TITLE}", head) or not any(known(n, people) for n in with_members[1]) and people:
+    group = members(text)
+    if group is not None:
+        titled = re.match(TITLE, group.head) is not None
+        if group.names and re.fullmatch(BODY, group.head) and not titled:
+            return group.names  # "Die Geschäftsstelle (Fr. Fehse) erstellt …": the members named do it
+        named = named_people(group.rest, people)
+        if titled or (people and not any(known(n, people) for n in group.names)):
             return named  # "Frau Demirtaş (QM) schreibt": where she works; "Ersatzteile (Schläuche, …)": things
-        return named + [m for m in with_members[1] if m not in named]
+        return named + [n for n in group.names if n not in named]
     if bracket_person(text, people):
         subject = SUBJECT.match(text)
         body = split_people(subject.group("who")) if subject and is_body(subject.group("who")) else []

@@ -385,7 +385,8 @@ def _blocked(text: str, match: re.Match[str], rule: Rule) -> bool:
 def _after_non_deadline_word(text: str, position: int) -> bool:
     """ "vom 15.09.", "letzten Freitag", "Herr Freitag", also "seit dem 3. Mai", "vom Sa, 15. Dezember"."""
     earlier, before = _words_before(text, position)
-    if before in _EACH and _has_strong_word(text[position:position + 12].split()[0] if text[position:].strip() else ""):
+    following = re.match(r"\s*(\w+)", text[position:])
+    if before in _EACH and following is not None and following.group(1).lower() in _STRONG_WORDS:
         return False  # "jeweils bis zum Monatsende": a deadline that comes round again, the first one counts
     return before in _NOT_DEADLINE_BEFORE or (
         (before in _DETERMINERS or before in _WEEKDAY_WORDS or before in _REPEAT_ORDINALS) and earlier in _NOT_DEADLINE_BEFORE)

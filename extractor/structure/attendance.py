@@ -349,11 +349,10 @@ def _shared_notes(text: str) -> str:
     """"A, B und C (alle CDU)" -> "A (CDU), B (CDU), C (CDU)": the note belongs to each name before it."""
     out, last = [], 0
     for m in _SHARED_NOTE.finditer(text):
-        names = [n for n in _SPLIT.split(text[last:m.start()]) if n.strip()]
         head = text[last:m.start()]
-        joined = ", ".join(f"{n.strip()} ({m.group(1).strip()})" for n in names)
-        lead_sep = re.match(r"^\s*[,;]?\s*", head).group()
-        out.append(lead_sep + joined)
+        names = [n.strip() for n in _SPLIT.split(head) if n.strip()]
+        separator = re.match(r"\s*[,;]?\s*", head).group()  # ", " after the note before
+        out.append(separator + ", ".join(f"{n} ({m.group(1).strip()})" for n in names))
         last = m.end()
     return "".join(out) + text[last:] if out else text
 

@@ -42,13 +42,14 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     """
     typed = [(r, row_clause(r, headings)) for r in rows if not r.scheduled]
     schedule = [schedule_clause(r, headings) for r in rows if r.scheduled]
-    ex.appointments = appointment_records(doc, ex, clauses + [c for _, c in typed], headings, schedule)
+    open_rows = [(r, row_sentences(doc, r, c)) for r, c in typed if r.kind is None]  # each sentence read on its own
+    in_cells = [s for _, sentences in open_rows for s in sentences] + [c for r, c in typed if r.kind is not None]
+    ex.appointments = appointment_records(doc, ex, clauses + in_cells, headings, schedule)
     next_meeting = _next_meeting(ex)
     # an agenda title may itself be a task (not the topic cell of a result table)
     titles = [heading_clause(h) for h in headings if h.found_by != "agenda.table_row"]
     listed = {plain(h.title) for h in headings}
     clauses = [c for c in clauses if plain(c.text) not in listed and not _reads_out_agenda(c)]  # the agenda read out in TOP 1
-    open_rows = [(r, row_sentences(doc, r, c)) for r, c in typed if r.kind is None]  # each sentence read on its own
     prose = sorted(clauses + titles + [s for _, sentences in open_rows for s in sentences], key=lambda c: c.start)
     marked = list(zip(prose, run_stages(nlp, [c.text for c in prose], people_gazetteer(attendees),
                                         [c.context for c in prose], few_listed)))

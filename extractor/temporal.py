@@ -344,12 +344,15 @@ def resolve_deadline(text: str, reference: date, next_meeting: date | None = Non
 
 @lru_cache(maxsize=8192)
 def _best_candidate(text: str) -> _Candidate | None:
-    """Prefer what is stated outright ("bis", "spätestens"), then a day over a vague time, then length."""
+    """Prefer what is stated outright ("bis", "spätestens"), the first of those (the task's own, not a
+    later clause's: "stellt die Umfrage bis Freitag online, sie soll dann bis zum 31. Oktober laufen"),
+    then a day over a vague time, then length."""
     candidates = _outermost(_deadline_candidates(text),
                             lambda c: (c.expression.start, c.expression.end))
     if not candidates:
         return None
     return max(candidates, key=lambda c: (_is_strong(c), c.expression.kind != "vague",
+                                          -c.expression.start if _is_strong(c) else 0,
                                           len(c.expression.text), -c.expression.start))
 
 

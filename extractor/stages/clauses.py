@@ -14,7 +14,7 @@ from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SEN
 from extractor.lang.de.temporal import MONTHS
 from extractor.lang.de.findings import (
     ARTICLES, CLAUSE_TASK_VERBS, GAPPED_DOER, HELPER_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS,
-    STATUS_WORDS,
+    SECOND_ELECTION, STATUS_WORDS,
     STILL_TO_DO, TAKES_ON_VERBS, TASK_MODALS,
 )
 from extractor.structure.agenda import Heading
@@ -35,6 +35,7 @@ _PERSON_TASK = re.compile(r"(?:,\s+|:\s+|\s+und\s+|\s[–—-]\s+)(?=(?:(?:Hr\.|
 _GAPPED = re.compile(r",\s+(?=%s)" % GAPPED_DOER)
 _GAPPED_START = re.compile(GAPPED_DOER)
 # ", dies muss noch angepasst werden": what is still to do after a report
+_SECOND_ELECTION = re.compile(SECOND_ELECTION)
 _STILL_TO_DO = re.compile(r",\s+(?=%s)" % STILL_TO_DO)
 # a word that may be a finite verb, not an article ("den", "einen") of the doer's object
 _FINITE = re.compile(r"\b(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|en)\b" % "|".join(ARTICLES))
@@ -259,7 +260,9 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     for m in _MOTION_INTRO.finditer(segment):
         bounds.append(m.end())  # "... folgende Regelung zur Abstimmung gestellt: | Der Beitrag ..."
     for m in _STILL_TO_DO.finditer(segment):
-        bounds.append(m.start())  # "Wurde installiert, läuft aber …, dies muss noch angepasst werden (Leon)"
+        bounds.append(m.start())
+    for m in _SECOND_ELECTION.finditer(segment):
+        bounds.append(m.start())  # "… zur Vorsitzenden gewählt, | Timo mit fünf Ja-Stimmen … zum Stellvertreter"  # "Wurde installiert, läuft aber …, dies muss noch angepasst werden (Leon)"
     for m in _GAPPED.finditer(segment):
         # "Philip fragt bei VOW an, Michael bei Digitalcourage": the second doer, the verb left out
         sentence_start = max([b for b in bounds if b <= m.start()] or [0])

@@ -237,6 +237,9 @@ def task_fields(text: str) -> tuple[str, str, str] | None:
     return (task.group("task") if task else text[: m.start()]).strip(), m.group("who").strip(), m.group("due").strip()
 
 
+_LOWER_PARTNER = re.compile(r"(?:und|&|\+)\s+([a-zäöüß][\w-]*)\s+[a-zäöüß]{3,}(?:en|n)\b")
+
+
 def named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     """Who a task names as responsible, as written (titles dropped); "zusammen mit Emre" adds a helper."""
     named = _named_people(text, people)
@@ -285,12 +288,15 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     doer = charged(text, people)
     if doer:
         return split_people(doer, people)
+    partner = subject and _LOWER_PARTNER.match(subject.group("rest"))
+    if partner and handles(partner.group(1), people) and known(subject.group("who"), people):
+        return split_people(f"{subject.group('who')} und {partner.group(1)}", people)  # "Paul und ich erstellen …"
     verb_after_subject = subject is not None and (
         VERB.match(subject.group("rest")) or known(subject.group("who"), people)
         or WILL_DO.match(subject.group("rest"))
         or INITIALS.fullmatch(subject.group("who")) and VERB_LIKE.match(subject.group("rest")))
     if verb_after_subject and credible(subject.group("who"), people, strict=True):
-        return split_people(subject.group("who"))
+        return split_people(subject.group("who"), people)
     if subject and FULL_NAMES.fullmatch(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")):
         return split_people(subject.group("who"))
     lower = LOWER_SUBJECT.match(text) or LOWER_INNER.search(text)
@@ -362,7 +368,9 @@ def split_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     names = [re.sub(rf"^{TITLE}+", "", p.strip(" .:()"), flags=re.IGNORECASE).strip() for p in parts]
     names = [re.sub(r"^(?:die|der|das|den|dem|alle)\s+", "", n, flags=re.IGNORECASE) for n in names]
     names = [ADJECTIVE_BEFORE.sub("", n) for n in names]  # "neue Vorstand" is the Vorstand
-    return [n for n in names if n and (looks_like_who(n) or n.lower().lstrip("@") in people) and n.lower() not in PRONOUN_WORDS]
+    # "ich" names someone only where the writer is listed as "ich (Henrike, Protokoll)"
+    return [n for n in names if n and (looks_like_who(n) or n.lower().lstrip("@") in people)
+            and (n.lower() not in PRONOUN_WORDS or n.lower() in people)]
 
 
 def cell_people(cell: str) -> list[str]:

@@ -129,6 +129,8 @@ def _stems(event: str) -> tuple[str, ...]:
     "GV" is the "Gründungsversammlung" and the other way round."""
     word = event.lower()
     stems = [word] + [word[: -len(end)] for end in ("es", "s") if word.endswith(end) and len(word) - len(end) >= 4]
+    if word.endswith("tag") and len(word) >= 7:
+        stems.append(re.sub(r"(?<=[a-zäöüß]{3})s$", "", word[:-3]))  # "Lauftag" is the day of the "Spendenlauf"
     stems += [long for short, longs in EVENT_ABBREVIATIONS.items() if word == short for long in longs]
     stems += [short for short, longs in EVENT_ABBREVIATIONS.items() if any(s in longs for s in stems)]  # "MV" dates it too
     return tuple(dict.fromkeys(stems))

@@ -6,11 +6,14 @@ deadline without any guessing from the sentence.
 """
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 
-from extractor.lang.de.findings import NO_DEADLINE, ROW_KINDS, TABLE_COLUMNS
+from extractor.lang.de.findings import NO_DEADLINE, NUMBERED_TOPIC, ROW_KINDS, TABLE_COLUMNS
 from extractor.structure.lines import Line, is_table_rule, table_cells
 
+_NUMBERED_TOPIC = re.compile(NUMBERED_TOPIC)
 _COLUMNS_BY_HEADER: dict[str, tuple[str, ...]] = {}
 for _column, _headers in TABLE_COLUMNS.items():
     for _header in _headers:
@@ -38,9 +41,10 @@ class ResultRow:
 def find_result_rows(lines: list[Line]) -> list[ResultRow]:
     rows: list[ResultRow] = []
     columns: dict[str, int] | None = None
+    item: str | None = None
     for line in lines:
         if line.kind != "table":
-            columns = None
+            columns, item = None, None
             continue
         if is_table_rule(line):
             continue
@@ -50,9 +54,21 @@ def find_result_rows(lines: list[Line]) -> list[ResultRow]:
             continue
         if columns:
             row = _row(line, cells, columns)
+            if row is not None and "agenda" not in columns:
+                row, item = _numbered_topic(row, item)
             if row is not None:
                 rows.append(row)
     return rows
+
+
+def _numbered_topic(row: ResultRow, item: str | None) -> tuple[ResultRow, str | None]:
+    """The item number from the topic cell ("1. Protokoll"); a row with an empty topic goes on with the item above."""
+    if row.topic is None:
+        return dataclasses.replace(row, agenda_item=item), item
+    numbered = _NUMBERED_TOPIC.match(row.topic)
+    if numbered is None:
+        return row, None
+    return dataclasses.replace(row, agenda_item=numbered.group(1), topic=numbered.group(2)), numbered.group(1)
 
 
 def _columns(header: list[str]) -> dict[str, int]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    ATTENDANCE_LEAD, HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, OFFICE_BEFORE_NAME, OFFICE_ENDINGS, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, SHARED_NOTE, TITLES,
+    ATTENDANCE_LEAD, FROM_GROUP, HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, OFFICE_BEFORE_NAME, OFFICE_ENDINGS, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, SHARED_NOTE, TITLES,
 )
 from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
@@ -31,7 +31,9 @@ _PROSE_NOTE = re.compile(r"\((%s)\)" % "|".join(re.escape(n) for n in sorted(PRO
 _INNER_LABEL = re.compile(r"(?<=\S)[\s;,]+(?P<label>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+)?)\s*:\s+")
 _ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_RE = re.compile(
-    r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:./ ]{2,45}?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>:|[\-–](?=\s)|$)\s*(?P<rest>.*)$")
+    r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:./ ]{2,45}?(?:\s(?:zu|ab|für)\s+TOP\s*\d{1,2})?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>:|[\-–](?=\s)|$)\s*(?P<rest>.*)$")
+_FROM_GROUP = re.compile(FROM_GROUP)
+_FROM_TIME = re.compile(r"\s+(?:ab|bis|seit)\s+(?:ca\.\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?$", re.IGNORECASE)
 _GENDER_ENDING = re.compile(r"(?:/|\*|:|_)-?in(?:nen)?\b")  # "Teilnehmer/innen", "Teilnehmer*innen"
 _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
@@ -108,8 +110,7 @@ def _prose_attendance(lines: list[Line]) -> list[PersonEntry]:
             continue
         for status, regex in _PROSE:
             for m in regex.finditer(line.text):
-                names = _PROSE_SELF.sub(lambda s: s.group("name") + (f" ({s.group('note')})" if s.group("note") else ""),
-                                        m.group("names"))
+                names = _PROSE_SELF.sub(_self_named, m.group("names"))
                 names = _PROSE_NOTE.sub(lambda n: f"({PROSE_ROLE_NOTES[n.group(1).lower()]})", names)
                 out += [replace(p, rule=f"attendance.prose.{status}") for p in _people(names, status, line)]
     return out
@@ -204,7 +205,7 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     if not m:
         return None
     label = _GENDER_ENDING.sub("", re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower())
-    label = re.sub(r"^\d{1,2}[.)]?\s+", "", label)
+    label = _FOR_ITEM.sub("", re.sub(r"^\d{1,2}[.)]?\s+", "", label)).strip() or label  # "Gast zu TOP 3:"
     has_colon = m.group("colon") in (":", "-", "–") or line.text.rstrip().endswith(":")
     if not has_colon and line.kind != "heading" and m.group("rest"):
         return None
@@ -218,11 +219,21 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     first = label.split()[0] if label.split() else ""
     if first in LABEL_FIRST_WORDS and len(label.split()) <= 4 and has_colon:
         return "status", LABEL_FIRST_WORDS[first], rest
+    if in_header and has_colon and rest and _FROM_GROUP.fullmatch(label):
+        return "status", "present", rest  # "von der Kita: Fr. Ahrens, Dilara"
     if label in LIST_ROLES and has_colon and _STATUS_NOTE.search(rest):
         return "status", "present", rest  # "Kassenprüfer: Jürgen Pfisterer (anwesend), Anke Vollmer (entschuldigt)"
+    parts = re.split(r"\s+(?:und|&)\s+|\s*/\s*", label)
+    if len(parts) > 1 and all(part in _ROLE_BY_LABEL for part in parts):
+        label = parts[0]  # "Sitzungsleitung und Protokoll: Birgit Ahrens": the first office is her role
     if label in _ROLE_BY_LABEL and (line.kind != "bullet" or in_header) and (line.kind == "heading" or has_colon):
         return "role", _ROLE_BY_LABEL[label], rest
     return None
+
+
+def _self_named(m: re.Match) -> str:
+    """"ich (Henrike, Protokoll)" -> "Henrike (Protokoll, ich)": the writer, whom the minutes call "ich"."""
+    return m.group("name") + f" ({m.group('note') + ', ' if m.group('note') else ''}ich)"
 
 
 def _ascii_umlauts(text: str) -> str:
@@ -297,7 +308,7 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     if lead:  # "Unter dem Vorsitz von Ortsvorsteherin Renate Obermaier nahmen an der Sitzung teil: die Ortschaftsräte …"
         chair = _people(_OFFICE_BEFORE.sub("", lead.group("chair")), status, line) if lead.group("chair") else []
         return [replace(p, role="chair") for p in chair] + _people(text[lead.end():].rstrip(" ."), status, line)
-    text = _shared_notes(text)
+    text = _shared_notes(_PROSE_SELF.sub(_self_named, text))  # "Timo, Malte und ich (Henrike, Protokoll)"
     inner = [m for m in _INNER_LABEL.finditer(text) if m.group("label").lower() in _STATUS_BY_LABEL]
     if inner:  # "…; Hartmut Pfeilsticker (Kassenprüfer) Mitglieder: Emre Tuncay, …": a PDF joined two lists
         starts, ends = [0] + [m.end() for m in inner], [m.start() for m in inner] + [len(text)]
@@ -384,6 +395,7 @@ def _role_word(text: str) -> str | None:
 def _person(piece: str, status: str, line: Line, affiliation: str | None) -> PersonEntry | None:
     role, alias = None, None
     piece = _FOR_ITEM.sub("", piece.strip(" .-–*"))  # "Herr Gerd Scholl (Planungsbüro) zu TOP 5"
+    piece = _FROM_TIME.sub("", piece)  # "Frau Ahrens (Leitung) ab 20:30 Uhr": late, but there
     quoted = _QUOTED_NICKNAME.search(piece)
     if quoted:  # "Konstantin „Konni“ Fahrenkrog": the name, and what the minutes call him
         alias, piece = quoted.group(1), (piece[: quoted.start()] + " " + piece[quoted.end():]).strip()
@@ -406,6 +418,9 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
         for part in [p.strip() for p in note.split(",")]:
             if _FOR_ITEM.fullmatch(part):
                 continue  # "(Tiefbauamt, zu TOP 7)": when the person was there
+            if part == "ich":
+                alias = alias or part  # the writer: "Paul und ich erstellen …"
+                continue
             if part.lower().rstrip(".") in STATUS_NOTES:
                 # "Fehlend: Obermaier (entsch.)", "Kassenprüfer: Anke Vollmer (entschuldigt)"
                 status = STATUS_NOTES[part.lower().rstrip(".")]
@@ -544,6 +559,8 @@ def role_aliases(people: list[PersonEntry]) -> dict[str, str]:
     """
     holders: dict[str, set[str]] = {}
     for person in people:
+        if person.affiliation and re.fullmatch(r"[A-ZÄÖÜ]{2,4}", person.affiliation):
+            holders.setdefault(person.affiliation.lower(), set()).add(person.name)  # "Birgit Ahrens (KL)", then "KL lädt ein"
         if not person.role:
             continue
         words = OFFICES_OF_ROLES.get(person.role, (person.role.lower(),))

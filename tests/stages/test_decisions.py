@@ -78,6 +78,11 @@ DECISIONS += [
     # nobody objects; a rule from now on
     "tagesordnung passt so, keiner hat was dagegen",
     "ab jetzt kommen alle protokolle in den SV-ordner aufm drive",
+    # first-person agreement, a change, something left out; minutes blessed
+    "Wir sind uns einig, dass wir beim Schulträger eine feste Ansprechperson einfordern.",
+    "Wir haben deshalb den Termin geändert: Das Hoffest ist jetzt am Samstag.",
+    "Den Flohmarkt lassen wir dieses Jahr weg, weil zu wenige Helfer da sind.",
+    "Protokoll vom 03.02. ohne Änderungen abgesegnet",
 ]
 
 NOT_DECISIONS = [
@@ -157,6 +162,10 @@ NOT_DECISIONS = [
     # nothing was fixed
     "Es wurden keine weiteren Tagesordnungspunkte festgelegt.",
     "Frau Lenz ist nicht anwesend und wird deshalb nicht bestätigt.",
+    # another body's resolution and election, reported; one still to come
+    "Er hat erklärt, dass der Förderverein auf seiner Mitgliederversammlung beschlossen hat, die T-Shirts zu bezahlen.",
+    "Jonas ist dort außerdem zum Kassenprüfer gewählt worden.",
+    "Jonas wird dort bei der nächsten Mitgliederversammlung zum Kassenprüfer gewählt.",
 ]
 
 

@@ -41,6 +41,9 @@ MINUTES = """### Sommerfest 21./22.06.
     ("emilia bereitet bis zum sommerfest die wahlzettel vor", dt.date(2025, 6, 21)),
     # done at the event: on its day (but not at a place)
     ("Die Satzung soll auf der Mitgliederversammlung besprochen werden.", dt.date(2026, 4, 18)),
+    # on the event's day: "am Festtag" is the day of the Sommerfest, "beim Sommerfest" too; a weekday is no event
+    ("Malte übernimmt am Festtag die Kasse.", dt.date(2025, 6, 21)),
+    ("Jana bringt beim Sommerfest den Grill mit.", dt.date(2025, 6, 21)),
     # an event the minutes do not date, and holidays, stay without a date
     ("Herr Ott räumt bis zum Flohmarkt den Keller.", None),
     ("Die Liste kommt bis zu den Sommerferien.", None),
@@ -66,6 +69,11 @@ def test_the_time_before_the_date_named_just_before() -> None:
 
 def test_a_place_is_no_event() -> None:
     assert find_event_deadline("Das Zelt steht vor dem Vereinsheim.") is None
+
+
+@pytest.mark.parametrize("task", ["Lena kommt am Montag vorbei.", "Wir treffen uns am Vormittag.", "Ole hilft am Feiertag."])
+def test_days_of_the_week_and_time_are_no_event(task: str) -> None:
+    assert find_event_deadline(task) is None
 
 
 def test_one_deadline_for_the_tasks_just_before() -> None:

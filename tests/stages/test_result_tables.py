@@ -30,6 +30,12 @@ def rows(text: str) -> list[tuple]:
      [("Zelt beim Bauhof leihen", None, "Fr. Kern", "20. Juni", "5")]),
     ("| Punkt | Wer | Bis |\n|---|---|---|\n| Zelt beim Bauhof leihen | Fr. Kern | Mai |\n",
      [("Zelt beim Bauhof leihen", None, "Fr. Kern", "Mai", None)]),
+    # "Besprochen" holds the results; a numbered topic cell is the item, and rows without a topic go on with it
+    ("| Thema | Besprochen | Wer | Bis wann |\n| 1. Rückblick Sommerfest | Erlös 380 € an den Förderverein. | – | – |\n"
+     "|  | Fotos an die Gruppen schicken | Jana | Freitag |\n| 2. Verschiedenes | Neue Spielgeräte sind bestellt. | – | – |\n",
+     [("Erlös 380 € an den Förderverein.", None, None, None, "1"),
+      ("Fotos an die Gruppen schicken", None, "Jana", "Freitag", "1"),
+      ("Neue Spielgeräte sind bestellt.", None, None, None, "2")]),
     # an attendance table has no content column: not a result table
     ("| Name | Funktion | Status |\n|---|---|---|\n| Eva Klein | Vorsitz | anwesend |\n", []),
 ])

@@ -209,6 +209,8 @@ def test_next_meeting_without_its_date_is_none() -> None:
     ("Herr Lux erledigt das nächste Woche.", "nächste Woche", "week"),  # "das" is a pronoun here
     ("Herr Aydin schickt zeitnah, spätestens bis 31.03.2023, die Liste.", "spätestens bis 31.03.2023", "date"),
     ("Herr Kurz ruft Anfang nächster Woche an.", "Anfang nächster Woche", "vague"),  # not "nächster Woche"
+    # the task's own deadline, not the one of the clause after it
+    ("Selin stellt die Umfrage bis Freitag online, sie soll dann bis zum 31. Oktober laufen.", "bis Freitag", "weekday"),
 ])
 def test_find_deadline(sentence: str, text: str, kind: str) -> None:
     found = find_deadline(sentence)

@@ -179,6 +179,17 @@ CASES = [
     pytest.param("Da: bsd, Lisa, tk\nNicht da: ute (entschuldigt), Malte\n",
                  [("bsd", "present", None, None), ("Lisa", "present", None, None), ("tk", "present", None, None),
                   ("ute", "excused", None, None), ("Malte", "absent", None, None)], id="nicht-da"),
+    # the staff under "von der Schule:", a guest for one item, one chair for both offices, a late arrival
+    pytest.param("Sitzungsleitung und Protokoll: Marlene Quast (Schulleitung)\nda: Ole, Fenja, Bastian\n"
+                 "von der Schule: Fr. Dannemann, Herr Kühl ab 19:40 Uhr\nGast zu TOP 2: Ingo Reh (Busunternehmen Reh)\n",
+                 [("Ole", "present", None, None), ("Fenja", "present", None, None), ("Bastian", "present", None, None),
+                  ("Dannemann", "present", None, None), ("Kühl", "present", None, None),
+                  ("Ingo Reh", "guest", None, "Busunternehmen Reh"), ("Marlene Quast", "present", "chair", None)],
+                 id="staff-and-item-guest"),
+    # the writer names themself: "ich (Lotte, Protokoll)" is Lotte, whom the minutes may call "ich"
+    pytest.param("Dabei: Jonte (Vorsitz), Malik und ich (Lotte, Protokoll)\n",
+                 [("Jonte", "present", "chair", None), ("Malik", "present", None, None), ("Lotte", "present", "minutes", None)],
+                 id="writer-as-ich"),
 ]
 
 
@@ -205,3 +216,10 @@ def test_short_forms_of_first_names_are_aliases() -> None:
     text = "| Name | Bemerkung |\n| Konstantin „Konni“ Fahrenkrog | Moderation |\n| Friederike Lohmann (Fritzi) |  |\n"
     assert [(p.name, p.alias) for p in find_attendance(split_lines(text))] == [
         ("Konstantin Fahrenkrog", "Konni"), ("Friederike Lohmann", "Fritzi")]
+
+
+def test_the_writer_answers_to_ich_and_a_short_office_to_its_holder() -> None:
+    from extractor.structure.attendance import nickname_aliases, role_aliases
+    entries = find_attendance(split_lines("Dabei: Jonte, Malik und ich (Lotte, Protokoll)\nvon der Kita: Ute Brehm (KL)\n"))
+    assert nickname_aliases(entries) == {"ich": "Lotte"}
+    assert role_aliases(entries)["kl"] == "Ute Brehm"

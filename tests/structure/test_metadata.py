@@ -23,6 +23,9 @@ def facts(text: str) -> dict:
       "kind": "Vorstandssitzung", "body": "Fördervereins"}),
     ("# Plenum\n\nDatum: 03.05.2024\nBeginn: 19:05 Uhr\nEnde: 21:30 Uhr\nOrt: Werkstatt, Hofweg 2\n",
      {"date": dt.date(2024, 5, 3), "start": "19:05", "end": "21:30", "location": "Werkstatt, Hofweg 2"}),
+    # the place, then the times after a dash
+    ("# Protokoll der Elternbeiratssitzung vom 4. Februar 2026\n\n*Kita Sonnenhof, Turnraum – Beginn 20:00 Uhr, Ende 21:45 Uhr*\n",
+     {"date": dt.date(2026, 2, 4), "start": "20:00", "end": "21:45", "location": "Kita Sonnenhof, Turnraum"}),
     # a planned end "bis ca." yields to the closing time written at the bottom
     ("# Treffen 10.07.2025\n\n**Wann:** 19:30 bis ca. 21:30\n\n## 1. Begrüßung\n\nText\n\nEnde 21:35\n",
      {"date": dt.date(2025, 7, 10), "start": "19:30", "end": "21:35"}),

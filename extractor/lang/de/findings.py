@@ -16,10 +16,12 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Festgelegt|Vereinbarung|Vereinbart|Konsens)\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
-    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+sich\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
+    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+(?:sich|uns)\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
                              # minutes in the first person: "Wir haben uns darauf geeinigt, dass …", "Wir haben entschieden, …"
-                             r"|\b[Ww]ir\s+haben\s+(?:uns\s+)?(?:\w+\s+){0,2}?(?:geeinigt|entschieden|festgelegt|vereinbart)\b"),
-    ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
+                             r"|\b[Ww]ir\s+haben\s+(?:uns\s+)?(?:\w+\s+){0,2}?(?:geeinigt|entschieden|festgelegt|vereinbart)\b"
+                             # "Wir haben deshalb das Motto geändert", "die Tombola lassen wir dieses Jahr weg"
+                             r"|^[Ww]ir\s+haben\s+(?:\w+\s+){1,5}?(?:geändert|abgeschafft|gestrichen)\s*[.:]|\blassen\s+wir\s+(?:\S+\s+){0,4}?weg\b"),
+    ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|abgesegnet|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
     ("decision.delegated", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:übertragen|uebertragen|beauftragt)\b|\b(?:übertragen|übertrugen|beauftragen|beauftragt)\b.{0,40}\b(?:einstimmig|mehrheitlich)\b"),
     ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
     ("decision.answer", r"\?\s*(?:-->|->|→|=>)\s*\S|:\s*(?:Ja|Nein|angenommen|abgelehnt)\b(?:\s*\(|\s*[.!]?\s*$)"),
@@ -104,6 +106,9 @@ ROLE_NOTES: tuple[str, ...] = ("kasse", "presse", "technik", "finanzen", "öffen
 HELPER_VERBS: tuple[str, ...] = ("hilft", "helfen", "hilft mit", "helfen mit", "kommt mit", "kommen mit", "unterstützt",
                                  "unterstützen", "macht mit", "machen mit", "geht mit", "gehen mit")
 # What is still to do after a report: "Wurde installiert, dies muss noch angepasst werden".
+# A second election in the same sentence, its verb left out: "A wurde einstimmig zur Vorsitzenden gewählt, B mit fünf
+# Ja-Stimmen zum Stellvertreter."
+SECOND_ELECTION = r"(?<=\bgewählt),\s+(?=[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?\s+(?:mit|einstimmig|bei|ohne)\b[^.;]{0,100}?\bzu[mr]\s)"
 STILL_TO_DO = r"(?:dies|das|es)\s+(?:muss|müssen|soll|sollen)\s+noch\b"
 # Words that open what a to-do is about: "Mit Fr. Möbbeck besprechen, wie es weitergeht".
 SUBORDINATORS: tuple[str, ...] = ("wie", "ob", "was", "wer", "wann", "wo", "dass", "welche", "welcher", "welches", "welchen", "welchem")
@@ -166,7 +171,10 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                         r"|^(?:Es\s+)?(?:wird|werden|wurde|wurden)\s+(?:(?:offen|geheim|schriftlich|einzeln|en\s+bloc|im\s+Block|per\s+\w+|mit\s+\w+|durch\s+\w+)\s+){1,3}(?:gewählt|abgestimmt)\b"
                         r"|^(?:Gewählt|Abgestimmt)\s+wird\s+(?:offen|geheim|schriftlich|einzeln|per\s+\w+)\b"),
     # another body's resolution, reported: "Der Stadtrat hat beschlossen, …", "Der Bezirksverband hat … bewilligt"
-    ("block.other_body", r"^(?:Der|Die|Das)\s+(?:%s)\b.{0,60}\b(?:hat|haben|hatte|hatten)\b.{0,80}\b(?:beschlossen|bewilligt|genehmigt|entschieden|zugesagt|abgelehnt)\b" % "|".join(EXTERNAL_BODIES)),
+    ("block.other_body", r"^(?:Der|Die|Das)\s+(?:%s)\b.{0,60}\b(?:hat|haben|hatte|hatten)\b.{0,80}\b(?:beschlossen|bewilligt|genehmigt|entschieden|zugesagt|abgelehnt)\b" % "|".join(EXTERNAL_BODIES)
+                         # "… auf seiner Mitgliederversammlung beschlossen hat", "ist dort zum Kassenprüfer gewählt worden"
+                         + r"|\b(?:seiner|ihrer)\s+(?:\w+\s+)?(?:Sitzung|Versammlung|Mitgliederversammlung|Vorstandssitzung|Jahreshauptversammlung)\b.{0,40}\bbeschlossen\b"
+                         r"|\bdort\b.{0,60}\bgewählt\b|\bwird\b.{0,60}\b(?:bei|auf|in)\s+der\s+nächsten\b.{0,60}\bgewählt\b"),
     # what an earlier meeting did, reported: "Das wurde beim letzten Mal vertagt.",
     # "Das Plenum hat am 18.09. die Laser-Regeln beschlossen"
     ("block.earlier_meeting", r"\b(?:beim|im|am)\s+letzten\s+(?:Mal|Plenum|Treffen)\b|\bin\s+der\s+letzten\s+(?:Sitzung|Versammlung)\b|\bletztes\s+Mal\b"
@@ -184,7 +192,7 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("action.arrow", r"(?:→|->)\s*[A-ZÄÖÜ@][\w.@-]+\s*$"),
     ("action.kuemmern", r"\b(?:kümmert sich|kümmern sich|übernimmt|übernehmen|erklärt sich bereit|erklären sich bereit|sagt zu|sagen zu|sagt\b.{0,80}\bzu\b|ist zuständig|sind zuständig|ist verantwortlich|kümmert|klärt|klären)\b"),
     ("action.verb_present", r"\b(?:teilt\b.{0,60}\bmit|schaut|schauen|guckt|gucken|koordiniert|erledigt|stellt\b.{0,60}\b(?:zusammen|bereit|ein|auf)|gibt\b.{0,60}\b(?:raus|weiter|ab|heraus))\b|\b(?:fragt|fragen)\b.{0,60}\b(?:an|nach)\b|\b(?:sorgt|sorgen)\s+für\b|\b(?:nimmt|nehmen)\b.{0,60}\bmit\b|\b(?:fragt|fragen)\s+(?:bei|beim)\b|\b(?:stimmt|stimmen)\b.{0,60}\bab\b|\b(?:spricht|sprechen)\b.{0,40}\ban\b|\b(?:übermittelt|übermitteln|übergibt|übergeben)\b|\b(?:ruft|rufen)\b.{0,60}\ban\b|\b(?:spricht|sprechen) mit\b|\blädt\b|\bladen\b.{0,60}\bein\b|\b(?:verschickt|versendet|verschicken|versenden|schickt|schicken|sendet)\b|\b(?:bereitet|bereiten)\b.{0,60}\bvor\b|\b(?:erstellt|erstellen|organisiert|organisieren|prüft|prüfen|kontaktiert|kontaktieren|informiert|bestellt|bestellen|besorgt|besorgen|meldet|melden|recherchiert|recherchieren|überarbeitet|überarbeiten|schreibt|schreiben|entwirft|entwerfen|gestaltet|gestalten|plant|planen|bringt|bringen|holt|holen|beantragt|beantragen|reicht\b.{0,60}\b(?:ein|weiter|nach)|richtet|richten|fragt nach|führt|führen|vereinbart|vereinbaren|versucht|versuchen|kauft|kaufen|telefoniert|koordiniert|koordinieren|stellt|setzt|aktualisiert|aktualisieren|leitet|verteilt|verteilen|sammelt|sammeln|baut|bauen|druckt|drucken|macht|machen|geht|legt|kontaktieren|klärt|hilft|helfen)\b"),
-    ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"
+    ("action.future", r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}(?<!\bnur\s)noch\b(?!.{0,80}\b(?:gewählt|beschlossen|angenommen)\b)|\bwird\b.{0,80}\b\w+t\s+werden\b"
                       # work promised for later: "Die Satzung wird später online verfügbar gemacht"
                       r"|\b(?:wird|werden)\s+(?:\S+\s+){0,2}?(?:später|umgehend|demnächst|zeitnah|baldmöglichst)\b.{0,80}\b(?:ge[a-zäöüß]{3,}t|[a-zäöüß]+iert)\s*[.!]?$"),
     ("action.need", r"^(?!.*\b(?:weil|damit|wenn|falls|ob)\b)(?!.*\?).*\b(?:muss|müssen|soll|sollen|sollte|sollten)\b.{0,100}\b\w+(?:t|en)\s+werden\b|\b(?:ist|sind)\s+(?:noch\s+)?zu\s+\w+en\b|\b(?:muss|müssen|soll|sollen)\b.{0,100}\b(?:stattfinden|erfolgen)\b|\berfolgt\s+(?:bis|spätestens|binnen|innerhalb)\b|(?<!nicht )(?<!kein )\b(?:nötig|notwendig|erforderlich)\s*[.!]?\s*$"
@@ -256,7 +264,11 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.subjunctive", r"^(?![^,]*\b(?:muss|müssen|soll|sollen|wird|werden)\b).*\b(?:müsste|müssten|könnte|könnten|wäre|wären|würde|würden|sollte man|lieber|könne|müsse|solle|sei)\b"),
     ("block.possibility", r"\b(?:kann|können|könnte|könnten)\s+(?:\S+\s+){0,3}?bis zu\b"),
     ("block.not_yet", r"\b(?:wird|werden)\s+(?:\w+\s+)?noch\s+nicht\b"),
-    ("block.past", r"\b(?:berichtete|berichteten|stellte|stellten|erklärte|erklärten|wies|wiesen|fasste|fassten|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen|sprachen|sprach)\b"),
+    ("block.past", r"\b(?:berichtete|berichteten|stellte|stellten|erklärte|erklärten|wies|wiesen|fasste|fassten|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen|sprachen|sprach|musste|mussten)\b"),
+    # a presentation in the meeting: "Zu den Schließtagen stellt Frau Ahrens den Entwurf vor: …"
+    ("block.presents", r"\b(?:stellt|stellen)\b[^:]{0,80}\bvor\s*:"),
+    # who leads the vote: "Die Wahl leitet Herr Bauer."
+    ("block.leads_vote", r"\b(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\s+leitet\b|\bleitet\s+(?:die|den)\s+(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\b"),
     # what happens in the meeting itself: people come and go, ask, chair a vote
     ("block.in_meeting", r"\b(?:verlässt|verlassen|betritt|betreten)\s+(?:die|den)\s+(?:Sitzung|Versammlung|Raum|Saal)\b|\bkommt\s+(?:\S+\s+)?hinzu\b"
                          r"|\b(?:erscheint|erscheinen|erschien|kommt|kam)\s+(?:erst\s+)?um\s+\d{1,2}[:.]\d{2}\b"
@@ -317,7 +329,7 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     # "Die Sitzungstermine für 2026 werden festgelegt: 21. Januar, 11. März ..." (the first is the next meeting)
     ("appointment.next_meeting_dates", r"\b(?:Sitzungstermine|Sitzungen|Treffen|Termine der (?:Sitzungen|Treffen))\b.{0,80}\b(?:festgelegt|vereinbart|beschlossen|geplant)\b"),
     # "Install-Partys 2025: Termine mit der Bibliothek abgestimmt, jeweils samstags: 15.02., 12.04. und 14.06."
-    ("appointment.dates_fixed", r"\bTermine?\b.{0,60}\b(?:festgelegt|vereinbart|abgestimmt|beschlossen|fest|stehen)\b"),
+    ("appointment.dates_fixed", r"\bTermine?\b.{0,60}\b(?:festgelegt|vereinbart|abgestimmt|beschlossen|fest|stehen|steht)\b"),
     # "Begehung Außenanlagen: Di 20.05., 16:00, Treffpunkt Müllplatz": an event named before its date
     ("appointment.label_date", r"^(?!(?:Frist|Abgabe|Deadline|Rückmeldung|Stand|Protokoll|Datum|Erledigt|Erl)\b)[^:]{3,60}:\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?!.*\bbis\b)"),
     # "Sommergrillen So 25.06. ab 16 Uhr", "beim Frühjahrsputz (Sa 25.03.)", "Sa 23.09. vorgemerkt": an event on a weekday
@@ -398,7 +410,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
     "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen", "enthält",
-    "bevorzugt", "bevorzugen", "interessiert",
+    "bevorzugt", "bevorzugen", "interessiert", "fand", "fanden", "meinte", "meinten", "sagte", "sagten", "betonte",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
@@ -419,7 +431,7 @@ TASK_REVIEW_CUES: tuple[str, ...] = (
 )
 
 # The minutes of the last meeting approved: decided now, also under "Kontrolle des Protokolls"
-MINUTES_APPROVED = r"\bProtokoll\w*\b.{0,60}\b(?:angenommen|genehmigt|bestätigt|gilt als)\b"
+MINUTES_APPROVED = r"\bProtokoll\w*\b.{0,60}\b(?:angenommen|genehmigt|abgesegnet|bestätigt|gilt als)\b"
 
 # Words before a vote result that say only how the vote came about ("Nach kurzer Diskussion (…) Abstimmung: …").
 VOTE_PREAMBLE = (r"^(?:Nach\s+(?:\w+\s+)?(?:Diskussion|Aussprache|Beratung|Debatte)\b[^:]{0,60}?)(?=\b(?:Abstimmung|Ergebnis)\b)"
@@ -463,7 +475,8 @@ NOT_APPOINTMENTS: tuple[str, ...] = (
 # A header under two columns ("punkt") takes the first one that no clearer header has claimed.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "content": ("inhalt", "was", "aufgabe", "aufgaben", "beschluss", "maßnahme", "massnahme", "thema",
-                "gegenstand", "beschreibung", "text", "ergebnis", "to-do", "todo", "punkt"),
+                "gegenstand", "beschreibung", "text", "ergebnis", "to-do", "todo", "punkt", "besprochen",
+                "besprechung", "ergebnisse", "ergebnis / aufgabe", "diskussion", "beratung", "notizen"),
     # the subject of a row when another column holds what came of it ("| Nr | Thema | Ergebnis | Wer | Bis |")
     "topic": ("thema", "gegenstand", "betreff"),
     "who": ("wer", "verantwortlich", "zuständig", "verantwortliche", "zuständigkeit", "person", "durch"),
@@ -474,6 +487,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     # the day of an event in a schedule ("| Datum | Thema | Wer |"): the rows are appointments, not tasks
     "date": ("datum", "tag", "date"),
 }
+# A topic cell that carries its item's number ("| 1. Protokoll und Kontrolle | … |", "| TOP 3: Haushalt | … |").
+NUMBERED_TOPIC = r"^(?:TOP\s*)?(\d{1,2}[a-z]?)(?:[.):]|\s+[–-])?\s+(\S.*)$"
 # A status cell that says a listed task is done or dropped: the row reports, it sets no task.
 DONE_STATUS = r"^\W*(?:erledigt|erl\.|done|fertig|abgeschlossen|entfällt|entfallen|hat sich erledigt|ja)\b|^\s*[✅✓✔xX]\s*$"
 # Values of a kind column and what they mean (B = Beschluss, A = Aufgabe, I = Information).
@@ -598,6 +613,9 @@ EVENT_DEADLINES: tuple[tuple[str, str], ...] = (
     # "Die Kassenprüfung muss vor der MV stattfinden": by the event
     ("event.by", r"(?:spätestens\s+|noch\s+)?\bvor\s+(?:dem|der)\s+(?P<event>[A-ZÄÖÜ][\w-]+)"),
     ("event.then", r"\bbis\s+dahin\b"),
+    # "Malte übernimmt am Lauftag die Kasse", "beim Sommerfest": on the event's day (not "am Montag", "am Vormittag")
+    ("event.on", r"\b(?:am|beim)\s+(?![A-ZÄÖÜ]\w*mittag\b)(?!(?:Mon|Diens|Donners|Frei|Sams|Sonn|Vor|Feier|Werk|Wochen|Folge|Geburts|Namens|Jahres)tag\b)"
+                 r"(?P<event>[A-ZÄÖÜ][\w-]*(?:tag|fest|lauf|markt|basar|turnier|konzert|ausflug|abend))\b"),
     # "soll auf der Mitgliederversammlung angesprochen werden": done at the event, on its day
     ("event.at", r"\b(?:auf|bei|in)\s+(?:der|dem)\s+(?P<event>[A-ZÄÖÜ][\w-]+)\b(?=[^.;]{0,40}\b(?:werden|soll|sollen)\b)"),
 )

@@ -43,6 +43,9 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A label that says where the people below come from ("von der Kita:", "vom Träger:"): in the header they are present.
+FROM_GROUP = r"(?:von\s+der|von\s+den|vom|aus\s+der|aus\s+dem)\s+[a-zäöüß-]+(?:\s+[a-zäöüß-]+)?"
+
 # Standing offices behind the roles "chair" and "minutes": "die Vorsitzende", "der Schriftführer" name a person.
 OFFICES_OF_ROLES: dict[str, tuple[str, ...]] = {
     "chair": ("vorsitzende", "vorsitzender", "erste vorsitzende", "erster vorsitzender", "1. vorsitzende", "1. vorsitzender",

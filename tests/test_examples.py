@@ -51,11 +51,11 @@ def f1(gold: list, pred: list, same) -> float:
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Our examples and the blind series that have since become development sets (data/README.md);
-# the unseen ones (heldout12, heldout15, heldout20, heldout24 and the newer blind sets) are never read by a test, so no failure can
+# the unseen ones (heldout12, heldout15, heldout20 and the newer blind sets) are never read by a test, so no failure can
 # show their errors.
 SETS = ("examples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout13", "heldout14", "heldout16", "heldout17",
-        "heldout18", "heldout19", "heldout21", "heldout22", "heldout23")
+        "heldout18", "heldout19", "heldout21", "heldout22", "heldout23", "heldout24")
 GOLDS = {name: {p.name[: -len(".gold.json")]: json.loads(p.read_text(encoding="utf-8"))
                 for p in sorted((DATA / name).glob("*.gold.json"))} for name in SETS}
 # Header and agenda read exactly, except where a known gap is left open (data/README.md):
@@ -65,6 +65,7 @@ NOT_EXACT = {
     "fsr-geo-auental-2024-10-08": "the last item of an Etherpad export ('TOP7 - Sonstiges') is missed",
     "ortschaftsrat-lerchenbuehl-2024-03-05": "items taken in another order than listed (TOP 7 before TOP 6) are numbered in text order",
     "ortschaftsrat-lerchenbuehl-2024-10-15": "the non-public TOP 9 is only named in a closing line ('Nichtöffentlicher Teil: TOP 9 – …')",
+    "tsv-eichenbrueck-2025-03-21": "indented sub-points '3.1 …' under 'TOP 3 Berichte' are not read as agenda items",
 }
 DOCS = [(name, doc_id) for name in SETS for doc_id in GOLDS[name] if doc_id not in NOT_EXACT]
 GOLD = {doc_id: gold for name in SETS for doc_id, gold in GOLDS[name].items()}
@@ -141,6 +142,7 @@ FLOORS = {
     "heldout22": {"attendees": 0.92, "decisions": 0.90, "action_items": 0.84, "appointments": 0.77},
     "heldout19": {"attendees": 0.94, "decisions": 0.87, "action_items": 0.78, "appointments": 0.91},
     "heldout23": {"attendees": 0.96, "decisions": 0.93, "action_items": 0.87, "appointments": 0.84},
+    "heldout24": {"attendees": 0.98, "decisions": 0.91, "action_items": 0.88, "appointments": 0.78},
 }
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from extractor import temporal
 from extractor.assembly.sources import Marked, clause_source, stable_id
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import DONE_STATUS, RESPONSIBLE_LABELS, SHARED_DEADLINE, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
+from extractor.lang.de.findings import DONE_GROUP, DONE_STATUS, RESPONSIBLE_LABELS, SHARED_DEADLINE, STATUS_LINE, TAKES_IT, TASK_REVIEW_CUES
 from extractor.records import ActionItem, Extraction
 from extractor.stages.doers import cell_people, named_people, split_people, task_fields
 from extractor.stages.clauses import Clause, gapped_doer
@@ -29,6 +29,7 @@ _SHARED_DEADLINE = re.compile(SHARED_DEADLINE)
 _NEW_UNIT = re.compile(r"\n\s*\n|\n\s*(?:[-*•]|\d{1,2}[.)])\s")
 _DONE_STATUS = re.compile(DONE_STATUS, re.IGNORECASE)
 _REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
+_DONE_GROUP = re.compile(DONE_GROUP, re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:Er|Sie)\s+(?:[a-zäöüß]+(?:t|et)|wird)\b")
 _LABEL_WORDS = "|".join(RESPONSIBLE_LABELS)
 _RESPONSIBLE_HEAD = re.compile(rf"^(?:{_LABEL_WORDS})\s*:?\s*$", re.I)
@@ -90,10 +91,11 @@ def task_records(doc: Document, make: TaskBuilder, marked: Marked, body_start: i
     header and the agenda as planned ("Meilensteine 2024 (Tim)"), not work to do."""
     labels = _responsible_labels(doc, marked)
     block_tasks, block_lines = _responsible_blocks(marked)
+    done = _under_done_group(marked)
     out: list[ActionItem] = []
     for i, (clause, sent) in enumerate(marked):
-        if i in labels.values() or i in block_lines:
-            continue  # "Verantwortlich: ..." went to the task before it
+        if i in labels.values() or i in block_lines or i in done:
+            continue  # "Verantwortlich: ..." went to the task before it; "**Erledigt**" heads reports
         if i in block_tasks and clause.start >= body_start:
             out.append(make.record(clause, sent._.named or block_tasks[i], "action.responsible_block"))
         elif i in labels:
@@ -241,6 +243,18 @@ def _responsible_blocks(marked: Marked) -> tuple[dict[int, list[str]], set[int]]
             lines.update(range(i, j))
             tasks.update({t: names for t in above})
     return tasks, lines
+
+
+def _under_done_group(marked: Marked) -> set[int]:
+    """The bullets under "**Erledigt**" or "Entfällt" in a review: done or dropped, whoever is named."""
+    out: set[int] = set()
+    group: str | None = None
+    for i, (clause, _) in enumerate(marked):
+        if clause.kind != "bullet":
+            group = clause.agenda_item if _DONE_GROUP.fullmatch(clause.text) else None
+        elif group is not None and clause.agenda_item == group:
+            out.add(i)
+    return out
 
 
 def _who_and_due(label: str) -> tuple[str, str | None]:

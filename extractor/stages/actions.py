@@ -28,6 +28,7 @@ from extractor.stages.task_grammar import (
     AGENT_FIRST,
     AGREED,
     ALL_OF_BODY,
+    GROUP_CARES,
     ARROW,
     ARROW_DOER,
     ARROW_TASK,
@@ -158,9 +159,13 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.subject_verb"  # "Mara Lindqvist und Tobias Reinhardt stellen den Antrag": two people named in full
     if subject and re.fullmatch(BODY, subject.group("who")) and BODY_WILL.match(subject.group("rest")):
         return "action.body_will"  # "Der Vorstand wird dies in seiner nächsten Sitzung beraten."
-    if subject and is_body(subject.group("who")) and (BODY_DEED.match(subject.group("rest")) or (
-            ALL_OF_BODY.match(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")) and _announced(text))):
-        return "action.body_does"  # "Der Vorstand migriert daher auf den neuen Server.", "Alle Netzwerkpartner melden bis …"
+    group_deed = subject is not None and PLURAL_VERB.match(subject.group("rest")) and not REPORT.match(subject.group("rest")) \
+        and (_announced(text) or GROUP_CARES.match(subject.group("rest")))
+    if subject and (is_body(subject.group("who")) or re.fullmatch(BODY, subject.group("who")) and group_deed) and (
+            BODY_DEED.match(subject.group("rest")) or group_deed):
+        # "Der Vorstand migriert daher auf den neuen Server.", "Alle Netzwerkpartner melden bis …",
+        # "Die Abteilungen liefern bis zum 15. Mai …", "Die AL sorgen dafür, dass …"
+        return "action.body_does"
     agent = AGENT_FIRST.match(text)
     if agent and credible(agent.group("who"), people, strict=True):
         return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."

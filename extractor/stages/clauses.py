@@ -195,7 +195,7 @@ def _starts_item(line: Line, above: str) -> bool:
     return not (_MONTH_AFTER_NUMBER.match(line.raw) and _LOWER_END.search(above))
 
 
-_MONTH_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?:%s)\b" % "|".join([m.capitalize() for m in MONTHS] + list(NUMBERED_PERIODS)))
+_MONTH_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?:(?:und|bis|/|–|-)\s*\d{1,2}\.\s+)?(?:%s)\b" % "|".join([m.capitalize() for m in MONTHS] + list(NUMBERED_PERIODS)))
 _OPEN_END = re.compile(r"[^\W\d]\s*$|,\s*$")
 _LOWER_END = re.compile(r"(?:^|\s)[a-zäöüß][\w-]*,?\s*$")
 
@@ -273,6 +273,8 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     for m in _PERSON_TASK.finditer(segment):
         if m.group().strip() in ("und", ":") and not _listed_next(segment, m.end(), handles):
             continue  # "… den Grill und die Absperrung übernimmt": no second doer
+        if len(re.split(r"[,;.]", segment[m.end():], maxsplit=1)[0].split()) <= 2:
+            continue  # "Entwurf kommt von der Bank, Dieter prüft": a name and a verb need what came before
         # "Frau N. ist im Urlaub, Leon spricht mit dem Hausmeister": a statement, then someone's task
         sentence_start = max([b for b in bounds if b <= m.start()] or [0])
         left = segment[sentence_start:m.start()]
@@ -295,7 +297,9 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
 def _listed_next(segment: str, at: int, handles: frozenset[str]) -> bool:
     """The name after "und" or a colon is a listed person ("… mit und Leonie besorgt …")."""
     word = re.match(r"(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?([\w@.-]+)", segment[at:])
-    return word is not None and word.group(1).lower().lstrip("@") in handles
+    # initials with their verb name a listed person too: "… läuft am 30.06. ab: PV meldet sich an"
+    return word is not None and (word.group(1).lower().lstrip("@") in handles
+                                 or re.fullmatch(r"[A-ZÄÖÜ]{2,4}", word.group(1)) is not None)
 
 
 def _outcome_of_vote(segment: str, arrow: int) -> bool:

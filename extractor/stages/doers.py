@@ -27,6 +27,7 @@ from extractor.stages.task_grammar import (
     AGENT_LATE,
     AGREED,
     ALL_OF_BODY,
+    GROUP_CARES,
     ARROW,
     ARROW_DOER,
     ARROW_TASK,
@@ -303,7 +304,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     if lower and handles(lower.group("who"), people) and VERB_LIKE.match(lower.group("rest")):
         return split_people(lower.group("who"), people)
     if subject and is_body(subject.group("who")) and (BODY_DEED.match(subject.group("rest")) or BODY_WILL.match(subject.group("rest")) or (
-            ALL_OF_BODY.match(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")))):
+            PLURAL_VERB.match(subject.group("rest")))) or subject and re.fullmatch(BODY, subject.group("who")) \
+            and PLURAL_VERB.match(subject.group("rest")):
         return split_people(subject.group("who"))
     for regex in (INVERTED, INNER_SUBJECT, TASK_THEN_NAME, AGENT_FIRST, AGENT, AGENT_LATE, INNER_BRACKET, BY_PEOPLE):
         m = regex.search(text)

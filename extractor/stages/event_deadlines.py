@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extractor import temporal
-from extractor.lang.de.findings import EVENT_ABBREVIATIONS, EVENT_DEADLINES, EVENTS_BY, UNDATED_EVENTS
+from extractor.lang.de.findings import EVENT_ABBREVIATIONS, EVENT_DEADLINES, EVENTS_BY, NAMED_WEEKEND, UNDATED_EVENTS
 from extractor.lang.de.temporal import NUMBER_WORDS, WEEKDAYS
 from extractor.stages.patterns import compile_patterns
 
@@ -82,7 +82,8 @@ def _event_date(event: str, text: str, meeting: dt.date, position: int = -1) -> 
     """``position``: where the task stands; the event named on its own line is the reference, not the date."""
     stems = _stems(event)
     own_line = _line_span(text, position) if position >= 0 else (0, 0)
-    if any(stem.endswith(undated) for stem in stems for undated in UNDATED_EVENTS):
+    if any(stem.endswith(undated) for stem in stems for undated in UNDATED_EVENTS) \
+            and not any(re.fullmatch(NAMED_WEEKEND, stem) for stem in stems):
         return None  # holidays and "Beginn der …" are vague unless dated right in the task
     best: tuple[int, dt.date] | None = None
     for word in (_WORD if event[:1].isupper() else _ANY_WORD).finditer(text):

@@ -22,7 +22,7 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÄÖÜ@])")
 _PROSE = tuple((status, re.compile(pattern)) for status, pattern in PROSE_ATTENDANCE)
 _PROSE_SELF = re.compile(PROSE_SELF)
 _LEAD = re.compile(ATTENDANCE_LEAD)
-_FOR_ITEM = re.compile(r"\s*\(?\b(?:zu|ab|bis|nur\s+zu|für)\s+(?:TOP|Pkt\.?|Punkt|Nr\.?)\s*\d+[a-z]?(?:\s*(?:und|,|-|–|bis)\s*\d+)*\)?\s*$", re.IGNORECASE)
+_FOR_ITEM = re.compile(r"\s*\(?\b(?:kurz\s+)?(?:zu|ab|bis|nur\s+zu|für)\s+(?:TOP|Pkt\.?|Punkt|Nr\.?)\s*\d+[a-z]?(?:\s*(?:und|,|-|–|bis)\s*\d+)*\)?\s*$", re.IGNORECASE)
 _OFFICE_BEFORE = re.compile(OFFICE_BEFORE_NAME)
 _OFFICE_AFTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:%s)\b" % "|".join(OFFICE_ENDINGS))
 _SHARED_NOTE = re.compile(SHARED_NOTE)
@@ -53,7 +53,7 @@ _NICKNAME = re.compile(r"@?(?=[a-z0-9äöüß_.-]*[a-zäöüß])[a-z0-9äöüß]
 _TRAILING_STATUS = re.compile(r"\s+(als\s+(?:gäste|gast))\s*[.!]?\s*$", re.IGNORECASE)
 # one person, then a remark of four words or more after a dash
 _REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?=[a-zäöü])(?:\S+\s+){3,}.*)$")  # a remark starts in small letters
-_SPLIT = re.compile(r"\s*(?:[,;]|\bund\b|\bsowie\b|\s/\s|\s[+&]\s)\s*(?![^()]*\))")
+_SPLIT = re.compile(r"\s*(?:[,;]|\bund\b(?!\s+(?:Partner|Söhne)\b)|\bsowie\b|\s/\s|\s[+&]\s(?!(?:Partner|Co|Söhne)\b))\s*(?![^()]*\))")
 
 
 @dataclass(frozen=True)
@@ -117,10 +117,12 @@ def _prose_attendance(lines: list[Line]) -> list[PersonEntry]:
 
 
 def _rejoined(texts: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
-    """"… Paula Neumeister" / "(Protokoll), Greta Hallmann": a note wrapped to the next line stays with its name."""
+    """"… Paula Neumeister" / "(Protokoll), Greta Hallmann": a note wrapped to the next line stays with its name,
+    and a bracket wrapped to the next line goes on there."""
     out: list[tuple[str, Line]] = []
     for text, line in texts:
-        if out and text.lstrip().startswith("("):
+        open_bracket = out and out[-1][0].count("(") > out[-1][0].count(")")  # "7 von 9 (Brettschneider, …" / "Rehm)"
+        if out and (text.lstrip().startswith("(") or open_bracket):
             out[-1] = (out[-1][0].rstrip() + " " + text.strip(), out[-1][1])
         else:
             out.append((text, line))
@@ -261,7 +263,8 @@ def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line],
             continue
         if line.kind in ("heading", "rule", "table") or _label(line) is not None:
             break
-        wraps = (block[-1].text if block else lines[i].text).rstrip().endswith(",") or line.text.startswith("(")
+        before = block[-1].text if block else lines[i].text
+        wraps = before.rstrip().endswith(",") or line.text.startswith("(") or before.count("(") > before.count(")")
         if inline and not wraps and not (line.kind == "bullet" and line.indent > lines[i].indent):
             break
         if (_ITEM.match(line.raw) and not _numbered_name(line.text)) or line.text.lower().rstrip(":") in HEADER_LABELS:
@@ -342,7 +345,7 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
         # (not "Bernd Kästle (Tiefbauamt)": a person with an office in brackets)
         if out and out[-1].affiliation is None and _ORGANISATION.search(_bare_name(piece)) and not _TITLE_RE.match(piece):
             last = out[-1]  # "Herr Uwe Brandt, Bäderverwaltung der Stadt": where the person comes from
-            out[-1] = replace(last, affiliation=piece.strip(" .;"))
+            out[-1] = replace(last, affiliation=_FOR_ITEM.sub("", piece).strip(" .;"))
             continue
         person = _person(piece, status, line, affiliation)
         office = _OFFICE_AFTER.match(piece.strip())
@@ -395,7 +398,7 @@ def _role_word(text: str) -> str | None:
 def _person(piece: str, status: str, line: Line, affiliation: str | None) -> PersonEntry | None:
     role, alias = None, None
     piece = _FOR_ITEM.sub("", piece.strip(" .-–*"))  # "Herr Gerd Scholl (Planungsbüro) zu TOP 5"
-    piece = _FROM_TIME.sub("", piece)  # "Frau Ahrens (Leitung) ab 20:30 Uhr": late, but there
+    piece = _FROM_TIME.sub("", piece).strip(" .-–*")  # "Frau Ahrens (Leitung) ab 20:30 Uhr", "Tobias Rehm (TR) – ab 20:00 Uhr"
     quoted = _QUOTED_NICKNAME.search(piece)
     if quoted:  # "Konstantin „Konni“ Fahrenkrog": the name, and what the minutes call him
         alias, piece = quoted.group(1), (piece[: quoted.start()] + " " + piece[quoted.end():]).strip()

@@ -143,6 +143,12 @@ _BARE_LABEL = re.compile(r"^\W*(?P<label>%s)\W*?(?::\s*|\s+(?=(?:ca\.\s*)?\d))(?
     re.escape(l) for l in sorted(_TIME_LABELS, key=len, reverse=True)), re.IGNORECASE)
 
 
+# "Beginn / Ende: 19.04 Uhr / 21.52 Uhr": two labels, two values
+_PAIRED = re.compile(r"\b(?P<a>%s)\s*/\s*(?P<b>%s)\s*:\s*(?P<x>\d{1,2}[.:]\d{2}(?:\s*Uhr)?)\s*/\s*(?P<y>\d{1,2}[.:]\d{2}(?:\s*Uhr)?)" % (
+    "|".join(re.escape(l) for l in HEADER_FIELDS["start"] if l != "von"),
+    "|".join(re.escape(l) for l in HEADER_FIELDS["end"] if l != "bis")), re.IGNORECASE)
+
+
 def _labelled(lines: list[Line], field: str) -> list[Line]:
     labels = HEADER_FIELDS[field]
     return [l for l in lines if l.text and _label_of(l.text) in labels]
@@ -186,7 +192,7 @@ def _label_values(header: list[Line]) -> list[tuple[Line, str, str]]:
     and one line may hold several ("Beginn: 19:35 Uhr   Ende: 21:20 Uhr")."""
     out = []
     for i, line in enumerate(header):
-        parts = _PARTS.split(line.text)
+        parts = _PARTS.split(_PAIRED.sub(r" | \g<a>: \g<x> | \g<b>: \g<y>", line.text))
         if len(parts) > 1:  # "Ort: GR 22 | Beginn 18:35 | Ende 21:00": each part a label of its own
             out.extend((line, m.group("value"), m.group("label").lower())
                        for m in (_BARE_LABEL.match(part) for part in parts) if m)

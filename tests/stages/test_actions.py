@@ -197,6 +197,12 @@ NOT_TASKS = [
     "Zum Haushalt stellt Frau Jäger den Entwurf vor: Einnahmen 12.000 €, Ausgaben 11.500 €.",
     "Die Wahl leitet Herr Brösel.",
     "Marie fand, wir sollten erst die Antwort der Stadt abwarten.",
+    # what befalls a group, a club's anniversary, greetings, a speaker's remark, a presentation in the meeting, a reported state
+    "Jonas: Volleyball verliert evtl. Mi 18–20 Uhr, dann nur noch Fr",
+    "Der Verein begeht in diesem Jahr sein 50-jähriges Bestehen.",
+    "Frau Wendt überbringt die Grüße des Kreises und zeigt sich zuversichtlich.",
+    "Herr Olbrich bemerkt, man dürfe sich nicht alles gefallen lassen.",
+    "Frau Haas stellt für den Festausschuss das Programm des Sommerfests am 5. und 6. Juli vor.",
 ]
 
 
@@ -347,6 +353,11 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("[ ] @memo: restliche 2 Router, sonst nehmen wir die aus dem Lager", "action.checkbox", ["@memo"]),
     # the writer, listed as "ich (…)", with a listed partner
     ("Holger und ich erstellen in den Ferien einen Helferplan.", "action.known_subject", ["Holger", "ich"]),
+    # the units of a club and their heads: a deed by a day, or their care; a body's duty by a day
+    ("Die Abteilungen liefern bis zum 15. Mai je einen Beitrag an die Redaktion.", "action.body_does", ["Abteilungen"]),
+    ("Die Abteilungsleiter melden der Kasse bis Ende Februar, wer eine Fortbildung braucht.", "action.subject_verb", ["Abteilungsleiter"]),
+    ("Die AL sorgen dafür, dass alle Übungsleiter bis 30.09. angemeldet sind.", "action.body_does", ["AL"]),
+    ("Der Festausschuss soll bis zur Mitgliederversammlung einen Kostenrahmen vorlegen.", "action.body_will", ["Festausschuss"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer

@@ -41,6 +41,10 @@ MEETING = dt.date(2024, 10, 8)  # a Tuesday
     ("Der Seniorennachmittag wird vom 30.11. auf Sonntag, 8. Dezember 2024, 14:30 Uhr verlegt.", dt.date(2024, 12, 8), "14:30", None),
     # a two-day event with "am"
     ("Das Stadtteilfest ist am 19./20.10. im Kulturbahnhof", dt.date(2024, 10, 19), None, None),
+    # a body fixes two days for its event; an event noun and its days open a line; "am Samstag, dem …"
+    ("Der Vorstand legt das Jubiläumswochenende einstimmig auf den 9. und 10. November 2024 fest.", dt.date(2024, 11, 9), None, None),
+    ("Herbstmarkt 26./27.10. – Stand: Zelt ist bestellt", dt.date(2024, 10, 26), None, None),
+    ("Zum Festakt am Samstag, dem 9. November 2024, um 15.00 Uhr sind alle eingeladen.", dt.date(2024, 11, 9), "15:00", None),
 ])
 def test_appointment(text: str, date: dt.date, start: str | None, title: str | None) -> None:
     found = find_appointment(text, MEETING)

@@ -101,6 +101,13 @@ def clauses(text: str) -> list[str]:
     # "z. Hd." and "e.V." end no sentence
     ("Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4.",
      ["Die Anschrift ist Kita Sonnenblume e.V. z. Hd. Jana Wolff, Lindenweg 4."]),
+    # a name and a bare verb keep what they act on; initials after a colon open a task
+    ("Sponsoringvertrag Sparkasse: Entwurf kommt von der Bank, Jens prüft",
+     ["Sponsoringvertrag Sparkasse: Entwurf kommt von der Bank, Jens prüft"]),
+    ("Die Lizenz von KM läuft am 30.06. ab: KM meldet sich sofort für den Lehrgang an.",
+     ["Die Lizenz von KM läuft am 30.06. ab", "KM meldet sich sofort für den Lehrgang an."]),
+    # a date range at the start of a wrapped line is no numbered item
+    ("Frau Haas stellt das Programm des Sommerfests am\n5. und 6. Juli 2025 vor.", ["Frau Haas stellt das Programm des Sommerfests am 5. und 6. Juli 2025 vor."]),
     # two elections in one sentence, the second without its verb
     ("Anja wurde einstimmig zur Vorsitzenden gewählt, Timo mit fünf Ja-Stimmen bei einer Enthaltung zum Stellvertreter.",
      ["Anja wurde einstimmig zur Vorsitzenden gewählt", "Timo mit fünf Ja-Stimmen bei einer Enthaltung zum Stellvertreter."]),

@@ -166,6 +166,9 @@ NOT_DECISIONS = [
     "Er hat erklärt, dass der Förderverein auf seiner Mitgliederversammlung beschlossen hat, die T-Shirts zu bezahlen.",
     "Jonas ist dort außerdem zum Kassenprüfer gewählt worden.",
     "Jonas wird dort bei der nächsten Mitgliederversammlung zum Kassenprüfer gewählt.",
+    # a speaker reports what stands
+    "Petra: Rückenkurs bleibt vormittags, ist mit der Krankenkasse so vereinbart",
+    "PV: Rückenkurs bleibt vormittags, ist bestätigt.",
 ]
 
 

@@ -9,6 +9,7 @@ from extractor.stages.event_deadlines import find_event_deadline, resolve_event_
 
 MEETING = dt.date(2025, 5, 20)
 MINUTES = """### Sommerfest 21./22.06.
+- Das Programm für das Festwochenende am 13./14.09. steht weitgehend.
 - Stand nur am Samstag
 - Die Mitgliederversammlung ist am Samstag, 18.04.2026, 15 Uhr.
 - Die Gründungsversammlung des Fördervereins findet am Samstag, 11.07.2026 statt.
@@ -41,6 +42,8 @@ MINUTES = """### Sommerfest 21./22.06.
     ("emilia bereitet bis zum sommerfest die wahlzettel vor", dt.date(2025, 6, 21)),
     # done at the event: on its day (but not at a place)
     ("Die Satzung soll auf der Mitgliederversammlung besprochen werden.", dt.date(2026, 4, 18)),
+    # a named weekend is an event, not the end of a week
+    ("Demirci organisiert die Montage bis zum Festwochenende.", dt.date(2025, 9, 13)),
     # on the event's day: "am Festtag" is the day of the Sommerfest, "beim Sommerfest" too; a weekday is no event
     ("Malte übernimmt am Festtag die Kasse.", dt.date(2025, 6, 21)),
     ("Jana bringt beim Sommerfest den Grill mit.", dt.date(2025, 6, 21)),

@@ -186,3 +186,19 @@ def test_first_names_in_small_letters_name_doers_when_only_a_head_count_is_given
     extraction = process_document(Document(Path("sv.txt"), "text", text), "sv")
     assert [(a.task, a.responsible) for a in extraction.action_items] == [
         ("tarik + noah kaufen im januar ein", ["tarik", "noah"])]
+
+
+def test_bullets_under_a_done_group_of_a_review_set_no_task() -> None:
+    body = """## 1. Aufgaben-Check
+
+**Erledigt**
+- Bühnenvertrag am 20.05. unterschrieben (Timo)
+- Plakate sind da (Ayla)
+
+**Läuft / offen**
+- Getränkeliste: Jana macht sie bis Freitag fertig
+
+## 2. Verschiedenes
+Jana begrüßt die Gäste.
+"""
+    assert list(tasks(body)) == ["Getränkeliste: Jana macht sie bis Freitag fertig"]

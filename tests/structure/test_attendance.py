@@ -181,11 +181,17 @@ CASES = [
                   ("ute", "excused", None, None), ("Malte", "absent", None, None)], id="nicht-da"),
     # the staff under "von der Schule:", a guest for one item, one chair for both offices, a late arrival
     pytest.param("Sitzungsleitung und Protokoll: Marlene Quast (Schulleitung)\nda: Ole, Fenja, Bastian\n"
-                 "von der Schule: Fr. Dannemann, Herr Kühl ab 19:40 Uhr\nGast zu TOP 2: Ingo Reh (Busunternehmen Reh)\n",
+                 "von der Schule: Fr. Dannemann, Herr Kühl ab 19:40 Uhr; Jan Kühn (JK) – ab 20:00 Uhr\nGast zu TOP 2: Ingo Reh (Busunternehmen Reh)\n",
                  [("Ole", "present", None, None), ("Fenja", "present", None, None), ("Bastian", "present", None, None),
-                  ("Dannemann", "present", None, None), ("Kühl", "present", None, None),
+                  ("Dannemann", "present", None, None), ("Kühl", "present", None, None), ("Jan Kühn", "present", None, None),
                   ("Ingo Reh", "guest", None, "Busunternehmen Reh"), ("Marlene Quast", "present", "chair", None)],
                  id="staff-and-item-guest"),
+    # a head count with the names in a bracket wrapped to the next line; a firm "& Partner"; "kurz zu TOP 3"
+    pytest.param("Anwesend: 4 von 5 Vorstandsmitgliedern (Albers, Brunke,\nCzerny, Dahl)\n"
+                 "Gast: Uwe Ernst, Planungsbüro Ernst & Partner (zu TOP 3)\nGäste: Ina Falk (Stadt), kurz zu TOP 2\n",
+                 [("Albers", "present", None, None), ("Brunke", "present", None, None), ("Czerny", "present", None, None),
+                  ("Dahl", "present", None, None), ("Uwe Ernst", "guest", None, "Planungsbüro Ernst & Partner"),
+                  ("Ina Falk", "guest", None, "Stadt")], id="wrapped-bracket-and-firm"),
     # the writer names themself: "ich (Lotte, Protokoll)" is Lotte, whom the minutes may call "ich"
     pytest.param("Dabei: Jonte (Vorsitz), Malik und ich (Lotte, Protokoll)\n",
                  [("Jonte", "present", "chair", None), ("Malik", "present", None, None), ("Lotte", "present", "minutes", None)],

@@ -23,6 +23,9 @@ def facts(text: str) -> dict:
       "kind": "Vorstandssitzung", "body": "Fördervereins"}),
     ("# Plenum\n\nDatum: 03.05.2024\nBeginn: 19:05 Uhr\nEnde: 21:30 Uhr\nOrt: Werkstatt, Hofweg 2\n",
      {"date": dt.date(2024, 5, 3), "start": "19:05", "end": "21:30", "location": "Werkstatt, Hofweg 2"}),
+    # two labels and two values on a line a PDF joined to the place
+    ("# Protokoll der Jahreshauptversammlung\n\nDatum: Freitag, 14. März 2025\nOrt: Vereinsheim Beginn / Ende: 19.04 Uhr / 21.52 Uhr\n",
+     {"date": dt.date(2025, 3, 14), "start": "19:04", "end": "21:52"}),
     # the place, then the times after a dash
     ("# Protokoll der Elternbeiratssitzung vom 4. Februar 2026\n\n*Kita Sonnenhof, Turnraum – Beginn 20:00 Uhr, Ende 21:45 Uhr*\n",
      {"date": dt.date(2026, 2, 4), "start": "20:00", "end": "21:45", "location": "Kita Sonnenhof, Turnraum"}),

@@ -146,6 +146,8 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                               % (_MONTHS, _MONTHS)),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
+    # a speaker reports what stands: "Petra: Reha-Sport bleibt vormittags, ist mit der Krankenkasse so vereinbart"
+    ("block.reported_state", r",\s*ist\s+(?:\S+\s+){0,4}?(?:vereinbart|bestätigt|geklärt)\s*[.!]?$"),
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"
                       r"|\b(?:wurden?|wird|werden)\s+nicht\s+(?:mehr\s+)?ge[a-zäöüß]+t\s*[.!]?$"),  # "Weitere Fragen werden nicht gestellt."
     # a note, a resolution taken by circulation and reported, the voting procedure
@@ -251,7 +253,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # a cross reference, not a doer: "Honorar nur gegen Rechnung (-> Verein, s.o.)"
     ("block.cross_reference", r"(?:→|->)\s*[^)→]{1,30}?,?\s*(?:s\.\s?o\.|s\.\s?u\.|siehe|vgl\.)"),
     # greetings passed on, also with an invitation: "überbringt Grüße des Nachbarvereins und lädt … ein"
-    ("block.greetings", r"\b(?:überbringt|überbringen|überbrachte|richtet|richten|richtete)\b.{0,40}\bGru(?:ß|ss)\w*"),
+    ("block.greetings", r"\b(?:überbringt|überbringen|überbrachte|richtet|richten|richtete)\b.{0,40}\bGr[uü](?:ß|ss)\w*"),
     # a rule that takes effect, and an appointment with the people who go
     ("block.takes_effect", r"\bin Kraft (?:treten|tritt|gesetzt)\b"),
     ("block.appointment", r"^(?:Termin|Nächster Termin|Neuer Termin|Nächste Sitzung|Nächstes Treffen|Nächstes Mal|[Nn]ext)\b[^:]{0,40}:"),
@@ -265,8 +267,12 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.possibility", r"\b(?:kann|können|könnte|könnten)\s+(?:\S+\s+){0,3}?bis zu\b"),
     ("block.not_yet", r"\b(?:wird|werden)\s+(?:\w+\s+)?noch\s+nicht\b"),
     ("block.past", r"\b(?:berichtete|berichteten|stellte|stellten|erklärte|erklärten|wies|wiesen|fasste|fassten|begrüßte|eröffnete|schloss|kam|kamen|ging|gingen|lief|liefen|sprachen|sprach|musste|mussten)\b"),
-    # a presentation in the meeting: "Zu den Schließtagen stellt Frau Ahrens den Entwurf vor: …"
-    ("block.presents", r"\b(?:stellt|stellen)\b[^:]{0,80}\bvor\s*:"),
+    # a presentation in the meeting: "Zu den Schließtagen stellt Frau Ahrens den Entwurf vor: …",
+    # "Frau Korte-Ahlers stellt das Programm des Festwochenendes vor." (not "stellt es in der nächsten Sitzung vor")
+    ("block.presents", r"\b(?:stellt|stellen)\b[^:]{0,80}\bvor\s*:"
+                       r"|^(?!.*\b(?:bis|nächsten|kommenden|zur|zum|beim|noch|demnächst)\b)(?:(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+\s+(?:stellt|stellen)\s.{0,160}\bvor\s*\.?$"),
+    # what befalls a group, not its deed: "TT verliert evtl. Do 16–18 Uhr"
+    ("block.befalls", r"^(?:[^:]{1,30}:\s*)?\S+\s+(?:verliert|verlieren)\b"),
     # who leads the vote: "Die Wahl leitet Herr Bauer."
     ("block.leads_vote", r"\b(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\s+leitet\b|\bleitet\s+(?:die|den)\s+(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\b"),
     # what happens in the meeting itself: people come and go, ask, chair a vote
@@ -325,7 +331,8 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
                                  r"|^(?:[Nn]ext(?:\s+(?:meeting|Treffen))?|[Nn]ächstes\s+Mal)\s*:"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
     # "Die Mitgliederversammlung wurde auf Samstag, den 26. April 2025, 15 Uhr, festgelegt"
-    ("appointment.fixed", r"\b(?:auf|für|am)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,80}\b(?:festgelegt|gelegt|verlegt|verschoben|terminiert|angesetzt|vereinbart|geplant)\b"),
+    # "legt das Festwochenende einstimmig auf den 13. und 14. September 2025 fest"
+    ("appointment.fixed", r"\b(?:auf|für|am)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:und|bis|/|–|-)\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,80}\b(?:festgelegt|gelegt|verlegt|verschoben|terminiert|angesetzt|vereinbart|geplant|fest)\b"),
     # "Die Sitzungstermine für 2026 werden festgelegt: 21. Januar, 11. März ..." (the first is the next meeting)
     ("appointment.next_meeting_dates", r"\b(?:Sitzungstermine|Sitzungen|Treffen|Termine der (?:Sitzungen|Treffen))\b.{0,80}\b(?:festgelegt|vereinbart|beschlossen|geplant)\b"),
     # "Install-Partys 2025: Termine mit der Bibliothek abgestimmt, jeweils samstags: 15.02., 12.04. und 14.06."
@@ -338,8 +345,11 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
                                  r"|^(?!.*\b(?:vermutlich|voraussichtlich|wahrscheinlich)\b).*\(\s*%s\.?,?\s+\d{1,2}\.\s*\d{1,2}\.(?:\d{2,4})?\s*\)"
                                  r"|\b%s\.?,?\s+\d{1,2}\.\s*\d{1,2}\.(?:\d{2,4})?\s+(?:vorgemerkt|reserviert|geblockt|gebucht)\b"
                                  % (_WEEKDAY, _WEEKDAY, _WEEKDAY)),
+    # an event noun and its days: "Festwochenende 13./14.09. – Festschrift …", "Sommerfest 21.06."
+    ("appointment.event_date", r"^[A-ZÄÖÜ][\wäöüß-]*(?:fest|wochenende|feier|lauf|markt|basar|turnier|versammlung|ausflug|konzert)\s+"
+                               r"\d{1,2}\.(?:\s*(?:/|–|-|und)\s*\d{1,2}\.)?\s*\d{1,2}\.(?:\d{2,4})?(?!\S)"),
     # "findet … statt", "am 12.03.", "am 20./21.05."; not "spätestens am" (a deadline) nor "ab dem 1. Februar" (a rule's start)
-    ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|(?<!spätestens )\bam\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?(?:\d{1,2}\.?\s*[/–-]\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
+    ("appointment.event", r"\b(?:findet|finden)\b.{0,100}\bstatt\b|(?<!spätestens )\bam\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+|dem\s+)?(?:\d{1,2}\.?\s*(?:[/–-]|und)\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
                           # something that starts that day: "Das Lernprojekt soll erst ab dem 17.10. starten"
                           r"|\bab\s+dem\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,60}\b(?:starten|startet|beginnen|beginnt|losgehen|geht\s+los|öffnet|öffnen|eröffnet)\b"),
 )
@@ -362,6 +372,9 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Orga", "Gärtnerin", "Gärtner", "Küster", "Küsterin", "Hausverwaltung", "Ortsvorsteher", "Ortsvorsteherin",
     "Bürgermeister", "Bürgermeisterin", "Ortsverwaltung", "Arbeitskreis", "Kämmerei", "Netzwerkpartner",
     "Quartiersmanagement", "Umweltamt", "Kirchengemeinde",
+    # the units of a club and those who lead them ("Die Abteilungen liefern bis zum 15. Mai …")
+    "Abteilungen", "Abteilungsleiter", "Abteilungsleitungen", "Übungsleiter", "Gruppenleitungen", "Fraktionen",
+    "Arbeitsgruppen", "AGs", "Teams",
 )
 # Short words after a hyphen that make a compound a group ("Depot-AG", "Hoffest-Team", "Presse-Gruppe").
 BODY_HYPHEN_SUFFIXES: tuple[str, ...] = ("AG", "Team", "Gruppe", "Kreis", "Orga", "Crew", "Referat")
@@ -410,7 +423,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
     "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen", "enthält",
-    "bevorzugt", "bevorzugen", "interessiert", "fand", "fanden", "meinte", "meinten", "sagte", "sagten", "betonte",
+    "bevorzugt", "bevorzugen", "interessiert", "bemerkt", "fand", "fanden", "meinte", "meinten", "sagte", "sagten", "betonte",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
@@ -427,8 +440,13 @@ TASK_REVIEW_CUES: tuple[str, ...] = (
     r"\baus (?:den|der|dem) (?:letzten |vorigen |vorherigen |vergangenen )?(?:Sitzung|Sitzungen|Protokoll|Protokollen|Treffen)\b",
     r"\bStand der\b", r"[Kk]ontrolle\b", r"\bgeworden\b", r"\bRückblick\b", r"\bSachstand\b", r"\bvom letzten Mal\b",
     r"\berledigte\b", r"\bStand\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?)\b", r"(?:Aufgaben|TODO|To-?Do)-?[Cc]heck\b", r"\bNachverfolgung\b", r"\bFollow-?up\b", r"\bErledigungsstand\b", r"\boffene Punkte\b",
+    # the status groups of a review: "**Erledigt**", "Läuft / offen", "Entfällt"
+    r"^\W*(?:[Ee]rledigt|[Aa]bgeschlossen|[Ee]ntfällt|[Ee]ntfallen|[Ll]äuft|[Ii]n Arbeit)(?:\s*/\s*(?:[Oo]ffen|[Ll]äuft|[Ii]n Arbeit))?\W*$",
     r"\b[Aa]lte\s+(?:TODOs?|To-?Dos?|Aufgaben|APs?|Action Items)\b", r"^(?:[Ww]as\s+war|[Rr]ückschau)\b", r"\b(?:TODOs?|To-?Dos?|Aufgaben|APs?)\s+(?:vom|aus dem|aus der)\b",
 )
+
+# A line that heads the done or dropped group of a review: the bullets below it report, they set no task.
+DONE_GROUP = r"\W*(?:erledigt|erl\.|abgeschlossen|entfällt|entfallen|done|fertig)\W*"
 
 # The minutes of the last meeting approved: decided now, also under "Kontrolle des Protokolls"
 MINUTES_APPROVED = r"\bProtokoll\w*\b.{0,60}\b(?:angenommen|genehmigt|abgesegnet|bestätigt|gilt als)\b"
@@ -479,7 +497,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
                 "besprechung", "ergebnisse", "ergebnis / aufgabe", "diskussion", "beratung", "notizen"),
     # the subject of a row when another column holds what came of it ("| Nr | Thema | Ergebnis | Wer | Bis |")
     "topic": ("thema", "gegenstand", "betreff"),
-    "who": ("wer", "verantwortlich", "zuständig", "verantwortliche", "zuständigkeit", "person", "durch"),
+    "who": ("wer", "verantwortlich", "zuständig", "verantwortliche", "zuständigkeit", "person", "durch", "verantw.", "verantw",
+            "verantwortung", "zust."),
     "due": ("bis", "bis wann", "termin", "frist", "fällig", "deadline", "wann", "erledigen bis", "bis zum"),
     "kind": ("art", "typ", "kategorie"),
     "agenda": ("top", "nr", "nr.", "tagesordnungspunkt", "punkt"),
@@ -567,6 +586,7 @@ STATE_VERBS: tuple[str, ...] = (
     "braucht", "brauchen", "benötigt", "benötigen", "besteht", "bestehen", "bleibt", "bleiben",
     "gehört", "gehören", "liegt", "liegen", "steht", "stehen", "kostet", "kosten", "umfasst", "zählt",
     "arbeitet", "arbeiten", "funktioniert", "läuft", "laufen", "wirkt", "reicht", "reichen", "deckt", "decken",
+    "begeht", "feiert",  # "Der Verein begeht in diesem Jahr sein 100-jähriges Bestehen."
 )
 
 # Verbs after which the subject follows ("Die Stände koordiniert Holger", "Den Plan erstellt Merve").
@@ -633,6 +653,8 @@ EVENT_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 # Events that the minutes seldom date and a reader takes as vague ("bis zu den Sommerferien").
 UNDATED_EVENTS: tuple[str, ...] = ("ferien", "weihnachten", "ostern", "pfingsten", "jahresende", "beginn", "ende")
+# ... but a named weekend is an event like any other ("bis zum Festwochenende", dated "13./14.09.")
+NAMED_WEEKEND = r"\w{3,}wochenende"
 
 # Prepositions after a second doer whose verb is left out: "Philip fragt bei VOW an, Michael bei Digitalcourage".
 GAPPING_PREPOSITIONS: tuple[str, ...] = ("bei", "beim", "mit", "über", "für", "zum", "zur", "nach", "an")

@@ -25,7 +25,8 @@ from extractor.structure.lines import clean_inline
 _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
 _REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _DECIDED_NOW = re.compile(r"\b(?:wird|werden|beschließt|beschließen|entscheidet|entscheiden|einigt|einigen|stimmt|stimmen|"
-                          r"legt|legen|vereinbaren|bestätigt|bestätigen)\b|\d+\s*[/:]\s*\d+\s*[/:]\s*\d+|\beinstimmig\b")
+                          r"legt|legen|vereinbaren|bestätigt|bestätigen)\b|\d+\s*[/:]\s*\d+\s*[/:]\s*\d+|\beinstimmig\b"
+                          r"|^\W*Beschluss\s*(?:\([^)]*\))?\s*:")  # "**Beschluss:** Ab Oktober …" under a review: decided now
 _MINUTES_APPROVED = re.compile(MINUTES_APPROVED)
 _OUTCOME_IN_BRACKETS = re.compile(r"\([^()]*\b(?:beschlossen|angenommen|einstimmig)\b[^()]*\)\s*[.!]?$")
 

@@ -35,7 +35,7 @@ STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "dec
 ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated",
                      "block.other_body", "block.asked", "block.agreed_task", "block.procedure",
                      "block.who_does", "block.straw_poll", "block.condition", "block.earlier_meeting", "block.note",
-                     "block.plan", "block.assumed"}
+                     "block.plan", "block.assumed", "block.assessment"}
 
 if not Doc.has_extension("decision"):
     Doc.set_extension("decision", default=None)
@@ -186,7 +186,11 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
         elif opens[i] and after < len(texts) and same_item[after] and may_own[after] and not results[after]:
             owners[after] = run
         elif before >= 0 and same_item[i]:
-            # a decision or motion owns it; else what was voted on is only named ("Michael", "Antrag 2")
-            owners[before] = run
+            # a decision or motion owns it; else what was voted on is only named ("Michael", "Antrag 2");
+            # "… wird beschlossen, ein Diensthandy anzuschaffen; die Kosten übernimmt der Förderverein." / "Abstimmung: 7 dafür":
+            # the resolution owns it, not the clause that goes on after its semicolon
+            goes_on = before >= 1 and texts[before][:1].islower() and same_item[before] and is_decision[before - 1] \
+                and not is_decision[before] and not parse_votes(texts[before - 1]).found
+            owners[before - 1 if goes_on else before] = run
         i = j + 1
     return owners

@@ -77,7 +77,9 @@ def _columns(header: list[str]) -> dict[str, int]:
     A header of two meanings ("Punkt": the agenda item, or the point itself)
     takes the one no clearer header has claimed.
     """
-    meanings = [_COLUMNS_BY_HEADER.get(cell.lower().strip(" :"), ()) for cell in header]
+    # "Stand 12.05.": the status column, dated
+    meanings = [_COLUMNS_BY_HEADER.get(re.sub(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?$", "", cell.lower().strip(" :")), ())
+                for cell in header]
     found: dict[str, int] = {}
     for clear in (True, False):
         for index, columns in enumerate(meanings):

@@ -33,7 +33,9 @@ _ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label 
 _LABEL_RE = re.compile(
     r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:./ ]{2,45}?(?:\s(?:zu|ab|für)\s+TOP\s*\d{1,2})?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>:|[\-–](?=\s)|$)\s*(?P<rest>.*)$")
 _FROM_GROUP = re.compile(FROM_GROUP)
-_FROM_TIME = re.compile(r"\s+(?:ab|bis|seit)\s+(?:ca\.\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?$", re.IGNORECASE)
+_COUNT_THEN_NAMES = re.compile(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+\w.{0,120}\b(?:darunter|davon)\b[^.]*:\s*$")
+_FROM_TIME = re.compile(r"\s+(?:ab|bis|seit)\s+(?:ca\.\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?$"
+                        r"|\s+(?:kam|kommt|stieß|stößt)\s+(?:\S+\s+){0,3}?(?:dazu|hinzu)$", re.IGNORECASE)  # "Hannelore S. kam gegen 19:45 dazu"
 _GENDER_ENDING = re.compile(r"(?:/|\*|:|_)-?in(?:nen)?\b")  # "Teilnehmer/innen", "Teilnehmer*innen"
 _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
@@ -85,7 +87,7 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
         block, i = _block(lines, i, bool(rest))
         texts = ([(rest, lines[block[0].index - 1] if block else lines[i - 1])] if rest else [])
         if kind == "status":
-            texts = _rejoined(([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block])
+            texts = _rejoined(([(rest, _line_of(lines, block, rest))] if rest else []) + [(_columns_as_note(l), l) for l in block])
             list_role = _list_role(label_line)
             for text, line in texts:
                 entries += [_with_role(p, list_role) for p in _people(text, value, line)]
@@ -114,6 +116,14 @@ def _prose_attendance(lines: list[Line]) -> list[PersonEntry]:
                 names = _PROSE_NOTE.sub(lambda n: f"({PROSE_ROLE_NOTES[n.group(1).lower()]})", names)
                 out += [replace(p, rule=f"attendance.prose.{status}") for p in _people(names, status, line)]
     return out
+
+
+def _columns_as_note(line: Line) -> str:
+    """"Renate Oltmanns          Einkaufshilfe": a name and its office in columns, read as "Renate Oltmanns (Einkaufshilfe)"."""
+    cells = [c for c in re.split(r"\t+| {3,}", line.raw.strip()) if c.strip()]
+    if line.kind != "text" or len(cells) < 2 or "," in line.text or "(" in line.text:
+        return line.text
+    return f"{cells[0].strip()} ({', '.join(c.strip() for c in cells[1:])})"
 
 
 def _rejoined(texts: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
@@ -267,10 +277,11 @@ def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line],
         wraps = before.rstrip().endswith(",") or line.text.startswith("(") or before.count("(") > before.count(")")
         if inline and not wraps and not (line.kind == "bullet" and line.indent > lines[i].indent):
             break
-        if (_ITEM.match(line.raw) and not _numbered_name(line.text)) or line.text.lower().rstrip(":") in HEADER_LABELS:
+        counted = not block and _COUNT_THEN_NAMES.match(line.text) is not None
+        if (_ITEM.match(line.raw) and not _numbered_name(line.text) and not counted) or line.text.lower().rstrip(":") in HEADER_LABELS:
             break  # a numbered line opens an agenda item, unless it only holds a name ("3. Merle Okonkwo")
-        if line.kind == "text" and not _looks_like_names(line.text):
-            break
+        if line.kind == "text" and not _looks_like_names(line.text) and not counted:
+            break  # (but "27 Mitglieder laut Anwesenheitsliste, darunter die Mitglieder des Vorstands:" leads to names)
         block.append(line)
         j += 1
     return block, j
@@ -289,8 +300,8 @@ def _list_goes_on(block: list[Line], nxt: Line | None) -> bool:
     """
     if nxt is None:
         return False
-    if block[-1].kind == "bullet" and nxt.kind == "bullet":
-        return True
+    if block[-1].kind == "bullet" and nxt.kind == "bullet" or _COUNT_THEN_NAMES.match(block[-1].text):
+        return True  # (the names announced by "…, darunter die Mitglieder des Vorstands:")
     single = lambda l: l.kind == "text" and len(l.text.split()) <= 3 and "," not in l.text  # noqa: E731
     names = sum(single(l) for l in block)
     return (single(block[-1]) or names >= 3) and single(nxt) and _is_name(nxt.text)
@@ -495,8 +506,10 @@ def _table_row(header: list[str], cells: list[str], line: Line) -> list[PersonEn
         low = value.lower().strip()
         if low in _STATUS_BY_LABEL:
             status = _STATUS_BY_LABEL[low]
-        elif key in _STATUS_BY_LABEL and low in ("x", "ja", "✓", "✔"):
-            status = _STATUS_BY_LABEL[key]
+        elif key.strip(" ?:") in _STATUS_BY_LABEL and low in ("x", "ja", "✓", "✔"):
+            status = _STATUS_BY_LABEL[key.strip(" ?:")]
+        elif _STATUS_BY_LABEL.get(key.strip(" ?:")) == "present" and low in ("nein", "no", "-", "–", "✗"):
+            status = "absent"  # "| Hannelore Stüve | Förderverein | nein |" under "da?"
     affiliation = next((row[k] for k in ("organisation", "institution", "verein", "fraktion") if k in row), None)
     note = next((row[k] for k in ("bemerkung", "bemerkungen", "anmerkung", "notiz", "status") if k in row), "")
     first = re.split(r"[\s,(]", note.strip(), maxsplit=1)[0].lower()

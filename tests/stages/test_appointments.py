@@ -96,7 +96,9 @@ def test_listed_dates_are_appointments_each(text: str, dates: list[dt.date]) -> 
     ("Die nächste Mitgliederversammlung findet im Frühjahr statt.", True),
     ("next: Di, 04.06., 19:00, Werkstatt", True),
     ("Nächstes Mal: 12.03. bei Ayşe", True),
+    ("**Di 13.10., 19 Uhr: nächstes KT, Alte Molkerei**", True),
     ("Nächste Woche kommt der Schornsteinfeger.", False),
+    ("Das machen wir nächste KW.", False),
     ("Der nächste Flohmarkt ist am 12.10.", False),
 ])
 def test_next_meeting_is_named(text: str, expected: bool) -> None:

@@ -83,6 +83,14 @@ DECISIONS += [
     "Wir haben deshalb den Termin geändert: Das Hoffest ist jetzt am Samstag.",
     "Den Flohmarkt lassen wir dieses Jahr weg, weil zu wenige Helfer da sind.",
     "Protokoll vom 03.02. ohne Änderungen abgesegnet",
+    # a label after the topic, or after its word; a rule from now on, also in the present
+    "Wegen der neuen Buslinie: Ergebnis: Der Fahrdienst bietet zusätzlich dienstags Sammelfahrten an",
+    "Termin festgelegt: Sa, 27.06.2026, 14–18 Uhr, Lindenplatz",
+    "Vereinbart wird: Treffpunkt für alle Helfenden um 12:30 Uhr am Infostand.",
+    "Die Karteikarten werden ab sofort im abschließbaren Schrank aufbewahrt.",
+    "Neue Helfende bekommen ab sofort für die ersten vier Wochen eine Patin.",
+    "Ab Oktober findet die Sprechstunde zweimal im Monat statt.",
+    "Auf Anregung mehrerer Helfender wird vereinbart, einen Stammtisch anzubieten.",
 ]
 
 NOT_DECISIONS = [
@@ -169,6 +177,9 @@ NOT_DECISIONS = [
     # a speaker reports what stands
     "Petra: Rückenkurs bleibt vormittags, ist mit der Krankenkasse so vereinbart",
     "PV: Rückenkurs bleibt vormittags, ist bestätigt.",
+    # agreement on how things are; a date someone still has to fix
+    "Alle sind sich einig, dass das auf Dauer keine Lösung ist.",
+    "Das Koordinationsteam plant den Abend und legt bis zum 30. September einen Termin fest.",
 ]
 
 
@@ -202,6 +213,9 @@ def test_not_a_decision(text: str) -> None:
       "Das Ergebnis der Abstimmung: 7 Ja-Stimmen, 1 Nein-Stimme und keine Enthaltungen.",
       "Mit Einverständnis aller übernahm Frau Okafor die Wahlleitung."],
      [False, False, True, True], {0: (2,)}),
+    # the resolution owns the vote, not the clause that goes on after its semicolon
+    (["Nach kurzer Aussprache wird beschlossen, ein Diensthandy anzuschaffen", "die Kosten übernimmt der Förderverein.",
+      "Abstimmung: 7 dafür, 0 dagegen, 0 Enthaltungen."], [True, False, False], {0: (2,)}),
 ])
 def test_vote_results_find_their_decision(texts: list[str], decisions: list[bool], expected: dict) -> None:
     from extractor.stages.decisions import assign_vote_results

@@ -36,6 +36,9 @@ def rows(text: str) -> list[tuple]:
      [("Erlös 380 € an den Förderverein.", None, None, None, "1"),
       ("Fotos an die Gruppen schicken", None, "Jana", "Freitag", "1"),
       ("Neue Spielgeräte sind bestellt.", None, None, None, "2")]),
+    # a dated status column
+    ("| Thema | Wer | Stand 12.05. |\n| Flyer | Fritzi | 2.000 Stück geliefert |\n",
+     [("Flyer", None, "Fritzi", None, None)]),
     # "Verantw." names who does it, "Stand" reports
     ("| Aufgabe | Verantw. | Stand |\n| Flyer drucken | KM | erledigt |\n",
      [("Flyer drucken", None, "KM", None, None)]),

@@ -192,6 +192,21 @@ CASES = [
                  [("Albers", "present", None, None), ("Brunke", "present", None, None), ("Czerny", "present", None, None),
                   ("Dahl", "present", None, None), ("Uwe Ernst", "guest", None, "Planungsbüro Ernst & Partner"),
                   ("Ina Falk", "guest", None, "Stadt")], id="wrapped-bracket-and-firm"),
+    # names and their tasks in columns; who kept the minutes ("Niederschrift:")
+    pytest.param("Niederschrift:    Renate Oltmanns\n\nAnwesend:\n  Ingrid Wessendorf        Sprecherin\n  Renate Oltmanns          Einkaufshilfe\n"
+                 "\nEntschuldigt:\n  Tobias Hainke            Technik/Website\n",
+                 [("Ingrid Wessendorf", "present", None, "Sprecherin"), ("Renate Oltmanns", "present", "minutes", "Einkaufshilfe"),
+                  ("Tobias Hainke", "excused", None, "Technik/Website")], id="columns"),
+    # a head count that leads to the names of the board below it; a late arrival in words
+    pytest.param("Anwesenheit\n\n27 stimmberechtigte Mitglieder laut Anwesenheitsliste, darunter die Mitglieder des Vorstands:\n\n"
+                 "Hannelore Stüve, 1. Vorsitzende\nEwald Brinkhege, 2. Vorsitzender\n",
+                 [("Hannelore Stüve", "present", None, None), ("Ewald Brinkhege", "present", None, None)], id="count-then-names"),
+    pytest.param("Anwesend: Ingrid W. (Moderation), Renate O.; Hannelore S. kam gegen 19:45 dazu\n",
+                 [("Ingrid W", "present", "chair", None), ("Renate O", "present", None, None), ("Hannelore S", "present", None, None)],
+                 id="came-later"),
+    # "da?" with "nein" in a Word table: absent
+    pytest.param("| Name | Bereich | da? |\n| Ingrid Wessendorf | Sprecherin | ja |\n| Hannelore Stüve | Förderverein | nein |\n",
+                 [("Ingrid Wessendorf", "present", None, None), ("Hannelore Stüve", "absent", None, None)], id="table-nein"),
     # the writer names themself: "ich (Lotte, Protokoll)" is Lotte, whom the minutes may call "ich"
     pytest.param("Dabei: Jonte (Vorsitz), Malik und ich (Lotte, Protokoll)\n",
                  [("Jonte", "present", "chair", None), ("Malik", "present", None, None), ("Lotte", "present", "minutes", None)],

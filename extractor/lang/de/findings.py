@@ -13,7 +13,9 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen)\s*[.!]?$"),
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     # "Beschluss:", "Beschluss (einstimmig):", "Beschluss Nr. 3/2026:"
-    ("decision.label", r"^(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Festgelegt|Vereinbarung|Vereinbart|Konsens)\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
+    ("decision.label", r"^(?:[^:]{1,60}:\s+)?(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Festgelegt|Vereinbarung|Vereinbart|Konsens)\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
+    # "Termin festgelegt: Sa, 27.06.", "Vereinbart wird: Treffpunkt …"
+    ("decision.label_after", r"^(?:[A-ZÄÖÜ][\w-]*\s+(?:festgelegt|beschlossen|vereinbart|entschieden)|(?:Vereinbart|Beschlossen|Festgelegt)\s+(?:wird|wurde))\s*:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
     ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+(?:sich|uns)\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
@@ -50,12 +52,17 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     # "Die Kasse wird künftig von … geführt"; not a need ("gesucht"), a verdict ("gelobt"), a report
     # ("Nach Mitteilung des Schulträgers werden …") or a task for someone ("wird von Fr. X geklärt")
     ("decision.arrangement", r"^(?!.*\b(?:bis|binnen|wurde|wurden|soll|sollen|sollte|muss|müssen|noch|bitte|kann|können|gegeben|geschätzt|veranschlagt|beziffert|derzeit|momentan|voraussichtlich|gefertigt|geprüft|vorgeschlagen|vorgestellt|angesprochen|hingewiesen|diskutiert|besprochen|erläutert|berichtet|übergegangen|visiert|getestet|ausgeteilt|aufgetragen|gepicklet|zusammengebracht|informiert|gefragt|festgestellt|gezeigt"
-                            r"|gesucht|gebraucht|benötigt|gewünscht|gefordert|gewartet|gelobt|kritisiert|bemängelt|beklagt|begrüßt|bedauert|ausgewertet|laut|Laut|Mitteilung"
+                            r"|gesucht|gebraucht|benötigt|geplant|gewünscht|gefordert|gewartet|gelobt|kritisiert|bemängelt|beklagt|begrüßt|bedauert|ausgewertet|laut|Laut|Mitteilung"
                             r"|später|umgehend|demnächst|zeitnah|bald)\b)"
                             r"(?!.*\b(?:wird|werden)\s+(?:\S+\s+){0,4}von\s+(?:Hr\.|Fr\.|Herrn?|Frau|Dr\.|der\s+[A-ZÄÖÜ]|dem\s+[A-ZÄÖÜ]|den\s+[A-ZÄÖÜ])\s?)(?:\S+\s+){1,14}?(?:wird|werden)\b(?:\s+\S+){0,14}\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|ermächtigt|ausgewählt|eröffnet|eingesetzt)\s*[.!]?$"),
     ("decision.rule", r"\b(?:gilt ab|gilt künftig|ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b(?:werden|wird|ist|sind|soll|sollen|dürfen|darf)\b"
+                      # "Die Karteikarten werden ab sofort im Schrank aufbewahrt."
+                      r"|^(?!.*\b(?:bis|noch|soll|sollen|muss|müssen)\b).*\b(?:werden|wird)\s+(?:\S+\s+){0,2}?(?:ab sofort|künftig|zukünftig|in Zukunft)\b.{0,80}\b[a-zäöüß]{5,}(?:t|en)\s*[.!]?$"
                       # "ab jetzt kommen alle protokolle in den SV-ordner", "ab jetzt reihum"
-                      r"|^(?i:ab\s+jetzt|ab\s+sofort)\b"),
+                      r"|^(?i:ab\s+jetzt|ab\s+sofort)\b"
+                      # "Neue Helfende bekommen ab sofort eine Patin", "Ab Oktober findet die Sprechstunde zweimal im Monat statt"
+                      r"|^[A-ZÄÖÜ].{0,60}\b(?:bekommen|bekommt|erhalten|erhält|gilt|gelten|dürfen|darf)\s+ab\s+sofort\b"
+                      r"|^Ab\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b.{0,80}\b(?:findet|finden)\b.{0,60}\bstatt\b"),
     # the body follows a proposal or agrees: "Der Ortschaftsrat folgt dem Beschlussvorschlag der Verwaltung."
     ("decision.follows", r"\b(?:folgt|folgen|folgte)\s+(?:dem|der)\s+(?:\w+\s+)?(?:Beschlussvorschlag|Beschlussempfehlung|Empfehlung|Vorschlag|Antrag)\b"
                          r"|^(?:[Dd]er|[Dd]ie|[Dd]as)\s+\w*(?:[Rr]at|[Vv]orstand|[Vv]ersammlung|[Aa]usschuss|[Rr]unde|[Gg]remium|[Pp]lenum)\s+(?:ist|zeigt\s+sich|erklärt\s+sich)\s+(?:\w+\s+){0,4}einverstanden\b"),
@@ -137,7 +144,7 @@ TAKES_IT = (r"^(?:[A-ZÄÖÜ@][\w.@-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ@][\w.@-]*)?\s
 
 DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
-    ("block.proposal", r"\b(?:schlägt vor|schlug vor|empfiehlt|empfehlen|vorschlagen|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|(?<!\bAuf )Vorschlag|Idee|Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
+    ("block.proposal", r"\b(?:schlägt vor|schlug vor|empfiehlt|empfehlen|vorschlagen|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|(?<!\bAuf )Vorschlag|Idee|(?<!\bAuf )Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"
                               # "… einen Entwurf, der dann im Vorstand beschlossen wird"
                               r"|,\s*(?:der|die|das|den)\s+(?:dann|später|danach|anschließend)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt|verabschiedet)\s+(?:wird|werden)\b"
@@ -146,6 +153,10 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                               % (_MONTHS, _MONTHS)),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
+    # a date still to be fixed by someone: "Das Koordinationsteam … legt bis zum 30. September einen Termin fest." (a task)
+    ("block.fix_later", r"\b(?:legt|legen)\b.{0,40}\b(?:bis|spätestens)\s+(?:zum|zur|Ende|\d).{0,60}\bfest\b"),
+    # agreement on how things are, not on what to do: "Alle sind sich einig, dass das auf Dauer keine Lösung ist."
+    ("block.assessment", r"\beinig,?\s+(?:dass|daß)\b(?!.*\b(?:wir|soll|sollen|wird|werden|muss|müssen)\b).*\b(?:ist|sind|war|wäre)\s*[.!]?$"),
     # a speaker reports what stands: "Petra: Reha-Sport bleibt vormittags, ist mit der Krankenkasse so vereinbart"
     ("block.reported_state", r",\s*ist\s+(?:\S+\s+){0,4}?(?:vereinbart|bestätigt|geklärt)\s*[.!]?$"),
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"
@@ -225,12 +236,16 @@ STATUS_LINE = r"^[^:]{2,60}:\s*(?:noch\s+|immer\s+noch\s+|weiterhin\s+)?(?:%s)\b
 ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.done_participle", r"\b(?:wurde|wurden|hat|haben|hatte|hatten|war|waren)\b(?!.*\b(?:werden|soll|sollen|muss|müssen)\b).{0,80}\b(?:(?:ab|an|auf|aus|bei|ein|fest|mit|nach|statt|vor|zu|zurück|zusammen)?ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\b"),
     # what the statutes require, and what is left for later in the same meeting
-    ("block.by_rule", r"(?:^|\b)(?:[Ll]aut|[Gg]emäß|[Ll]t\.)\s+(?:der\s+|dem\s+)?(?:Satzung|Geschäftsordnung|Gesetz|Vereinsrecht|§)|\b(?:satzungsgemäß|fristgerecht\s+laut)\b"
+    ("block.by_rule", r"\bMehrheit\b.{0,60}\b(?:erforderlich|nötig|notwendig)\b|(?:^|\b)(?:[Ll]aut|[Gg]emäß|[Ll]t\.)\s+(?:der\s+|dem\s+)?(?:Satzung|Geschäftsordnung|Gesetz|Vereinsrecht|§)|\b(?:satzungsgemäß|fristgerecht\s+laut)\b"
                       # a meeting or feast that shall take place is an appointment, not work for someone
                       r"|^(?:Die\s+|Das\s+|Der\s+)?(?:\w+\s+){0,3}(?:\w*[Vv]ersammlung|MV|JHV|\w*[Ss]itzung|\w*[Tt]reffen|\w*[Ff]est)\b.{0,100}\b(?:stattfinden|stattfindet)\b"),
     ("block.later_in_meeting", r"\bunter\s+(?:TOP\s*\d+|Sonstiges|Verschiedenes|Punkt\s+\d+)\s+(?:weiter\s+)?(?:besprochen|diskutiert|beraten|behandelt)\b"),
     ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor|noch offen|läuft|in Arbeit|hängt|hängen)\b|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
+    # leaving a post, also on a day: "Jonas gibt die Koordination des Fahrdienstes zum Jahresende ab"
+    ("block.leaves_post", r"\b(?:gibt|geben)\b.{0,40}\b(?:Koordination|Leitung|Amt|Ämter|Vorsitz|Posten|Funktion)\b.{0,60}\bab\b"),
+    # a done mark: "Kontaktformular ist seit 01.09. online (Tobias) ✔", "Km-Abrechnung Q2 erledigt (Jonas)", "Formular: fertig, …"
+    ("block.done_mark", r"[✔✓✅☑]\s*$|^[^()]{1,60}\berledigt\b(?!\s+werden)|^[^:]{1,40}:\s*fertig\b|\bist\s+seit\s+(?:dem\s+)?[\d.]+\s+(?:online|da|fertig|live)\b"),
     ("block.question", r"\?\s*$|^Wer\b.{0,80}\b(?:ist|bleibt)\s+(?:noch\s+)?(?:offen|unklar)\b"),  # "Um was für ein Modell handelt es sich? (Olaf)" is Olaf's to find out
     # the minute-taker's signature: "Fürs Protokoll: Lea Hofstätter"
     ("block.signature", r"^(?:Für(?:s|\s+das)\s+Protokoll|Protokoll(?:führung|führer\w*)?|gez\.)\s*:?\s*[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}\s*$"),
@@ -326,7 +341,7 @@ NEXT_MEETING_PLAIN = r"\b%s\s+(?:Sitzung|Treffen|Plenum|Versammlung)\b" % _NEXT
 # Appointments: a cue that a future date is fixed.
 APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     # "Nächste Sitzung", "nächstes Planungstreffen", "Nächste PGR-Sitzung", "nächste FSR-Sitzung", "next:"
-    ("appointment.next_meeting", r"\b" + _NEXT + r"\s+(?:(?:gemeinsame|reguläre|regulaere|ordentliche|öffentliche)[nrs]?\s+)?(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:Sitzung|Treffen|Versammlung|[A-ZÄÖÜ][a-zäöüß]+(?:sitzung|treffen|versammlung)|Plenum|Besprechung|Runde|VS|MV|Zusammenkunft)\b"
+    ("appointment.next_meeting", r"\b" + _NEXT + r"\s+(?:(?:gemeinsame|reguläre|regulaere|ordentliche|öffentliche)[nrs]?\s+)?(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:Sitzung|Treffen|Versammlung|[A-ZÄÖÜ][a-zäöüß]+(?:sitzung|treffen|versammlung)|Plenum|Besprechung|Runde|(?!KW\b)[A-ZÄÖÜ]{2,4}|Zusammenkunft)\b"
                                  # English labels of minutes in git repositories: "next: Di, 04.06., 19:00"
                                  r"|^(?:[Nn]ext(?:\s+(?:meeting|Treffen))?|[Nn]ächstes\s+Mal)\s*:"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
@@ -381,6 +396,7 @@ BODY_HYPHEN_SUFFIXES: tuple[str, ...] = ("AG", "Team", "Gruppe", "Kreis", "Orga"
 # Endings of compound nouns that name a group or office ("Hausverwaltung", "Mieterbeirat").
 BODY_SUFFIXES: tuple[str, ...] = (
     "verwaltung", "beirat", "vorstand", "ausschuss", "kommission", "leitung", "stelle", "gruppe", "team",
+    "verantwortliche", "verantwortlichen",  # "Alle Bereichsverantwortlichen holen bis 31. Juli … ein"
     "rat", "amt", "büro", "vertretung", "vertreter", "vertreterinnen",
     # clubs and associations by what they are ("Förderverein", "Frauenbund", "Landjugend", "Feuerwehr")
     "verein", "bund", "jugend", "wehr", "kreis", "verband", "ring", "konferenz", "gemeinde", "chor",
@@ -471,6 +487,7 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     # two doers: "…, Flo + Ilyas schauen sich das an", "…: Tobias und Emre richten … ein"
     "schauen", "kümmern", "übernehmen", "klären", "machen", "fragen", "nimmt", "richten", "erarbeiten", "erstellen",
     "bereiten", "besorgen", "organisieren", "schreiben", "bringen", "holen", "bucht", "richtet", "erarbeitet",
+    "hakt", "haken",  # "Die Genehmigung fehlt noch – Ingrid hakt bis Ende der Woche nach"
 )
 
 # A sentence that reads out the agenda: the list under it is the plan, not work to do

@@ -83,7 +83,7 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
     "minutes": (
         "protokoll", "prot", "protokollführung", "protokollführer", "protokollführerin",
         "protokollant", "protokollantin", "schriftführung", "schriftführer",
-        "schriftführerin", "protokolix", "protokollierung", "protokoll geführt von",
+        "schriftführerin", "protokolix", "protokollierung", "protokoll geführt von", "niederschrift",
         "notes", "minutes", "protocol",
     ),
 }
@@ -204,7 +204,7 @@ LOCATION_SENTENCES: tuple[str, ...] = (
 LIST_ROLES: dict[str, str] = {
     "anwesende mitglieder des vorstands": "Vorstand", "anwesende vorstandsmitglieder": "Vorstand",
     "anwesend vom vorstand": "Vorstand", "vorstand": "Vorstand", "revisoren": "Revisor",
-    "anwesende revisoren": "Revisor", "kassenprüfer": "Kassenprüfer",
+    "anwesende revisoren": "Revisor", "kassenprüfer": "Kassenprüfer", "kassenprüfung": "Kassenprüfer",
 }
 
 # Sentences that give a listed person the chair or the minutes; groups "name" and "office".

@@ -365,6 +365,8 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Die AL sorgen dafür, dass alle Übungsleiter bis 30.09. angemeldet sind.", "action.body_does", ["AL"]),
     ("Der Festausschuss soll bis zur Mitgliederversammlung einen Kostenrahmen vorlegen.", "action.body_will", ["Festausschuss"]),
     ("Alle Bereichsverantwortlichen holen bis 31. Juli die neue Erklärung ein.", "action.body_does", ["Bereichsverantwortlichen"]),
+    # "erledigt" as a deed, not as a done mark
+    ("Holger erledigt die Anmeldung bis Freitag.", "action.subject_verb", ["Holger"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer

@@ -245,7 +245,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # leaving a post, also on a day: "Jonas gibt die Koordination des Fahrdienstes zum Jahresende ab"
     ("block.leaves_post", r"\b(?:gibt|geben)\b.{0,40}\b(?:Koordination|Leitung|Amt|Ämter|Vorsitz|Posten|Funktion)\b.{0,60}\bab\b"),
     # a done mark: "Kontaktformular ist seit 01.09. online (Tobias) ✔", "Km-Abrechnung Q2 erledigt (Jonas)", "Formular: fertig, …"
-    ("block.done_mark", r"[✔✓✅☑]\s*$|^[^()]{1,60}\berledigt\b(?!\s+werden)|^[^:]{1,40}:\s*fertig\b|\bist\s+seit\s+(?:dem\s+)?[\d.]+\s+(?:online|da|fertig|live)\b"),
+    ("block.done_mark", r"[✔✓✅☑]\s*$|^[^()]{1,60}\berledigt\s*(?:\(|,|[.!]?$)|^[^:]{1,40}:\s*fertig\b|\bist\s+seit\s+(?:dem\s+)?[\d.]+\s+(?:online|da|fertig|live)\b"),
     ("block.question", r"\?\s*$|^Wer\b.{0,80}\b(?:ist|bleibt)\s+(?:noch\s+)?(?:offen|unklar)\b"),  # "Um was für ein Modell handelt es sich? (Olaf)" is Olaf's to find out
     # the minute-taker's signature: "Fürs Protokoll: Lea Hofstätter"
     ("block.signature", r"^(?:Für(?:s|\s+das)\s+Protokoll|Protokoll(?:führung|führer\w*)?|gez\.)\s*:?\s*[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}\s*$"),
@@ -487,7 +487,6 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     # two doers: "…, Flo + Ilyas schauen sich das an", "…: Tobias und Emre richten … ein"
     "schauen", "kümmern", "übernehmen", "klären", "machen", "fragen", "nimmt", "richten", "erarbeiten", "erstellen",
     "bereiten", "besorgen", "organisieren", "schreiben", "bringen", "holen", "bucht", "richtet", "erarbeitet",
-    "hakt", "haken",  # "Die Genehmigung fehlt noch – Ingrid hakt bis Ende der Woche nach"
 )
 
 # A sentence that reads out the agenda: the list under it is the plan, not work to do

@@ -57,7 +57,7 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
     assigned = [(r, [by_start[s.start] for s in sentences]) for r, sentences in open_rows if r.who or r.due]
     in_assigned = {c.start for _, sentences in assigned for c, _ in sentences}
     ex.decisions = decision_records(doc, ex.doc_id, marked, body_start) + [
-        decision_record(doc, ex.doc_id, c, parse_votes(c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
+        decision_record(doc, ex.doc_id, c, parse_votes(r.votes or c.text), "decision.table_row") for r, c in typed if r.kind == "decision"]
     make = TaskBuilder(doc, ex, partial(resolve_people, attendees=attendees, initials=legend or {},
                                         offices=offices or {}), next_meeting)
     ex.action_items = task_records(doc, make, [m for m in marked if m[0].start not in in_assigned], body_start) \

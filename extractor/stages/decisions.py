@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 import re
 
 from extractor.lang.de.findings import (
-    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, MOTION_LABEL, REFERS_BACK, STRAW_POLL, VOTE_PREAMBLE, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
+    BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, MOTION_LABEL, REFERS_BACK, RESULT_SUBJECTS, STRAW_POLL, VOTE_PREAMBLE, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
 )
 from extractor.stages.patterns import compile_patterns, first_match
 from extractor.stages.votes import Votes, group_votes, parse_votes, without_signed_counts
@@ -35,7 +35,7 @@ STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "dec
 ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated",
                      "block.other_body", "block.asked", "block.agreed_task", "block.procedure",
                      "block.who_does", "block.straw_poll", "block.condition", "block.earlier_meeting", "block.note",
-                     "block.plan", "block.assumed", "block.assessment"}
+                     "block.plan", "block.assumed", "block.assessment", "block.listed_elsewhere"}
 
 if not Doc.has_extension("decision"):
     Doc.set_extension("decision", default=None)
@@ -68,6 +68,8 @@ def is_vote_result(text: str) -> bool:
     for group in group_votes(text):
         rest = rest.replace(group, " ")  # "Abstimmung: Eltern 12/0/1, Lehrkräfte 4/0/0": the groups are no statement
     words = [w for w in re.findall(r"[\w-]+", re.sub(r"\([^()]*\)", " ", rest).lower()) if not w.isdigit()]
+    if any(w in RESULT_SUBJECTS for w in words):
+        return False  # "TO einstimmig angenommen": what was decided is named
     if _BARE_OUTCOME.fullmatch(text.strip()):
         return True
     m = _PREAMBLE.match(text)

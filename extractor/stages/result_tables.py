@@ -10,7 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from extractor.lang.de.findings import NO_DEADLINE, NUMBERED_TOPIC, ROW_KINDS, TABLE_COLUMNS
+from extractor.lang.de.findings import DECISION_COLUMNS, NO_DEADLINE, NUMBERED_TOPIC, ROW_KINDS, TABLE_COLUMNS
 from extractor.structure.lines import Line, is_table_rule, table_cells
 
 _NUMBERED_TOPIC = re.compile(NUMBERED_TOPIC)
@@ -31,6 +31,7 @@ class ResultRow:
     status: str | None = None  # "erledigt", "in Arbeit": the row reports on a task
     date: str | None = None  # the day of a scheduled event ("07.03.")
     topic: str | None = None  # "Klimaaktionstag: Presse" beside the result: the row is an agenda item
+    votes: str | None = None  # "Ja: 9, Nein: 0, Enthaltungen: 1" from the count columns
 
     @property
     def scheduled(self) -> bool:
@@ -51,9 +52,12 @@ def find_result_rows(lines: list[Line]) -> list[ResultRow]:
         cells = table_cells(line)
         if columns is None:
             columns = _columns(cells)
+            resolutions = bool(columns) and cells[columns["content"]].lower().strip(" :.") in DECISION_COLUMNS
             continue
         if columns:
             row = _row(line, cells, columns)
+            if row is not None and resolutions and row.kind is None:
+                row = dataclasses.replace(row, kind="decision")  # "| Nr. | TOP | Beschluss | Ja | Nein | Enth. |"
             if row is not None and "agenda" not in columns:
                 row, item = _numbered_topic(row, item)
             if row is not None:
@@ -102,4 +106,17 @@ def _row(line: Line, cells: list[str], columns: dict[str, int]) -> ResultRow | N
         due = None
     if who is not None and who.lower() in NO_DEADLINE:
         who = None  # "| – |": nobody named
-    return ResultRow(line, text, kind, who, due, cell("agenda"), cell("status"), cell("date"), cell("topic"))
+    agenda = cell("agenda")
+    if agenda is not None and re.fullmatch(r"[A-Z]\d{1,3}", agenda):
+        agenda = None  # "B3", "A1": the row's own number
+    return ResultRow(line, text, kind, who, due, agenda, cell("status"), cell("date"), cell("topic"),
+                     _votes(cell("yes"), cell("no"), cell("abstain")))
+
+
+def _votes(yes: str | None, no: str | None, abstain: str | None) -> str | None:
+    """"| 6 | 2 | 1 |" as words the vote stage reads; "| einstimmig | | |" as it stands."""
+    if yes is not None and not yes.strip().isdigit():
+        return yes
+    counts = [f"{label}: {value.strip()}" for label, value in (("Ja", yes), ("Nein", no), ("Enthaltungen", abstain))
+              if value is not None and value.strip().isdigit()]
+    return ", ".join(counts) or None

@@ -54,7 +54,9 @@ _NICKNAME = re.compile(r"@?(?=[a-z0-9äöüß_.-]*[a-zäöüß])[a-z0-9äöüß]
 # a status label after the names it is for: "… als gäste", "… (entschuldigt)" stays a note
 _TRAILING_STATUS = re.compile(r"\s+(als\s+(?:gäste|gast))\s*[.!]?\s*$", re.IGNORECASE)
 # one person, then a remark of four words or more after a dash
-_REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?=[a-zäöü])(?:\S+\s+){3,}.*)$")  # a remark starts in small letters
+# a remark starts in small letters, or is a count: "… Ulrike Thamm (UT) – 9/9, beschlussfähig"
+_REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?=[a-zäöü])(?:\S+\s+){3,}.*|\d+\s*(?:/|von)\s*\d+\b.*)$")
+_COUNT_TAIL = re.compile(r"\s+[–—-]\s+\d+\s*(?:/|von)\s*\d+\b[^()]*$")
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b(?!\s+(?:Partner|Söhne)\b)|\bsowie\b|\s/\s|\s[+&]\s(?!(?:Partner|Co|Söhne)\b))\s*(?![^()]*\))")
 
 
@@ -93,10 +95,13 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
                 entries += [_with_role(p, list_role) for p in _people(text, value, line)]
         else:
             for text, line in ([(rest, _line_of(lines, block, rest))] if rest else []) + [(l.text, l) for l in block]:
-                roles += [(name, value, line) for name in _names_only(text)]
+                roles += [(name, role, line) for role, part in _role_parts(value, text) for name in _names_only(part)]
     entries += _table_people(lines)
     if not entries and not labelled:  # a label with only a count says the list is kept elsewhere
         entries = _prose_attendance([l for l in lines if l.start < header_end]) or _round_of_reports(lines)
+    elif entries and not any(e.status == "present" for e in entries):
+        # "Anwesend waren Sabine, Tobias und ich (Ulrike)." over a list of only those excused
+        entries = _prose_attendance([l for l in lines if l.start < header_end]) + entries
     legend = read_legend(lines)  # "DP (Sitzungsleitung), BK" under "DP = Dragana Petrović, …"
     entries = [replace(e, name=spell_out(e.name, legend)) for e in entries]
     roles = [(spell_out(name, legend), role, line) for name, role, line in roles]
@@ -115,6 +120,18 @@ def _prose_attendance(lines: list[Line]) -> list[PersonEntry]:
                 names = _PROSE_SELF.sub(_self_named, m.group("names"))
                 names = _PROSE_NOTE.sub(lambda n: f"({PROSE_ROLE_NOTES[n.group(1).lower()]})", names)
                 out += [replace(p, rule=f"attendance.prose.{status}") for p in _people(names, status, line)]
+    return out
+
+
+def _role_parts(role: str, text: str) -> list[tuple[str, str]]:
+    """"SH · Protokoll: MO" after "Leitung:": each office with its names."""
+    parts = re.split(r"\s+[·|]\s+", text)
+    out = [(role, parts[0])]
+    for part in parts[1:]:
+        m = re.match(r"^([^:]{2,30}):\s*(.+)$", part)
+        label = m.group(1).strip().lower() if m else ""
+        if label in _ROLE_BY_LABEL:
+            out.append((_ROLE_BY_LABEL[label], m.group(2)))
     return out
 
 
@@ -343,6 +360,7 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     if trailing and trailing.group(1).lower() in _STATUS_BY_LABEL:
         # "fr. dr. reinhold + hr. castellano (SV-lehrer) als gäste": the status after the names
         text, status = text[: trailing.start()], _STATUS_BY_LABEL[trailing.group(1).lower()]
+    text = _COUNT_TAIL.sub("", text)  # "… Ulrike Thamm (UT) – 9/9, beschlussfähig": the count after the list
     remark = _REMARK.match(text)
     if remark and not _role_word(remark.group(2)):
         text = remark.group(1)  # "Paul Greiner (nullbyte) -- zum ersten Mal da, willkommen!"
@@ -432,6 +450,8 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
         for part in [p.strip() for p in note.split(",")]:
             if _FOR_ITEM.fullmatch(part):
                 continue  # "(Tiefbauamt, zu TOP 7)": when the person was there
+            if re.match(r"für\s+[A-ZÄÖÜ]", part):
+                continue  # "Pia Vogt (für Ralf Sand)": whom she stands in for
             if part == "ich":
                 alias = alias or part  # the writer: "Paul und ich erstellen …"
                 continue
@@ -538,11 +558,16 @@ def _dedupe(entries: list[PersonEntry]) -> list[PersonEntry]:
     return out
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
 def _apply_roles(entries: list[PersonEntry], roles: list[tuple[str, str, Line]]) -> list[PersonEntry]:
     """"Protokoll: Michael Prange" gives the listed person a role, or adds them as present."""
     out = list(entries)
     for name, role, line in roles:
-        match = next((i for i, e in enumerate(out) if _same_person(e.name, name) or e.alias == name), None)
+        match = next((i for i, e in enumerate(out) if _same_person(e.name, name) or e.alias == name
+                      or (re.fullmatch(r"[A-ZÄÖÜ]{2,3}", name) and _initials(e.name) == name)), None)  # "Protokoll: MO"
         if match is None:
             out.append(PersonEntry(name, "present", role, None, line, f"attendance.role.{role}"))
         elif out[match].role is None:

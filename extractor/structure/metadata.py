@@ -135,11 +135,11 @@ _LABEL_IN_LINE = re.compile(r"(?:^|(?<=[\s|·–-]))(?P<label>%s)\s*:" % "|".joi
 
 # "Ort: GR 22 | Beginn 18:35 | Ende 21:00", "Start 20:03, Ende 21:41", "Beginn 19:45 Ende ca. 22:00": parts of one
 # header line ("bis 13:25 Uhr" after a comma is someone leaving, not the end of the meeting)
-_PARTS = re.compile(r"\s+[|·•/]\s+|(?:[,;]|(?<=\d))\s+(?=(?:%s)\s*:?\s*(?:ca\.\s*)?\d)|\s+[–—-]\s+(?=(?:%s)\s*:?\s*\d)" % (
+_PARTS = re.compile(r"\s+[|·•/]\s+|(?:[,;]|(?<=\d))\s+(?=(?:%s)\s*:?\s*(?:ca\.\s*|gegen\s+)?\d)|\s+[–—-]\s+(?=(?:%s)\s*:?\s*\d)" % (
     "|".join(re.escape(l) for l in sorted(HEADER_FIELDS["end"], key=len, reverse=True) if l != "bis"),
     "|".join(re.escape(l) for l in sorted(HEADER_FIELDS["start"], key=len, reverse=True) if l != "von")), re.IGNORECASE)
 # ("Kita Sonnenhof, Turnraum – Beginn 20:00 Uhr, Ende 22:00 Uhr": the place, then the times)
-_BARE_LABEL = re.compile(r"^\W*(?P<label>%s)\W*?(?::\s*|\s+(?=(?:ca\.\s*)?\d))(?P<value>.+)$" % "|".join(
+_BARE_LABEL = re.compile(r"^\W*(?P<label>%s)\W*?(?::\s*|\s+(?=(?:ca\.\s*|gegen\s+)?\d))(?P<value>.+)$" % "|".join(
     re.escape(l) for l in sorted(_TIME_LABELS, key=len, reverse=True)), re.IGNORECASE)
 
 

@@ -209,6 +209,13 @@ NOT_TASKS = [
     "Fahrtenbuch-Formular: fertig, liegt im Ordner (Jonas)",
     "Jonas gibt die Koordination des Fahrdienstes zum Jahresende ab.",
     "Für die Änderung ist eine Mehrheit von zwei Dritteln der abgegebenen Stimmen erforderlich.",
+    # news, a third party's intentions and refusals, a late arrival, a pointer to the task table
+    "Frau Holt informiert, dass die Arbeitgeberin zum 01.07. ein neues System einführen will.",
+    "Die Geschäftsführung beabsichtigt, im Sommer eine zweite Anlage aufzustellen.",
+    "Die Geschäftsführung plant laut Aushang Anfang Juli ein Sommerfest.",
+    "Die Werkleitung lehnt ein neues Gerät ab und stellt ein gebrauchtes zur Verfügung.",
+    "Heiko kommt wegen einer Störung an der Presse später.",
+    "Laptop für das BR-Büro → B9",
 ]
 
 

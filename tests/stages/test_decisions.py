@@ -180,6 +180,8 @@ NOT_DECISIONS = [
     # agreement on how things are; a date someone still has to fix
     "Alle sind sich einig, dass das auf Dauer keine Lösung ist.",
     "Das Koordinationsteam plant den Abend und legt bis zum 30. September einen Termin fest.",
+    # a pointer to the table of resolutions
+    "Die Mehrheit stimmt unter Bedingungen zu → B4",
 ]
 
 
@@ -263,3 +265,9 @@ def test_under_a_review_the_minutes_approved_are_decided_now_and_old_resolutions
             "- Antrag Bürgerstiftung angenommen (wie im Februar beschlossen)\n\n## 2. Sonstiges\n\n- Nichts.\n")
     extraction = process_document(Document(Path("t.md"), "markdown", text), "t")
     assert [d.text for d in extraction.decisions] == ["Protokoll Februar: keine Änderungen, gilt als angenommen"]
+
+
+@pytest.mark.parametrize("text", ["TO einstimmig angenommen", "Protokoll 04.06.: 9/0/0 angenommen"])
+def test_a_named_subject_makes_a_result_a_decision_of_its_own(text: str) -> None:
+    from extractor.stages.decisions import is_vote_result
+    assert not is_vote_result(text) and classify_decision(text) is not None

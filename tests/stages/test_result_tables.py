@@ -36,6 +36,10 @@ def rows(text: str) -> list[tuple]:
      [("Erlös 380 € an den Förderverein.", None, None, None, "1"),
       ("Fotos an die Gruppen schicken", None, "Jana", "Freitag", "1"),
       ("Neue Spielgeräte sind bestellt.", None, None, None, "2")]),
+    # a table of resolutions: each row a decision, its counts in columns, its item in "TOP" (not the row's number)
+    ("| Nr. | TOP | Beschluss | Ja | Nein | Enth. |\n| B3 | 3 | Zustimmung zur Übernahme von J. Frey | 9 | 0 | 0 |\n"
+     "| B8 | 7 | Ablauf der Betriebsversammlung | einstimmig | | |\n",
+     [("Zustimmung zur Übernahme von J. Frey", "decision", None, None, "3"), ("Ablauf der Betriebsversammlung", "decision", None, None, "7")]),
     # a dated status column
     ("| Thema | Wer | Stand 12.05. |\n| Flyer | Fritzi | 2.000 Stück geliefert |\n",
      [("Flyer", None, "Fritzi", None, None)]),
@@ -202,3 +206,9 @@ Nr | Thema | Ergebnis | Wer | Bis
         ("4", "Nächster Schritt: Vor-Ort-Termin mit den Stadtwerken.", dt.date(2024, 6, 30))]
     for t in out.action_items:
         assert text[t.source.char_start:t.source.char_end] == t.task  # each sentence quotes its own span
+
+
+def test_vote_columns_are_read_as_a_vote() -> None:
+    text = "| Nr. | TOP | Beschluss | Ja | Nein | Enth. |\n| B4 | 3 | Zustimmung zum Einsatz von Leiharbeit | 6 | 2 | 1 |\n" \
+           "| B8 | 7 | Ablauf der Betriebsversammlung | einstimmig | | |\n"
+    assert [r.votes for r in find_result_rows(split_lines(text))] == ["Ja: 6, Nein: 2, Enthaltungen: 1", "einstimmig"]

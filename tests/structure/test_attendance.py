@@ -207,6 +207,19 @@ CASES = [
     # "da?" with "nein" in a Word table: absent
     pytest.param("| Name | Bereich | da? |\n| Ingrid Wessendorf | Sprecherin | ja |\n| Hannelore Stüve | Förderverein | nein |\n",
                  [("Ingrid Wessendorf", "present", None, None), ("Hannelore Stüve", "absent", None, None)], id="table-nein"),
+    # advisory members and substitutes are members; a lawyer's office after her name; a count after the list
+    pytest.param("Anwesend: Sabine Holt (SH, Vorsitz), Tim Wenz (TW) – 9/9, beschlussfähig\nErsatzmitglied: Pia Vogt (für Ralf Sand)\n"
+                 "Beratend: Gerd Fahl (SBV)\nGäste: Henny Soll, Rechtsanwältin (Kanzlei Soll & Ritter) zu TOP 5\n",
+                 [("Sabine Holt", "present", "chair", None), ("Tim Wenz", "present", None, None), ("Pia Vogt", "present", None, None),
+                  ("Gerd Fahl", "present", None, "SBV"), ("Henny Soll", "guest", "Rechtsanwältin", None)],
+                 id="works-council"),
+    # "Protokoll: MO" names the listed person with those initials
+    pytest.param("Leitung: SH · Protokoll: MO\nAnwesend: Sabine Holt (SH), Mia Ost (MO)\n",
+                 [("Sabine Holt", "present", "chair", None), ("Mia Ost", "present", "minutes", None)], id="initials-role"),
+    # the list gives only those excused; who was there is told in a sentence
+    pytest.param("Anwesend waren Sabine (Sitzungsleitung), Tobias und ich (Ulrike).\nEntschuldigt: Miriam (Urlaub)\n",
+                 [("Sabine", "present", "chair", None), ("Tobias", "present", None, None), ("Ulrike", "present", None, None),
+                  ("Miriam", "excused", None, None)], id="prose-and-excused"),
     # the writer names themself: "ich (Lotte, Protokoll)" is Lotte, whom the minutes may call "ich"
     pytest.param("Dabei: Jonte (Vorsitz), Malik und ich (Lotte, Protokoll)\n",
                  [("Jonte", "present", "chair", None), ("Malik", "present", None, None), ("Lotte", "present", "minutes", None)],

@@ -26,6 +26,9 @@ def facts(text: str) -> dict:
     # two labels and two values on a line a PDF joined to the place
     ("# Protokoll der Jahreshauptversammlung\n\nDatum: Freitag, 14. März 2025\nOrt: Vereinsheim Beginn / Ende: 19.04 Uhr / 21.52 Uhr\n",
      {"date": dt.date(2025, 3, 14), "start": "19:04", "end": "21:52"}),
+    # an end given roughly ("Ende gegen 16:00 Uhr")
+    ("Protokoll BR-Sitzung vom 4. Juni 2024\n\nOrt: Schulungsraum\nBeginn 13:35 Uhr, Ende gegen 16:00 Uhr\n",
+     {"date": dt.date(2024, 6, 4), "start": "13:35", "end": "16:00"}),
     # the place, then the times after a dash
     ("# Protokoll der Elternbeiratssitzung vom 4. Februar 2026\n\n*Kita Sonnenhof, Turnraum – Beginn 20:00 Uhr, Ende 21:45 Uhr*\n",
      {"date": dt.date(2026, 2, 4), "start": "20:00", "end": "21:45", "location": "Kita Sonnenhof, Turnraum"}),

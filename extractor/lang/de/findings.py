@@ -155,6 +155,8 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
     # a date still to be fixed by someone: "Das Koordinationsteam … legt bis zum 30. September einen Termin fest." (a task)
     ("block.fix_later", r"\b(?:legt|legen)\b.{0,40}\b(?:bis|spätestens)\s+(?:zum|zur|Ende|\d).{0,60}\bfest\b"),
+    # a pointer to the resolution listed in the table of resolutions: "… stimmt unter Bedingungen zu → B4"
+    ("block.listed_elsewhere", r"(?:→|->|\bsiehe|\bs\.)\s*(?:Beschluss\s+|Aufgaben?\s+)?[BA]\s?\d{1,2}\s*[.)]?\s*$|\(siehe\s+(?:Aufgaben|Beschlüsse)\)"),
     # agreement on how things are, not on what to do: "Alle sind sich einig, dass das auf Dauer keine Lösung ist."
     ("block.assessment", r"\beinig,?\s+(?:dass|daß)\b(?!.*\b(?:wir|soll|sollen|wird|werden|muss|müssen)\b).*\b(?:ist|sind|war|wäre)\s*[.!]?$"),
     # a speaker reports what stands: "Petra: Reha-Sport bleibt vormittags, ist mit der Krankenkasse so vereinbart"
@@ -242,6 +244,12 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.later_in_meeting", r"\bunter\s+(?:TOP\s*\d+|Sonstiges|Verschiedenes|Punkt\s+\d+)\s+(?:weiter\s+)?(?:besprochen|diskutiert|beraten|behandelt)\b"),
     ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor|noch offen|läuft|in Arbeit|hängt|hängen)\b|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
+    # news and a third party's intentions: "Frau H. informiert, dass die Arbeitgeberin … einführen will",
+    # "Die Geschäftsführung beabsichtigt, …", "plant laut Aushang …", "Die Werkleitung lehnt … ab"
+    ("block.informs", r"\binformiert\s*,?\s+(?:dass|daß|darüber)\b|\b(?:beabsichtigt|beabsichtigen)\b"
+                      r"|\blaut\s+(?:Aushang|Mitteilung|Rundschreiben|Rundmail|Presse|Zeitung)\b|\b(?:lehnt|lehnen)\b.{0,60}\bab\b"),
+    # a pointer to the table of resolutions or tasks: "Laptop für das BR-Büro → B9"
+    ("block.listed_elsewhere", r"(?:→|->|\bsiehe|\bs\.)\s*(?:Beschluss\s+|Aufgaben?\s+)?[BA]\s?\d{1,2}\s*[.)]?\s*$"),
     # leaving a post, also on a day: "Jonas gibt die Koordination des Fahrdienstes zum Jahresende ab"
     ("block.leaves_post", r"\b(?:gibt|geben)\b.{0,40}\b(?:Koordination|Leitung|Amt|Ämter|Vorsitz|Posten|Funktion)\b.{0,60}\bab\b"),
     # a done mark: "Kontaktformular ist seit 01.09. online (Tobias) ✔", "Km-Abrechnung Q2 erledigt (Jonas)", "Formular: fertig, …"
@@ -292,6 +300,7 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.leads_vote", r"\b(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\s+leitet\b|\bleitet\s+(?:die|den)\s+(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\b"),
     # what happens in the meeting itself: people come and go, ask, chair a vote
     ("block.in_meeting", r"\b(?:verlässt|verlassen|betritt|betreten)\s+(?:die|den)\s+(?:Sitzung|Versammlung|Raum|Saal)\b|\bkommt\s+(?:\S+\s+)?hinzu\b"
+                         r"|\bkommt\b.{0,60}\bspäter\s*[.!]?$"
                          r"|\b(?:erscheint|erscheinen|erschien|kommt|kam)\s+(?:erst\s+)?um\s+\d{1,2}[:.]\d{2}\b"
                          r"|(?<!zu )\b(?:fragt|fragen|fragte),\s*(?:ob|wer|wie|was|warum|wann|wo)\b|\b(?:leitet|leiten)\s+die\s+(?:Wahl|Wahlen|Abstimmung|Sitzung|Versammlung|Diskussion)\b"
                          # "Herr Wendler nimmt ab 19:25 Uhr an der Sitzung teil", "Herr Wendler fehlt."
@@ -423,6 +432,10 @@ VOTE_RESULT_WORDS: tuple[str, ...] = (
     "stimmenthaltungen", "zwei", "drei", "vier", "fünf", "votum", "konsens", "einstimmig", "enthalten",
     "mehrheitlich", "kein", "veto", "vetos", "widerspruch",
 )
+# Words that name what was voted on: "TO einstimmig angenommen", "Protokoll 04.06.: 9/0/0 angenommen" state a decision
+# of their own, they are no bare result of the clause before.
+RESULT_SUBJECTS: tuple[str, ...] = ("to", "tagesordnung", "protokoll", "niederschrift", "haushalt", "haushaltsplan",
+                                    "wirtschaftsplan", "jahresabschluss", "geschäftsordnung", "go")
 # A bare outcome with no counts: the result of the motion before it ("Mehrheitlich angenommen").
 BARE_OUTCOME = r"(?:einstimmig|mehrheitlich|knapp)\s+(?:angenommen|abgelehnt|beschlossen)\s*[.!]?"
 
@@ -518,12 +531,20 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "due": ("bis", "bis wann", "termin", "frist", "fällig", "deadline", "wann", "erledigen bis", "bis zum"),
     "kind": ("art", "typ", "kategorie"),
     "agenda": ("top", "nr", "nr.", "tagesordnungspunkt", "punkt"),
+    # a row's own number ("| Nr. | TOP | Beschluss |": B1, B2 …) when another column holds the item
+    "id": ("nr", "nr.", "lfd. nr.", "#"),
+    # the counts of a vote in columns of their own ("| Beschluss | Ja | Nein | Enth. |")
+    "yes": ("ja", "dafür", "pro", "ja-stimmen"),
+    "no": ("nein", "dagegen", "contra", "nein-stimmen"),
+    "abstain": ("enth.", "enth", "enthaltung", "enthaltungen", "enthalten"),
     "status": ("status", "stand", "erledigt?", "sachstand"),
     # the day of an event in a schedule ("| Datum | Thema | Wer |"): the rows are appointments, not tasks
     "date": ("datum", "tag", "date"),
 }
 # A topic cell that carries its item's number ("| 1. Protokoll und Kontrolle | … |", "| TOP 3: Haushalt | … |").
 NUMBERED_TOPIC = r"^(?:TOP\s*)?(\d{1,2}[a-z]?)(?:[.):]|\s+[–-])?\s+(\S.*)$"
+# A content column of these names holds resolutions: each row is a decision.
+DECISION_COLUMNS: tuple[str, ...] = ("beschluss", "beschlüsse", "entscheidung", "beschlusstext")
 # A status cell that says a listed task is done or dropped: the row reports, it sets no task.
 DONE_STATUS = r"^\W*(?:erledigt|erl\.|done|fertig|abgeschlossen|entfällt|entfallen|hat sich erledigt|ja)\b|^\s*[✅✓✔xX]\s*$"
 # Values of a kind column and what they mean (B = Beschluss, A = Aufgabe, I = Information).

@@ -15,6 +15,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "vorstand", "anwesende mitglieder des vorstands", "anwesend vom vorstand",
         "anwesende vorstandsmitglieder", "ausschussmitglieder", "stimmberechtigt",
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
+        "ersatzmitglied", "ersatzmitglieder", "mit beratender stimme", "beratend", "beratende mitglieder", "anwesende mitglieder des betriebsrats",
         "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "von der stadtverwaltung", "von der gemeindeverwaltung",
         "vom vorstand", "vom aufsichtsrat", "vom beirat", "vom präsidium", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da", "da waren",
@@ -37,7 +38,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
     "guest": (
         "gäste", "gast", "als gast", "als gäste", "gäste und zuhörer", "zuhörer",
         "zuhörende", "außerdem anwesend", "ferner anwesend", "weitere anwesende",
-        "beratend", "eingeladen", "eingeladene gäste", "als gäste nahmen teil", "als gast nahm teil",
+        "eingeladen", "eingeladene gäste", "als gäste nahmen teil", "als gast nahm teil",
         "ferner nahmen teil", "außerdem nahmen teil", "gäste waren",
         "guests", "guest",
     ),
@@ -234,7 +235,9 @@ OFFICE_BEFORE_NAME = r"^(?:Erste[rn]?\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:vorsteher|
 # Endings of an office named after a person: "Stefan Ruoff, Abteilungskommandant der Feuerwehr"
 OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leiterin", "beauftragter", "beauftragte",
                                    "berater", "beraterin", "prüfer", "prüferin",
-                                   "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin")
+                                   "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
+                                   "anwalt", "anwältin", "notar", "notarin", "gutachter", "gutachterin", "architekt", "architektin",
+                                   "sachverständiger", "sachverständige")
 # A note after several names that holds for each: "A, B und C (alle CDU)", "D und E (beide FW)"
 SHARED_NOTE = r"\((?:alle|beide|jeweils)\s+([^()]+)\)"
 PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (

@@ -9,8 +9,11 @@ from extractor.stages.patterns import compile_patterns
 
 _PATTERNS = {p.id: p.regex for p in compile_patterns(VOTE_PATTERNS, re.IGNORECASE)}
 _UNANIMOUS = re.compile("|".join(UNANIMOUS_CUES), re.IGNORECASE)
-_GROUP_TRIPLE = re.compile(r"(?P<group>[A-ZÄÖÜ][\wäöüß]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß]*)?)\s*:?\s+"
-                           r"(?P<yes>\d{1,3})\s*/\s*(?P<no>\d{1,3})\s*/\s*(?P<abstain>\d{1,3})(?![\d/])")
+# "Eltern 3/1/0", "Schüler:innen 3/0/0", "Lehrkräfte 6:0:0": one group's count in a joint session
+_GROUP_TRIPLE = re.compile(r"(?P<group>[A-ZÄÖÜ][\wäöüß-]*(?:[:*_/]?[Ii]nnen)?(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s*:?\s+"
+                           r"(?P<yes>\d{1,3})\s*(?P<sep>[/:])\s*(?P<no>\d{1,3})\s*(?P=sep)\s*(?P<abstain>\d{1,3})(?![\d/:])")
+# "Lehrkräfte: 6 ja, 0 nein, 0 Enth.; Eltern: 3 ja, 1 nein, 0 Enth.": each group's counts in words, after its name
+_GROUP_SEGMENT = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:[:*_/]?[Ii]nnen)?\s*:\s*([^;]+)")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ def parse_votes(text: str) -> Votes:
         yes, no, abstain = (sum(counts) for counts in zip(*groups.values()))
     elif triple and _looks_like_votes(text):
         yes, no, abstain = (int(g) for g in triple.groups())
+    elif _PATTERNS["votes.dashed"].search(text):
+        yes, no, abstain = (int(g) for g in _PATTERNS["votes.dashed"].search(text).groups())
     else:
         yes = _count(text, "votes.labelled_yes")
         no = _count(text, "votes.labelled_no")
@@ -56,6 +61,12 @@ def group_votes(text: str) -> dict[str, tuple[int, int, int]]:
     found = {}
     for m in _GROUP_TRIPLE.finditer(text):
         found[m.group("group").strip()] = (int(m.group("yes")), int(m.group("no")), int(m.group("abstain")))
+    if len(found) < 2 and text.count(";") >= 1:
+        found = {}
+        for m in _GROUP_SEGMENT.finditer(text):
+            counts = [_count(m.group(1), f"votes.labelled_{kind}") for kind in ("yes", "no", "abstain")]
+            if counts[0] is not None and counts[1] is not None:
+                found[m.group()[:20]] = tuple(c or 0 for c in counts)
     return found if len(found) >= 2 else {}
 
 

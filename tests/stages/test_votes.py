@@ -28,6 +28,14 @@ CASES = [
     ("21 Ja-Stimmen, 0 Nein-Stimmen und O Enthaltungen", Votes(21, 0, 0, None)),
     # the groups of a joint session, counted apart: the body's result is their sum
     ("Abstimmung: Eltern 12/0/1, Lehrkräfte 4/0/0, Schülerinnen und Schüler 2/1/0", Votes(18, 1, 1, False)),
+    # groups with a gender ending, with colons, or counted in words; a refusal is a no-vote
+    ("Abstimmung: Lehrkräfte 6/0/0, Eltern 3/1/0, Schüler:innen 3/0/0", Votes(12, 1, 0, False)),
+    ("Lehrkräfte 6:0:0, Eltern 3:1:0, Schülervertretung 3:0:0 – angenommen", Votes(12, 1, 0, False)),
+    ("Abstimmung nach Gruppen: Lehrkräfte: 6 ja, 0 nein, 0 Enth.; Eltern: 3 ja, 1 nein, 0 Enth.; Schülerschaft: 3 ja, 0 nein, 0 Enth.",
+     Votes(12, 1, 0, False)),
+    ("Zustimmung: 11, Ablehnung: 1, Enthaltung: 0", Votes(11, 1, 0, False)),
+    ("Abstimmung 14-0-1", Votes(14, 0, 1, None)),
+    ("Ergebnis: 9 – 2 – 0, angenommen", Votes(9, 2, 0, False)),
     # for, against, abstaining as hackerspaces count them; "enth." after the number
     ("Abstimmung: +7 / -0 / o1", Votes(7, 0, 1, None)),
     ("(+5 -1 ~2) angenommen", Votes(5, 1, 2, False)),

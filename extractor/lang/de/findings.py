@@ -326,10 +326,12 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
 VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # (not "3 Angebote: 249 / 285 / 310 EUR", a list of prices)
     ("votes.triple", r"(?<![\d.,/:])(\d{1,3})\s*[/:]\s*(\d{1,3})\s*[/:]\s*(\d{1,3})(?![\d/:]|[.,]\d|\s*(?:EUR|€|Euro|%))"),
+    # "Abstimmung 14-0-1", "Ergebnis: 14 – 0 – 1": dashes only after a word that says a vote follows (not a date)
+    ("votes.dashed", r"\b(?:Abstimmung|Ergebnis|Votum|Stimmen)\s*:?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d-])"),
     # "+7 / -0 / o1", "(+5 -0 ~1)": for, against, abstaining, as hackerspaces count them
     ("votes.signed", r"(?<![\w+])\+\s*(\d{1,3})\s*/?\s*[-–]\s*(\d{1,3})\s*/?\s*(?:[oO~±]|\+/-|0\s)\s*(\d{1,3})(?!\d)"),
     ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*(?:Ja\b|(?!Nein|Enthalt)[A-ZÄÖÜ])|\bmit\s+(\d{1,3})\s+Stimmen\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
-    ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
+    ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra|Ablehnung(?:en)?)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
     ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Enth\.|Stimmenthaltung(?:en)?)"),
 )
 UNANIMOUS_CUES: tuple[str, ...] = (

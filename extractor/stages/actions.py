@@ -12,6 +12,7 @@ from extractor.stages.doers import (
     bracket_person,
     charged,
     credible,
+    pair_with_listed,
     dash_person,
     handles,
     inverted_listed,
@@ -149,7 +150,8 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
             not PLURAL_VERB.match(subject.group("rest")) or credible(subject.group("who"), people, strict=True)
             or re.search(r"\s(?:und|&|\+)\s", subject.group("who"))):
         return "action.subject_verb"  # a plural verb may be a to-do infinitive ("Dinge kaufen"): known doers
-    if subject and known(subject.group("who"), people) and VERB_LIKE.match(subject.group("rest")):
+    if subject and (known(subject.group("who"), people) or pair_with_listed(subject.group("who"), people)
+                    and not REPORT.match(subject.group("rest"))) and VERB_LIKE.match(subject.group("rest")):
         return "action.known_subject"
     if subject and INITIALS.fullmatch(subject.group("who")) and FIRM_VERB.match(subject.group("rest")) \
             and not REPORT.match(subject.group("rest")) and _announced(text):

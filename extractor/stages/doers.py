@@ -184,6 +184,13 @@ def _listed(word: str, people: frozenset[str]) -> bool:
     return is_short_form(word) and len([p for p in people if p.startswith(word) and len(p) > len(word)]) == 1
 
 
+def pair_with_listed(who: str, people: frozenset[str]) -> bool:
+    """"Miriam und Fritzi": two people, one of them listed, the other called by a first name."""
+    parts = [p.strip() for p in re.split(r"\s(?:und|&|\+)\s", who)]
+    return bool(people) and len(parts) == 2 and any(known(p, people) for p in parts) \
+        and all(known(p, people) or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", p) for p in parts)
+
+
 def person_label(text: str, people: frozenset[str], is_task: bool = False) -> list[str]:
     """"Philip: Plakate drucken", "Auftrag an Yannik: ..." name a known person before a colon.
 
@@ -216,7 +223,14 @@ def _assigned(task: str, text: str) -> bool:
     if dated and (DEED_NOUN.match(task) or (at == 0 and task[:1].isupper() and not re.search(r"[!?=]", task)
                                             and not PREDICATE.search(task))):
         return True  # "Mara + Kosta: Übergabe der Belege am 02.04.", "merle: bis Do. Mail an die Bib": a deed with its day
+    due = temporal.find_deadline(text)
+    if due is not None and re.match(r"(?:bis|spätestens)\b", due.text, re.IGNORECASE) and firm and not re.search(r"[=!?]", task) \
+            and len(task.split()) <= 10 and not PREDICATE.search(task) and not _STATE_VERB.search(task):
+        return True  # "KY: Gutachten an alle BR-Mitglieder per Mail bis Fr.": work with its "bis"
     return len(task.split()) <= 3 and not re.search(r"[\d?!=]", task) and not PREDICATE.search(task)
+
+
+_STATE_VERB = re.compile(r"\b(?:hat|haben|ist|sind|war|waren|gibt|wird|werden|kann|können|muss|müssen)\b")
 
 
 def _deadline_in(task: str) -> tuple[int, int, bool]:
@@ -294,9 +308,10 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return split_people(f"{subject.group('who')} und {partner.group(1)}", people)  # "Paul und ich erstellen …"
     verb_after_subject = subject is not None and (
         VERB.match(subject.group("rest")) or known(subject.group("who"), people)
+        or pair_with_listed(subject.group("who"), people)
         or WILL_DO.match(subject.group("rest"))
         or INITIALS.fullmatch(subject.group("who")) and VERB_LIKE.match(subject.group("rest")))
-    if verb_after_subject and credible(subject.group("who"), people, strict=True):
+    if verb_after_subject and (credible(subject.group("who"), people, strict=True) or pair_with_listed(subject.group("who"), people)):
         return split_people(subject.group("who"), people)
     if subject and FULL_NAMES.fullmatch(subject.group("who")) and PLURAL_VERB.match(subject.group("rest")):
         return split_people(subject.group("who"))

@@ -219,6 +219,15 @@ NOT_TASKS = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "memo: bis Oktober viel zu lange!", "kato: Hofladen hat auch Äpfel bis Mai",
+    "Vorstand und Aufsichtsrat schlagen vor, den Überschuss zu verwenden.",
+])
+def test_remarks_of_listed_people_with_a_date(text: str) -> None:
+    from extractor.nlp import people_gazetteer
+    assert classify_action(text, None, people_gazetteer(["kato", "memo", "Holger Brandt"])) is None
+
+
 @pytest.mark.parametrize("text, who", TASKS)
 def test_task_found_with_people(text: str, who: list[str]) -> None:
     assert classify_action(text) is not None
@@ -372,6 +381,9 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Die AL sorgen dafür, dass alle Übungsleiter bis 30.09. angemeldet sind.", "action.body_does", ["AL"]),
     ("Der Festausschuss soll bis zur Mitgliederversammlung einen Kostenrahmen vorlegen.", "action.body_will", ["Festausschuss"]),
     ("Alle Bereichsverantwortlichen holen bis 31. Juli die neue Erklärung ein.", "action.body_does", ["Bereichsverantwortlichen"]),
+    # two doers, one listed, the other by a first name the list does not give; initials before a colon, work with its "bis"
+    ("Holger und Fritzi erarbeiten bis zur nächsten Sitzung ein Konzept.", "action.known_subject", ["Holger", "Fritzi"]),
+    ("0xkai: Gutachten an alle Mitglieder per Mail bis Fr.", "action.person_label", ["0xkai"]),
     # "erledigt" as a deed, not as a done mark
     ("Holger erledigt die Anmeldung bis Freitag.", "action.subject_verb", ["Holger"]),
 ])

@@ -21,7 +21,10 @@ _LEADING_TIME = re.compile(r"^[\s,:–-]*(?:(?:um|ab|von)\s+)?(?:\d{1,2}[:.]\d{2
                            re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:verschoben|verschieben|verlegt|verlegen|vorgezogen|vorziehen)\b", re.IGNORECASE)
 _ONTO = re.compile(r"\bauf\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|;|und|sowie|oder|&|/)\s*", re.IGNORECASE)  # "25.06. (hybrid), 03.09."
+# "25.06. (hybrid), 03.09.", "für den 07.05.2024 und den 28.05.2024", "am 12.03. und Dienstag, 19.03."
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|;|und|sowie|oder|&|/)\s*(?:(?:den|dem|am)\s+)?"
+                       r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:(?:den|dem)\s+)?",
+                       re.IGNORECASE)
 _PLACE = re.compile(r"(?:,|\bim\b|\bin der\b|\bin\b|\bOrt:)\s*([A-ZÄÖÜ][^,;()]{2,60})\s*$")
 
 

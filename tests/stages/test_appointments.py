@@ -82,6 +82,10 @@ def test_not_an_appointment(text: str) -> None:
     ("Begehung Spielplatz mit dem Bauhof: Di 22.10., 16:00, Treffpunkt Haupteingang", [dt.date(2024, 10, 22)]),
     # a second date said in other words is not part of the list
     ("Der Basar findet am 29.11.2024 statt, Aufbau ab 28.11.2024 um 16 Uhr.", [dt.date(2024, 11, 29)]),
+    # dates agreed for talks, each with its article; a date "vorgesehen"
+    ("Weitere Verhandlungstermine sind für den 07.11.2024 und den 28.11.2024, jeweils 10:00 Uhr, vereinbart.",
+     [dt.date(2024, 11, 7), dt.date(2024, 11, 28)]),
+    ("Die Kassenprüfung ist für Samstag, den 9. November 2024, um 10.00 Uhr im Vereinsheim vorgesehen.", [dt.date(2024, 11, 9)]),
 ])
 def test_listed_dates_are_appointments_each(text: str, dates: list[dt.date]) -> None:
     found = find_appointments(text, MEETING)

@@ -358,11 +358,11 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
     # "Die Mitgliederversammlung wurde auf Samstag, den 26. April 2025, 15 Uhr, festgelegt"
     # "legt das Festwochenende einstimmig auf den 13. und 14. September 2025 fest"
-    ("appointment.fixed", r"\b(?:auf|für|am)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:und|bis|/|–|-)\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,80}\b(?:festgelegt|gelegt|verlegt|verschoben|terminiert|angesetzt|vereinbart|geplant|fest)\b"),
+    ("appointment.fixed", r"\b(?:auf|für|am)\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:und|bis|/|–|-)\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+).{0,80}\b(?:festgelegt|gelegt|verlegt|verschoben|terminiert|angesetzt|vereinbart|geplant|vorgesehen|fest)\b"),
     # "Die Sitzungstermine für 2026 werden festgelegt: 21. Januar, 11. März ..." (the first is the next meeting)
     ("appointment.next_meeting_dates", r"\b(?:Sitzungstermine|Sitzungen|Treffen|Termine der (?:Sitzungen|Treffen))\b.{0,80}\b(?:festgelegt|vereinbart|beschlossen|geplant)\b"),
     # "Install-Partys 2025: Termine mit der Bibliothek abgestimmt, jeweils samstags: 15.02., 12.04. und 14.06."
-    ("appointment.dates_fixed", r"\bTermine?\b.{0,60}\b(?:festgelegt|vereinbart|abgestimmt|beschlossen|fest|stehen|steht)\b"),
+    ("appointment.dates_fixed", r"\b(?:[A-ZÄÖÜ][a-zäöüß]+t|T)ermine?\b.{0,60}\b(?:festgelegt|vereinbart|abgestimmt|beschlossen|fest|stehen|steht)\b"),
     # "Begehung Außenanlagen: Di 20.05., 16:00, Treffpunkt Müllplatz": an event named before its date
     ("appointment.label_date", r"^(?!(?:Frist|Abgabe|Deadline|Rückmeldung|Stand|Protokoll|Datum|Erledigt|Erl)\b)[^:]{3,60}:\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?!.*\bbis\b)"),
     # "Sommergrillen So 25.06. ab 16 Uhr", "beim Frühjahrsputz (Sa 25.03.)", "Sa 23.09. vorgemerkt": an event on a weekday

@@ -67,7 +67,7 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
         elif refers_back(clause.text) and runs.same_item[i] and out and out[-1].source.char_start == previous[0].start:
             out[-1] = _with_votes(out[-1], merge_votes([votes, _votes_of(out[-1])]))  # "Der Vorschlag wurde … angenommen."
             continue
-        elif refers_back(clause.text) and runs.same_item[i] and _states_it(previous, back, runs):
+        elif refers_back(clause.text) and runs.same_item[i] and (_states_it(previous, back, runs) or _said_before(doc, clause, previous)):
             # "Die Geschäftsadresse ist ... / Dies wurde einstimmig beschlossen.": the clause before is it
             clause, rule = previous[0], "decision.refers_back"
         out.append(decision_record(doc, doc_id, clause, votes, rule))
@@ -129,6 +129,11 @@ def _motion_before(i: int, runs: _Runs) -> int:
     while back > 0 and back in runs.absorbed and back not in runs.in_block:
         back -= 1
     return back
+
+
+def _said_before(doc: Document, clause: Clause, previous: tuple[Clause, object] | None) -> bool:
+    """"Die Sitzung wird … verlegt; dies wird einstimmig vereinbart.": the same sentence says what was agreed."""
+    return previous is not None and 0 <= clause.start - previous[0].end <= 3 and doc.text[previous[0].end:clause.start].strip() == ";"
 
 
 def _states_it(previous: tuple[Clause, object], back: int, runs: _Runs) -> bool:

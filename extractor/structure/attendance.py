@@ -31,7 +31,7 @@ _PROSE_NOTE = re.compile(r"\((%s)\)" % "|".join(re.escape(n) for n in sorted(PRO
 _INNER_LABEL = re.compile(r"(?<=\S)[\s;,]+(?P<label>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+)?)\s*:\s+")
 _ROLE_BY_LABEL = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_RE = re.compile(
-    r"^(?P<label>(?:\d{1,2}[.)]\s+)?[A-Za-zÄÖÜäöüß*:./ ]{2,45}?(?:\s(?:zu|ab|für)\s+TOP\s*\d{1,2})?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>:|[\-–](?=\s)|$)\s*(?P<rest>.*)$")
+    r"^(?P<label>(?:\d{1,2}[.)]\s+|[a-h]\)\s+)?[A-Za-zÄÖÜäöüß*:./ ]{2,45}?(?:\s(?:zu|ab|für)\s+TOP\s*\d{1,2})?)\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>:|[\-–](?=\s)|$)\s*(?P<rest>.*)$")
 _FROM_GROUP = re.compile(FROM_GROUP)
 _COUNT_THEN_NAMES = re.compile(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+\w.{0,120}\b(?:darunter|davon)\b[^.]*:\s*$")
 _FROM_TIME = re.compile(r"\s+(?:ab|bis|seit)\s+(?:ca\.\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?$"
@@ -56,6 +56,9 @@ _TRAILING_STATUS = re.compile(r"\s+(als\s+(?:gäste|gast))\s*[.!]?\s*$", re.IGNO
 # one person, then a remark of four words or more after a dash
 # a remark starts in small letters, or is a count: "… Ulrike Thamm (UT) – 9/9, beschlussfähig"
 _REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?=[a-zäöü])(?:\S+\s+){3,}.*|\d+\s*(?:/|von)\s*\d+\b.*)$")
+# "Hallmeier, Gertrud", "Pfeilsticker, Dr. Konrad": a name cell in list order (titles are dropped later)
+_GIVEN_AFTER_SURNAME = re.compile(r"^([A-ZÄÖÜ][\w-]+),\s+((?:Dr\.|Prof\.)\s+)?([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)$")
+_JOINED_ENTRY = re.compile(r"\)\s+(?=(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\w-]+\s*\()")
 _COUNT_TAIL = re.compile(r"\s+[–—-]\s+\d+\s*(?:/|von)\s*\d+\b[^()]*$")
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b(?!\s+(?:Partner|Söhne)\b)|\bsowie\b|\s/\s|\s[+&]\s(?!(?:Partner|Co|Söhne)\b))\s*(?![^()]*\))")
 
@@ -208,9 +211,9 @@ def _roles_from_sentences(entries: list[PersonEntry], lines: list[Line]) -> list
     for line in lines:
         for regex in _ROLE_SENTENCES:
             for m in regex.finditer(line.text):
-                name = _TITLE_RE.sub("", m.group("name")).strip()
+                name = _TITLE_RE.sub("", m.group("name")).strip(" .")
                 office = m.group("office").lower()
-                role = "minutes" if office.startswith(("protokoll", "schrift")) else "chair"
+                role = "minutes" if office.startswith(("protokoll", "schrift", "niederschrift")) else "chair"
                 index = next((i for i, e in enumerate(out) if _same_person(e.name, name)), None)
                 if index is None and len(name.split()) == 2 and name.split()[0].lower() not in ("der", "die", "das"):
                     # the chair or minute-taker was there even when no list names them
@@ -234,7 +237,7 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     if not m:
         return None
     label = _GENDER_ENDING.sub("", re.sub(r"\s+", " ", m.group("label").strip(" *:.")).lower())
-    label = _FOR_ITEM.sub("", re.sub(r"^\d{1,2}[.)]?\s+", "", label)).strip() or label  # "Gast zu TOP 3:"
+    label = _FOR_ITEM.sub("", re.sub(r"^(?:\d{1,2}[.)]?|[a-h]\))\s+", "", label)).strip() or label  # "Gast zu TOP 3:", "b) entschuldigt"
     has_colon = m.group("colon") in (":", "-", "–") or line.text.rstrip().endswith(":")
     if not has_colon and line.kind != "heading" and m.group("rest"):
         return None
@@ -361,6 +364,7 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
         # "fr. dr. reinhold + hr. castellano (SV-lehrer) als gäste": the status after the names
         text, status = text[: trailing.start()], _STATUS_BY_LABEL[trailing.group(1).lower()]
     text = _COUNT_TAIL.sub("", text)  # "… Ulrike Thamm (UT) – 9/9, beschlussfähig": the count after the list
+    text = _JOINED_ENTRY.sub("), ", text)  # "Renate Fuchs (Bewohnervertretung) Günter Wall (Rentnerbund)": a PDF joined two lines
     remark = _REMARK.match(text)
     if remark and not _role_word(remark.group(2)):
         text = remark.group(1)  # "Paul Greiner (nullbyte) -- zum ersten Mal da, willkommen!"
@@ -522,10 +526,12 @@ def _table_row(header: list[str], cells: list[str], line: Line) -> list[PersonEn
     row = dict(zip(header, cells))
     name = next((row[k] for k in ("name", "teilnehmer", "teilnehmende", "person") if k in row), "")
     status = "present"
+    name = _GIVEN_AFTER_SURNAME.sub(lambda m: f"{m.group(3)} {m.group(1)}", name.strip())  # "Pfeilsticker, Dr. Konrad"
     for key, value in row.items():
         low = value.lower().strip()
-        if low in _STATUS_BY_LABEL:
-            status = _STATUS_BY_LABEL[low]
+        head = re.sub(r"\s*(?:\(.*|\bab\s.*|\bbis\s.*|,.*)$", "", low)  # "anwesend ab 15:10 Uhr", "Gast (TOP 4)"
+        if low in _STATUS_BY_LABEL or head in _STATUS_BY_LABEL:
+            status = _STATUS_BY_LABEL.get(low) or _STATUS_BY_LABEL[head]
         elif key.strip(" ?:") in _STATUS_BY_LABEL and low in ("x", "ja", "✓", "✔"):
             status = _STATUS_BY_LABEL[key.strip(" ?:")]
         elif _STATUS_BY_LABEL.get(key.strip(" ?:")) == "present" and low in ("nein", "no", "-", "–", "✗"):
@@ -537,7 +543,9 @@ def _table_row(header: list[str], cells: list[str], line: Line) -> list[PersonEn
         status = _STATUS_BY_LABEL[first]  # "Gast (Gesamtschule Am Mühlbach), bis TOP 3"
         bracket = re.search(r"\(([^()]+)\)", note)
         affiliation = affiliation or (bracket.group(1) if bracket else None)
-    role_cell = next((row[k] for k in ("funktion", "rolle", "amt") if k in row), "") or (note if _role_word(note) else "")
+    role_cell = next((row[k] for k in row if re.split(r"[\s/]", k)[0] in ("funktion", "rolle", "amt")), "") \
+        or (note if _role_word(note) else "")  # "| Funktion / entsendende Stelle |"
+    role_cell = "" if role_cell.strip() in ("-", "–", "—") else role_cell
     person = _person(name, status, line, affiliation or None)
     if person is None:
         return []

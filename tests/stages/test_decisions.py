@@ -271,3 +271,15 @@ def test_under_a_review_the_minutes_approved_are_decided_now_and_old_resolutions
 def test_a_named_subject_makes_a_result_a_decision_of_its_own(text: str) -> None:
     from extractor.stages.decisions import is_vote_result
     assert not is_vote_result(text) and classify_decision(text) is not None
+
+
+def test_a_restatement_after_a_semicolon_decides_the_clause_before_it() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = ("Protokoll der Sitzung des Seniorenbeirats am 10.04.2025\n\nAnwesend: Gerda Hallmeier, Konrad Pfeil\n\n"
+            "## TOP 1 Verschiedenes\n\nDie nächste Sitzung wird vom 12.06. auf Donnerstag, 26.06.2025, verlegt; dies wird einstimmig vereinbart.\n")
+    decisions = process_document(Document(Path("sb.md"), "markdown", text), "sb").decisions
+    assert [(d.text, d.unanimous) for d in decisions] == [
+        ("Die nächste Sitzung wird vom 12.06. auf Donnerstag, 26.06.2025, verlegt", True)]

@@ -220,6 +220,26 @@ CASES = [
     pytest.param("Anwesend waren Sabine (Sitzungsleitung), Tobias und ich (Ulrike).\nEntschuldigt: Miriam (Urlaub)\n",
                  [("Sabine", "present", "chair", None), ("Tobias", "present", None, None), ("Ulrike", "present", None, None),
                   ("Miriam", "excused", None, None)], id="prose-and-excused"),
+    # a Word table with names in list order and statuses with notes
+    pytest.param("| Name | Funktion / entsendende Stelle | Anwesenheit |\n| Hallmeier, Gerda | Vorsitzende | anwesend |\n"
+                 "| Pfeil, Dr. Konrad | stellv. Vorsitzender | anwesend ab 15:10 Uhr |\n| Bonn, Elfi | – | nicht anwesend |\n"
+                 "| Unger, Petra | Polizei | Gast (TOP 4) |\n",
+                 [("Gerda Hallmeier", "present", "chair", None), ("Konrad Pfeil", "present", "stellv. Vorsitzender", None),
+                  ("Elfi Bonn", "absent", None, None), ("Petra Unger", "guest", "Polizei", None)], id="table-surname-first"),
+    # lettered parts of the list; two entries a PDF put on one line
+    pytest.param("Anwesend\n\na) stimmberechtigte Mitglieder\nGerda Hallmeier, Vorsitzende\n"
+                 "Renate Fuchs (Bewohnervertretung) Günter Wall (Rentnerbund)\nb) entschuldigt\nElfi Bonn\nd) Gäste\nSven Ober (Stadtwerke)\n",
+                 [("Gerda Hallmeier", "present", "chair", None), ("Renate Fuchs", "present", None, "Bewohnervertretung"),
+                  ("Günter Wall", "present", None, "Rentnerbund"), ("Elfi Bonn", "excused", None, None),
+                  ("Sven Ober", "guest", None, "Stadtwerke")], id="lettered-parts"),
+    # formal minutes that tell attendance in sentences
+    pytest.param("Die Sitzung fand von 14:30 Uhr bis 17:05 Uhr statt. Sie wurde von der Vorsitzenden Gerda Hallmeier geleitet; "
+                 "die Niederschrift führte Ilse Brand. Entschuldigt fehlten Frau Bonn und Herr Wall. Herr Sonder kam um 15:20 Uhr "
+                 "hinzu, Herr Maas verließ die Sitzung nach TOP 6. Als Gäste begrüßte die Vorsitzende Herrn Lutz Fahr (Beigeordneter) "
+                 "und Frau Dr. Sabine Quern (Gesundheitsamt).\n",
+                 [("Gerda Hallmeier", "present", "chair", None), ("Ilse Brand", "present", "minutes", None), ("Bonn", "excused", None, None),
+                  ("Wall", "excused", None, None), ("Sonder", "present", None, None), ("Maas", "present", None, None),
+                  ("Lutz Fahr", "guest", None, "Beigeordneter"), ("Sabine Quern", "guest", None, "Gesundheitsamt")], id="formal-prose"),
     # the writer names themself: "ich (Lotte, Protokoll)" is Lotte, whom the minutes may call "ich"
     pytest.param("Dabei: Jonte (Vorsitz), Malik und ich (Lotte, Protokoll)\n",
                  [("Jonte", "present", "chair", None), ("Malik", "present", None, None), ("Lotte", "present", "minutes", None)],

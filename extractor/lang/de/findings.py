@@ -596,7 +596,7 @@ REPORT_PHRASES: tuple[str, ...] = (
 )
 
 # A decision that points back at what was just said ("Dies wurde einstimmig beschlossen.").
-REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die|die|der|das)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Satzungsänderung|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ist|sind|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b|^(?:[Dd]ie|[Dd]er|[Dd]as)\s+\w+\s+(?:ist|sind|zeigt\s+sich|erklärt\s+sich)\s+damit\s+einverstanden\b|^(?:[Dd]ie|[Dd]er|[Dd]as)\s+\w+\s+(?:ist|sind|wurde|wurden)\s+damit\b"
+REFERS_BACK = r"^(?:(?:Dies|Das|Dieser|Diese|Der|Die|dies|die|der|das)\s*(?:Vorschlag|Antrag|Regelung|Änderung|Änderungen|Satzungsänderung|Beschlussvorschlag|Beschluss|Vorgehen)?|(?:Alle|Sämtliche|Beide)\s+(?:Änderungen|Anträge|Vorschläge|Punkte|Regelungen))\s+(?:wurde|wird|wurden|werden|ist|sind|ergeht|erging|erfolgt|erfolgte|fällt|fiel)\b|^(?:[Dd]ie|[Dd]er|[Dd]as)\s+\w+\s+(?:ist|sind|zeigt\s+sich|erklärt\s+sich)\s+damit\s+einverstanden\b|^(?:[Dd]ie|[Dd]er|[Dd]as)\s+\w+\s+(?:ist|sind|wurde|wurden)\s+damit\b"
 
 # A clause that announces the wording of a motion on the lines after it
 # ("über folgenden Beschlussvorschlag:", "beschloss folgende Änderung der Satzung:").

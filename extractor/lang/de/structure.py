@@ -215,6 +215,9 @@ ROLE_SENTENCES: tuple[str, ...] = (
     r"\bund\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+die\s+(?P<office>Protokollführung|Versammlungsleitung)",
     r"^(?P<name>[A-ZÄÖÜ][\w.-]+\s+[A-ZÄÖÜ][\w.-]+)\s+(?P<office>eröffnet|eröffnete)\s+(?:die|das)\s+(?:Versammlung|Sitzung|MV|Mitgliederversammlung|Treffen|Plenum)",
     r"\bAls\s+(?P<office>Versammlungsleiter\w*|Sitzungsleiter\w*|Protokollführer\w*|Protokollant\w*|Schriftführer\w*)\s+(?:wurde|wird)\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)\s+(?:bestimmt|gewählt|benannt)",
+    # "Sie wurde von der Vorsitzenden Gertrud Hallmeier geleitet; die Niederschrift führte Ilse Brandenstein."
+    r"\b(?:wurde|wird)\s+von\s+(?:der|dem)\s+(?:\w+\s+)?(?P<name>[A-ZÄÖÜ][\w.-]+\s+[A-ZÄÖÜ][\w.-]+)\s+(?P<office>geleitet)\b",
+    r"\b(?P<office>Niederschrift|Protokoll)\s+(?:führte|schrieb)\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?)",
 )
 
 # First words of longer list labels ("Anwesende Ausschussmitglieder:", "Teilnehmende Mitglieder:").
@@ -245,6 +248,17 @@ PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (
     ("present", r"(?:^|[.!]\s+)(?P<names>@?[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:etwas\s+|erst\s+)?später\s+(?:dazu|hinzu)\b"),
     ("excused", r"\b[Ee]ntschuldigt\s+(?:hatte|hatten|hat|haben)\s+sich\s+(?P<names>[^.]+)"),
     ("guest", r"\b(?:war|waren)\s+(?P<names>[^.]{2,80}?)\s+als\s+(?:Gast|Gäste|Gästin)\b"),
+    # formal minutes in running text: "Sie wurde von der Vorsitzenden Gertrud Hallmeier geleitet; die Niederschrift
+    # führte Ilse Brandenstein. … Entschuldigt fehlten Frau Bonnhoff und Herr Wallbrecht. Herr Sondermann kam um 15:20 Uhr
+    # hinzu, Herr Maaßberg verließ die Sitzung nach TOP 6. Für die Verwaltung nahm Frau Drescher-Kaul teil. Als Gäste
+    # begrüßte die Vorsitzende Herrn Lutz Fahrenkamp und Frau Dr. Sabine Quernheim."
+    ("present", r"\b(?:wurde|wird)\s+von\s+(?:der|dem)\s+\w+\s+(?P<names>(?:Dr\.\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+geleitet\b"),
+    ("present", r"\b(?:Niederschrift|Protokoll)\s+(?:führte|schrieb)\s+(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"),
+    ("excused", r"\b[Ee]ntschuldigt\s+(?:fehlten|fehlte)\s+(?P<names>(?:Dr\.|Prof\.|[^.])+)"),
+    ("present", r"(?:^|[.!;,]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:um|gegen|ab)\s+\d{1,2}[:.]\d{2}\s*(?:Uhr\s+)?(?:dazu|hinzu)\b"),
+    ("present", r"(?:^|[.!;,]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+verließ\s+die\s+(?:Sitzung|Versammlung)\b"),
+    ("present", r"\bFür\s+(?:die|den|das)\s+\w+\s+(?:nahm|nahmen)\s+(?P<names>(?:Dr\.|Prof\.|[^.])+?)\s+teil\b"),
+    ("guest", r"\bAls\s+(?:Gast|Gäste)\s+(?:begrüßte|begrüßt)\s+(?:die|der)\s+\w+\s+(?P<names>(?:Dr\.|Prof\.|[^.])+)"),
 )
 # Notes on a person in running text that give the role ("kato (hat moderiert)").
 PROSE_ROLE_NOTES: dict[str, str] = {

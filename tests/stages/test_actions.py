@@ -216,6 +216,11 @@ NOT_TASKS = [
     "Die Werkleitung lehnt ein neues Gerät ab und stellt ein gebrauchtes zur Verfügung.",
     "Heiko kommt wegen einer Störung an der Presse später.",
     "Laptop für das BR-Büro → B9",
+    # soft suggestions, ideas nobody took on, accepting an election, an invitation with its date after a colon
+    "Kaffeemaschine ist endgültig hinüber, wir sollten mal eine neue anschaffen.",
+    "wir sollten auf der VV Werbung machen (Idee, noch niemand zuständig)",
+    "Selin nimmt die Wahl an.",
+    "Hr. Fenzl lädt zum Adventskonzert des Kirchenchors ein: 2. Advent, Sonntag, 7. Dezember 2025, 17 Uhr.",
 ]
 
 

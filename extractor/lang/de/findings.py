@@ -311,7 +311,12 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.other_resolution", r"[Bb]eschl(?:uss|üsse)\w*\b.{0,60}\bgefasst\b"),
     # an assessment: "ist nach ihrer Einschätzung möglich, muss aber geprüft werden"
     ("block.assessment", r"\bnach\s+(?:ihrer|seiner|unserer|deren|dessen|meiner)\s+(?:Einschätzung|Auffassung|Ansicht|Meinung)\b"),
-    ("block.invitation", r"\b(?:lädt|laden|lud)\s+(?:(?:den|die|das)\s+\w+\s+|alle\s+)?(?:\S+\s+){0,2}?(?<!bis )zu[rm]?\b.{0,100}\bein\s*[.!]?$"),
+    ("block.invitation", r"\b(?:lädt|laden|lud)\s+(?:(?:den|die|das)\s+\w+\s+|alle\s+)?(?:\S+\s+){0,2}?(?<!bis )zu[rm]?\b.{0,100}\bein\s*(?:[.!]?$|:|\()"),
+    # a soft suggestion or an idea nobody took on: "wir sollten mal eine neue anschaffen", "(Idee, noch niemand zuständig)"
+    ("block.suggestion", r"\b(?:wir|man)\s+(?:sollten|könnten|müssten)\s+(?:\S+\s+){0,2}?mal\b|\bsollten\s+wir\s+(?:\S+\s+){0,2}?mal\b"
+                         r"|\bnoch\s+niemand\s+zuständig\b|\bkein\s+konkreter\s+Plan\b"),
+    # accepting an election
+    ("block.accepts_office", r"\b(?:nimmt|nehmen|nahm)\s+die\s+Wahl\s+an\b"),
     ("block.wish", r"\b(?:wünscht|wünschen)\s+sich\b|\b(?:fehlt|fehlen)\s*(?:[,;(]|[.!]?$)"),
     # what is expected to arrive, no deed: "Bescheid der Bürgerstiftung soll Ende April kommen"
     ("block.expected", r"\b(?:soll|sollen|wird|werden)\b[^,;]{0,40}\b(?:kommen|eintreffen|ankommen|vorliegen)\s*[.!]?$"

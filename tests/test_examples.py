@@ -51,11 +51,11 @@ def f1(gold: list, pred: list, same) -> float:
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Our examples and the blind series that have since become development sets (data/README.md);
-# the unseen ones (heldout12, heldout15, heldout20, heldout28, heldout29) are never read by a test, so no failure can
+# the unseen ones (heldout12, heldout15, heldout20, heldout29 and newer) are never read by a test, so no failure can
 # show their errors.
 SETS = ("examples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout13", "heldout14", "heldout16", "heldout17",
-        "heldout18", "heldout19", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27")
+        "heldout18", "heldout19", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28")
 GOLDS = {name: {p.name[: -len(".gold.json")]: json.loads(p.read_text(encoding="utf-8"))
                 for p in sorted((DATA / name).glob("*.gold.json"))} for name in SETS}
 # Header and agenda read exactly, except where a known gap is left open (data/README.md):
@@ -146,6 +146,7 @@ FLOORS = {
     "heldout25": {"attendees": 0.94, "decisions": 0.82, "action_items": 0.80, "appointments": 0.95},
     "heldout26": {"attendees": 0.98, "decisions": 0.89, "action_items": 0.90, "appointments": 0.85},
     "heldout27": {"attendees": 0.93, "decisions": 0.91, "action_items": 0.85, "appointments": 0.79},
+    "heldout28": {"attendees": 0.98, "decisions": 0.83, "action_items": 0.79, "appointments": 0.87},
 }
 
 

@@ -52,6 +52,8 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
                 or (_reported_in_review(clause) and i not in runs.owners):
             continue
         clause = _with_arrangement_before(doc, marked, i, runs.same_item[i])
+        if clause.kind == "heading" and len(runs.owners.get(i, ())) == 1:
+            clause = marked[runs.owners[i][0]][0]  # "## Protokoll vom 21.01." / "- genehmigt, einstimmig": the result, under its item
         votes = merge_votes([_own_votes(doc, marked, i, clause), result_votes([texts[r] for r in runs.owners.get(i, ())])])
         back = _motion_before(i, runs)
         previous = marked[back] if i > 0 else None

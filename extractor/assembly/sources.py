@@ -52,7 +52,8 @@ def row_sentences(doc: Document, row: ResultRow, clause: Clause) -> list[Clause]
 
 def schedule_clause(row: ResultRow, headings: list[Heading]) -> Clause:
     """A schedule row as a clause that names its event and day: "Passwortmanager & 2FA am 07.03."."""
-    return dataclasses.replace(row_clause(row, headings), text=f"{row.text} am {row.date}")
+    day = re.sub(r"^(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?(?:\s*/\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?)+,?\s+)", "", row.date)  # "Sa/So, 05./06.07."
+    return dataclasses.replace(row_clause(row, headings), text=f"{row.text} am {day}")
 
 
 def plain(text: str) -> str:

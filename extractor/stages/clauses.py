@@ -194,7 +194,7 @@ def _starts_item(line: Line, above: str) -> bool:
     """"2. Kasse" under a paragraph opens an item; "bis zum" / "14. März eine Liste" wraps a date."""
     if not re.match(r"^\s*(?:\d{1,2}[.)]|[a-z]\))\s", line.raw):
         return False
-    return not (_MONTH_AFTER_NUMBER.match(line.raw) and _LOWER_END.search(above))
+    return not (_MONTH_AFTER_NUMBER.match(line.raw) and (_LOWER_END.search(above) or above.rstrip().endswith(",")))
 
 
 _MONTH_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?:(?:und|bis|/|–|-)\s*\d{1,2}\.\s+)?(?:%s)\b" % "|".join([m.capitalize() for m in MONTHS] + list(NUMBERED_PERIODS)))

@@ -418,13 +418,13 @@ def _unglue(pieces: list[str]) -> list[str]:
 
 
 def _role_word(text: str) -> str | None:
-    low = text.strip(" ()-–:").lower()
+    low = re.sub(r"\s*\([^()]*\)", "", text).strip(" ()-–:").lower()  # "Dirigent (beruflich verhindert)"
     first = low.split(",")[0].strip()
     for candidate in (low, first):
         if candidate in _ROLE_BY_LABEL:
             return _ROLE_BY_LABEL[candidate]
         if candidate in OTHER_ROLES:
-            return text.strip(" ()-–:").split(",")[0].strip()
+            return re.sub(r"\s*\([^()]*\)", "", text).strip(" ()-–:").split(",")[0].strip()
     return None
 
 

@@ -112,6 +112,9 @@ def clauses(text: str) -> list[str]:
     ("Protokoll 10.02. → genehmigt, keine Änderungen", ["Protokoll 10.02. → genehmigt, keine Änderungen"]),
     ("Tobias richtet die Signal-Gruppe ein → bis 24.03.", ["Tobias richtet die Signal-Gruppe ein → bis 24.03."]),
     ("Renate fragt den Hausmeister wegen Stellplatz → nächste Woche", ["Renate fragt den Hausmeister wegen Stellplatz → nächste Woche"]),
+    # a date after a comma at the end of a line goes on, it opens no numbered item
+    ("Der Vorstand beschließt, die Versammlung am Freitag,\n21. März 2025, abzuhalten.",
+     ["Der Vorstand beschließt, die Versammlung am Freitag, 21. März 2025, abzuhalten."]),
     # two elections in one sentence, the second without its verb
     ("Anja wurde einstimmig zur Vorsitzenden gewählt, Timo mit fünf Ja-Stimmen bei einer Enthaltung zum Stellvertreter.",
      ["Anja wurde einstimmig zur Vorsitzenden gewählt", "Timo mit fünf Ja-Stimmen bei einer Enthaltung zum Stellvertreter."]),

@@ -182,6 +182,7 @@ NOT_DECISIONS = [
     "Das Koordinationsteam plant den Abend und legt bis zum 30. September einen Termin fest.",
     # a pointer to the table of resolutions
     "Die Mehrheit stimmt unter Bedingungen zu → B4",
+    "Der Hinweis wird zur Kenntnis genommen.",
 ]
 
 
@@ -283,3 +284,13 @@ def test_a_restatement_after_a_semicolon_decides_the_clause_before_it() -> None:
     decisions = process_document(Document(Path("sb.md"), "markdown", text), "sb").decisions
     assert [(d.text, d.unanimous) for d in decisions] == [
         ("Die nächste Sitzung wird vom 12.06. auf Donnerstag, 26.06.2025, verlegt", True)]
+
+
+def test_a_result_under_a_heading_is_quoted_as_the_decision() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = "# Vorstand 18.02.2025\n\nAnwesend: Bernd, Heike\n\n## 1. Protokoll vom 21.01.\n\n- genehmigt, einstimmig\n\n## 2. Verschiedenes\n\n- nichts\n"
+    decisions = process_document(Document(Path("mv.md"), "markdown", text), "mv").decisions
+    assert [(d.text, d.agenda_item, d.unanimous) for d in decisions] == [("genehmigt, einstimmig", "1", True)]

@@ -212,3 +212,18 @@ def test_vote_columns_are_read_as_a_vote() -> None:
     text = "| Nr. | TOP | Beschluss | Ja | Nein | Enth. |\n| B4 | 3 | Zustimmung zum Einsatz von Leiharbeit | 6 | 2 | 1 |\n" \
            "| B8 | 7 | Ablauf der Betriebsversammlung | einstimmig | | |\n"
     assert [r.votes for r in find_result_rows(split_lines(text))] == ["Ja: 6, Nein: 2, Enthaltungen: 1", "einstimmig"]
+
+
+def test_a_table_of_dates_is_a_schedule_and_a_result_cell_is_no_decision_text() -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = ("Protokoll der Jahreshauptversammlung am 21.03.2025\n\nAnwesend: 47 Mitglieder\n\n## TOP 9 – Anträge\n\n"
+            "| Nr. | Antrag | Antragsteller | Ja | Nein | Enth. | Ergebnis |\n| 1 | Einführung eines Familienbeitrags | Vorstand | 44 | 1 | 2 | angenommen |\n\n"
+            "## TOP 12 – Termine 2025\n\n| Datum | Veranstaltung | Ort | Beginn |\n| Sa, 05.04.2025 | Frühjahrskonzert | Bürgerhalle | 19:30 Uhr |\n"
+            "| Sa/So, 05./06.07.2025 | Blasmusikfest | Festwiese | Sa 18:00 Uhr |\n")
+    extraction = process_document(Document(Path("mv.md"), "markdown", text), "mv")
+    assert [a.date for a in extraction.appointments] == [dt.date(2025, 4, 5), dt.date(2025, 7, 5)]
+    assert "angenommen" not in [d.text for d in extraction.decisions]  # the result cell is no decision text of its own

@@ -367,3 +367,10 @@ def test_meeting_named_by_its_month(sentence: str, next_meeting: date | None, ex
 def test_an_event_of_days_starts_on_its_first(text: str, first_day: date) -> None:
     from extractor.temporal import find_dates, range_start
     assert range_start(text, find_dates(text, date(2024, 5, 21))[-1])[2] == first_day
+
+
+def test_the_end_of_a_range_with_its_year_is_a_date() -> None:
+    from extractor.temporal import find_dates, range_start
+    text = "Blasmusikfest am 05./06.07.2025"
+    found = find_dates(text, date(2025, 3, 21))
+    assert [d for _, _, d in found] == [date(2025, 7, 6)] and range_start(text, found[0])[2] == date(2025, 7, 5)

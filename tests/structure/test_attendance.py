@@ -240,6 +240,10 @@ CASES = [
                  [("Gerda Hallmeier", "present", "chair", None), ("Ilse Brand", "present", "minutes", None), ("Bonn", "excused", None, None),
                   ("Wall", "excused", None, None), ("Sonder", "present", None, None), ("Maas", "present", None, None),
                   ("Lutz Fahr", "guest", None, "Beigeordneter"), ("Sabine Quern", "guest", None, "Gesundheitsamt")], id="formal-prose"),
+    # offices after a comma, one per line
+    pytest.param("Anwesend:\nRüdiger Pfann, Kassier\nElmar Hutz, Notenwart\n\nEntschuldigt:\nTobias Kran, Dirigent (beruflich verhindert)\n",
+                 [("Rüdiger Pfann", "present", "Kassier", None), ("Elmar Hutz", "present", "Notenwart", None),
+                  ("Tobias Kran", "excused", "Dirigent", None)], id="offices-after-comma"),
     # the writer names themself: "ich (Lotte, Protokoll)" is Lotte, whom the minutes may call "ich"
     pytest.param("Dabei: Jonte (Vorsitz), Malik und ich (Lotte, Protokoll)\n",
                  [("Jonte", "present", "chair", None), ("Malik", "present", None, None), ("Lotte", "present", "minutes", None)],

@@ -164,7 +164,7 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"
                       r"|\b(?:wurden?|wird|werden)\s+nicht\s+(?:mehr\s+)?ge[a-zäöüß]+t\s*[.!]?$"),  # "Weitere Fragen werden nicht gestellt."
     # a note, a resolution taken by circulation and reported, the voting procedure
-    ("block.note", r"^Info\s*:|\bzu\s+Protokoll\s+genommen\b"
+    ("block.note", r"^Info\s*:|\bzu\s+Protokoll\s+genommen\b|\bzur\s+Kenntnis\s+genommen\b"
                    r"|\b(?:hat|haben)\b.{0,80}\b(?:im\s+Umlaufverfahren|per\s+Umlauf)\b|\blässt\b.{0,80}\babstimmen\b"),
     # an assumption: "höher als im Wirtschaftsplan angenommen"
     ("block.assumed", r"\b(?:höher|niedriger|mehr|weniger|größer|kleiner|teurer|günstiger|besser|schlechter|früher|später)\b"
@@ -530,7 +530,10 @@ NOT_APPOINTMENTS: tuple[str, ...] = (
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "content": ("inhalt", "was", "aufgabe", "aufgaben", "beschluss", "maßnahme", "massnahme", "thema",
                 "gegenstand", "beschreibung", "text", "ergebnis", "to-do", "todo", "punkt", "besprochen",
-                "besprechung", "ergebnisse", "ergebnis / aufgabe", "diskussion", "beratung", "notizen"),
+                "besprechung", "ergebnisse", "ergebnis / aufgabe", "diskussion", "beratung", "notizen",
+                "veranstaltung", "anlass",  # "| Datum | Veranstaltung | Ort | Beginn |": a schedule
+                # a table of motions: the motion is the content, not its result ("| Antrag | … | Ergebnis |")
+                "antrag", "anträge"),
     # the subject of a row when another column holds what came of it ("| Nr | Thema | Ergebnis | Wer | Bis |")
     "topic": ("thema", "gegenstand", "betreff"),
     "who": ("wer", "verantwortlich", "zuständig", "verantwortliche", "zuständigkeit", "person", "durch", "verantw.", "verantw",

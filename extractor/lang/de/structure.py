@@ -94,6 +94,7 @@ OTHER_ROLES: tuple[str, ...] = (
     "vorstand", "revisor", "revisorin", "kassenwart", "kassenwartin", "kassierer",
     "kassiererin", "schatzmeister", "schatzmeisterin", "beisitzer", "beisitzerin",
     "kassenprüfer", "kassenprüferin", "wahlleitung", "stellvertretung", "stellv.", "stellvertreter", "stellvertreterin",
+    "kassier", "dirigent", "dirigentin", "ehrenmitglied", "ehrenvorsitzender", "ehrenvorsitzende",
 )
 
 # Words before a name that are not part of it.
@@ -236,7 +237,7 @@ ATTENDANCE_LEAD = (r"^(?:Unter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+|des\s+|der\s+)?(
 # An office before the chair's name: "Unter dem Vorsitz von Ortsvorsteherin Renate Obermaier"
 OFFICE_BEFORE_NAME = r"^(?:Erste[rn]?\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:vorsteher|vorsteherin|meister|meisterin|vorsitzende|vorsitzender|vorsitzenden)\s+(?=[A-ZÄÖÜ])"
 # Endings of an office named after a person: "Stefan Ruoff, Abteilungskommandant der Feuerwehr"
-OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leiterin", "beauftragter", "beauftragte",
+OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leiterin", "beauftragter", "beauftragte", "wart", "wartin",
                                    "berater", "beraterin", "prüfer", "prüferin",
                                    "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
                                    "anwalt", "anwältin", "notar", "notarin", "gutachter", "gutachterin", "architekt", "architektin",

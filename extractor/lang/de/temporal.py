@@ -196,9 +196,9 @@ TIME_RANGE_JOINERS = r"(?:-{1,2}|–|—|bis)(?:\s*(?:ca\.|circa|etwa|gegen))?" 
 DATE_PATTERNS: tuple[dict[str, str], ...] = (
     {"id": "date.iso", "kind": "date",
      "pattern": r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])"},
-    # "24.10.2022", "24.10.22", "24. 10. 2022"
+    # "24.10.2022", "24.10.22", "24. 10. 2022"; the end of a range "05./06.07.2025" too
     {"id": "date.numeric", "kind": "date", "check": "numeric_date",
-     "pattern": r"(?<![\d.,/])(?P<day>{day})\.\s?(?P<month>{monthnum})\.\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\d])(?![.:]\d)(?!\s*(?:{time_unit})(?!\w))"},
+     "pattern": r"(?<![\d.,])(?:(?<!/)|(?<=\d\./))(?P<day>{day})\.\s?(?P<month>{monthnum})\.\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\d])(?![.:]\d)(?!\s*(?:{time_unit})(?!\w))"},
     # "24. Oktober 2022", "24. Okt. 2022", "24 Oktober 2022"
     {"id": "date.named", "kind": "date",
      "pattern": r"(?<![\d.,])(?P<day>{day})\.?\s*(?P<monthname>{month})\s*,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"},

@@ -27,3 +27,16 @@ def test_initials_two_people_share_stay_as_written() -> None:
     tasks = pd.DataFrame({"doc_id": ["v-2024-03-01"], "responsible": ["AS"]})
     out = spell_out_series_initials({"attendees": attendees, "action_items": tasks})
     assert out["action_items"]["responsible"].tolist() == ["AS"]
+
+
+def test_a_first_name_takes_the_one_person_of_the_series_where_the_list_gives_surnames() -> None:
+    attendees = pd.DataFrame({
+        "doc_id": ["beg-2025-02-11", "beg-2025-02-11", "beg-2025-04-08", "beg-2025-04-08", "beg-2025-04-08", "beg-2025-05-13",
+                   "beg-2025-05-13"],
+        "name": ["Matthias Brökelmann", "Ute Fehse", "Dr. Brökelmann", "Ute Fehse", "Jörg Wittenbecher", "Matthias", "Ute"],
+    })
+    tasks = pd.DataFrame({"doc_id": ["beg-2025-04-08", "beg-2025-05-13", "beg-2025-04-08"],
+                          "responsible": ["Matthias", "Matthias", "Orga"]})
+    out = spell_out_series_initials({"attendees": attendees, "action_items": tasks})
+    # where the protocol lists people by first name, or the word is no one's first name, it stays as written
+    assert out["action_items"]["responsible"].tolist() == ["Matthias Brökelmann", "Matthias", "Orga"]

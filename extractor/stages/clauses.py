@@ -62,11 +62,12 @@ _VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ 
 # "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when,
 # "Fotos im Schaukasten (JF) -> erl." tells the state of the item, "Kühltheke brummt → Ben schaut es sich an"
 # and "… eingetragen sein -> macht Jule" name who deals with it
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|(?<=[.!?])(?<!\d\.)\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+(?:\s*(?:\+|&|,|und)\s*[A-ZÄÖÜ@][\w.@-]+)*\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$)"
-                           # "… → bis 24.03.", "… → nächste Woche": only when
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|(?<=[.!?])\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))(?!(?i:%s)\b)|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+(?:\s*(?:\+|&|,|und)\s*[A-ZÄÖÜ@][\w.@-]+)*\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$)"
+                           # "… → bis 24.03.", "… → nächste Woche": only the deadline of the task before the arrow
                            r"|(?i:bis|spätestens|binnen|nächste[nr]?|kommende[nr]?|Ende|Mitte|Anfang|KW|zeitnah|sofort|morgen)\b"
                            r"|(?:%s)(?:\s+das)?\s+[A-ZÄÖÜ@][\w.@-]*\s*$"
-                           r"|[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)" % ("|".join(STATUS_WORDS + OUTCOME_WORDS), "|".join(TAKES_ON_VERBS)))
+                           r"|[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)" % (
+                               "|".join(OUTCOME_WORDS), "|".join(STATUS_WORDS + OUTCOME_WORDS), "|".join(TAKES_ON_VERBS)))
 
 
 @dataclass(frozen=True)

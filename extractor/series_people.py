@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from extractor.lang.de.structure import TITLES
 from extractor.series_names import name_key
 
 _INITIALS = re.compile(r"[A-ZÄÖÜ]{2,3}")
@@ -85,6 +86,6 @@ def _lists_by_surname(attendees: pd.DataFrame) -> set[str]:
     """Protocols whose list names most people by first name and surname ("Paula" there is someone the list lacks)."""
     counts: dict[str, list[int]] = {}
     for doc_id, name in zip(attendees["doc_id"], attendees["name"]):
-        words = [w for w in str(name).split() if not w.rstrip(".").lower() in ("dr", "prof", "herr", "frau")]
+        words = [w for w in str(name).split() if w.rstrip(".").lower() not in TITLES]
         counts.setdefault(doc_id, []).append(len(words) >= 2 and len(words[-1].rstrip(".")) > 1)
     return {doc_id for doc_id, full in counts.items() if sum(full) * 2 > len(full)}

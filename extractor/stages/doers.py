@@ -26,8 +26,6 @@ from extractor.stages.task_grammar import (
     AGENT_FIRST,
     AGENT_LATE,
     AGREED,
-    ALL_OF_BODY,
-    GROUP_CARES,
     ARROW,
     ARROW_DOER,
     ARROW_TASK,
@@ -78,6 +76,7 @@ from extractor.stages.task_grammar import (
     VERB_LIKE,
     WILL_DO,
 )
+_STATE_VERB = re.compile(r"\b(?:hat|haben|ist|sind|war|waren|gibt|wird|werden|kann|können|muss|müssen)\b")
 
 
 def charged(text: str, people: frozenset[str]) -> str | None:
@@ -228,9 +227,6 @@ def _assigned(task: str, text: str) -> bool:
             and len(task.split()) <= 10 and not PREDICATE.search(task) and not _STATE_VERB.search(task):
         return True  # "KY: Gutachten an alle BR-Mitglieder per Mail bis Fr.": work with its "bis"
     return len(task.split()) <= 3 and not re.search(r"[\d?!=]", task) and not PREDICATE.search(task)
-
-
-_STATE_VERB = re.compile(r"\b(?:hat|haben|ist|sind|war|waren|gibt|wird|werden|kann|können|muss|müssen)\b")
 
 
 def _deadline_in(task: str) -> tuple[int, int, bool]:

@@ -194,8 +194,6 @@ DATED_VERB = re.compile(r"\s*(?!(?:%s)\b)[a-zäöüß]{2,}t\s+[A-ZÄÖÜ]" % "|"
 BODY_DEED = re.compile(r"(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|iert)\b(?!.*\b(?:wurde|wurden|hat|hatte)\b)" % "|".join(REPORT_VERBS + STATE_VERBS))
 # "Der Vorstand wird dies in seiner nächsten Sitzung beraten.": a body's future deed
 BODY_WILL = re.compile(r"(?:wird|werden|soll|sollen)\b.*\b\w+en\s*[.!]?$")  # "Der Festausschuss soll bis zur JHV … vorlegen."
-# "Alle Netzwerkpartner melden bis …": a deed of every member of a body
-ALL_OF_BODY = re.compile(r"^\s*[Aa]lle\s+[A-ZÄÖÜ]")
 # a group's deed by a day, or its care: "Die Abteilungen liefern bis zum 15. Mai …", "Die AL sorgen dafür, dass …"
 GROUP_CARES = re.compile(r"(?:sorgen|kümmern\s+sich)\b")
 

@@ -418,13 +418,13 @@ def _unglue(pieces: list[str]) -> list[str]:
 
 
 def _role_word(text: str) -> str | None:
-    low = re.sub(r"\s*\([^()]*\)", "", text).strip(" ()-–:").lower()  # "Dirigent (beruflich verhindert)"
-    first = low.split(",")[0].strip()
-    for candidate in (low, first):
+    bare = re.sub(r"\s*\([^()]*\)", "", text).strip(" ()-–:")  # "Dirigent (beruflich verhindert)"
+    low = bare.lower()
+    for candidate in (low, low.split(",")[0].strip()):
         if candidate in _ROLE_BY_LABEL:
             return _ROLE_BY_LABEL[candidate]
         if candidate in OTHER_ROLES:
-            return re.sub(r"\s*\([^()]*\)", "", text).strip(" ()-–:").split(",")[0].strip()
+            return bare.split(",")[0].strip()
     return None
 
 
@@ -449,7 +449,7 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
     if org and affiliation is None:  # "Frau Quast von der VHS": where she comes from
         piece, affiliation = org.group(1), org.group(2)
     name = _bare_name(piece)
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    initials = _initials(name)
     for note in re.findall(r"\(([^)]*)\)", piece):
         for part in [p.strip() for p in note.split(",")]:
             if _FOR_ITEM.fullmatch(part):

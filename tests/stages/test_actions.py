@@ -224,15 +224,6 @@ NOT_TASKS = [
 ]
 
 
-@pytest.mark.parametrize("text", [
-    "memo: bis Oktober viel zu lange!", "kato: Hofladen hat auch Äpfel bis Mai",
-    "Vorstand und Aufsichtsrat schlagen vor, den Überschuss zu verwenden.",
-])
-def test_remarks_of_listed_people_with_a_date(text: str) -> None:
-    from extractor.nlp import people_gazetteer
-    assert classify_action(text, None, people_gazetteer(["kato", "memo", "Holger Brandt"])) is None
-
-
 @pytest.mark.parametrize("text, who", TASKS)
 def test_task_found_with_people(text: str, who: list[str]) -> None:
     assert classify_action(text) is not None
@@ -421,6 +412,9 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Die Bibliothek zahlt Honorar nur gegen Rechnung (-> Verein, s.o.)",
     "Holger: lieber erst Spenden sammeln, dann kaufen",
     "Holger: bis Oktober viel zu lange!",
+    # a remark with a date after a listed name; a proposal of two bodies
+    "kato: Hofladen hat auch Äpfel bis Mai",
+    "Vorstand und Aufsichtsrat schlagen vor, den Überschuss zu verwenden.",
     # waiting is no deed
     "Die Prüfung läuft noch, kato wartet auf einen Termin.",
     # what was said in the debate

@@ -51,6 +51,9 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     few = names_few(people)
     if few:  # "14 leute" and then "tarik + noah kaufen ein": first names in small letters name people no list gives
         known += sorted(_first_names_in_small_letters(doc.text) - {k.lower() for k in known})
+        # "Fotos machen: Tobi + Lea, bis Sonntag": capitalised first names are the people no list gives
+        listed = {w.lower() for k in known for w in k.split()}
+        known += sorted(n for n in _first_names_capitalised(doc.text) if n.lower() not in listed)
     # handles, and first names as chat-style minutes write them ("→ jvk + ronja")
     handles = frozenset(name for name in known if name[:1].islower()) | {
         p.name.split()[0].lower() for p in people if len(p.name.split()) > 1 and len(p.name.split()[0]) > 2}
@@ -64,6 +67,10 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
 
 def _first_names_in_small_letters(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[a-zäöüß][a-zäöüß-]+\b", text) if w in FIRST_NAMES}
+
+
+def _first_names_capitalised(text: str) -> set[str]:
+    return {w for w in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text) if w.lower() in FIRST_NAMES}
 
 
 def _source(doc: Document, line: Line | None, rule: str) -> Provenance | None:

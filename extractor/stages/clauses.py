@@ -62,7 +62,7 @@ _VOTES_AT_LINE_END = re.compile(r"[.!]?[ \t]*\(?\d{1,3}[ \t]*[/:][ \t]*\d{1,3}[ 
 # "A; B", "Thema → nächster Schritt" split; "Flyer drucken → Chiara, bis Monatsende" names who and when,
 # "Fotos im Schaukasten (JF) -> erl." tells the state of the item, "Kühltheke brummt → Ben schaut es sich an"
 # and "… eingetragen sein -> macht Jule" name who deals with it
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|(?<=[.!?])\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))(?!(?i:%s)\b)|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+(?:\s*(?:\+|&|,|und)\s*[A-ZÄÖÜ@][\w.@-]+)*\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$)"
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|(?<=[.!?])\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+\s*(?:$|,))(?!(?i:%s)\b)|\s+(?:→|->)\s+(?![A-ZÄÖÜ@][\w.@-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?:\s*(?:\+|&|,|und)\s*[A-ZÄÖÜ@][\w.@-]+)*\s*(?:$|,|\(|(?:bis|ab|zum|spätestens|binnen)\b)|(?i:%s)(?:\W|$)"
                            # "… → bis 24.03.", "… → nächste Woche": only the deadline of the task before the arrow
                            r"|(?i:bis|spätestens|binnen|nächste[nr]?|kommende[nr]?|Ende|Mitte|Anfang|KW|zeitnah|sofort|morgen)\b"
                            r"|(?:%s)(?:\s+das)?\s+[A-ZÄÖÜ@][\w.@-]*\s*$"
@@ -144,8 +144,8 @@ def _parents(lines: list[Line], first: Line) -> tuple[str, ...]:
 
 
 def _list_intro(lines: list[Line], item: Line) -> str | None:
-    """The line ending in ":" or "?" right above the list that ``item`` belongs to
-    ("Was muss bis zum 16. passieren?")."""
+    """The line ending in ":" or "?", or a bold label, right above the list that ``item`` belongs to
+    ("Was muss bis zum 16. passieren?", "**To do**")."""
     if not _is_item(item):
         return None
     for line in reversed(lines[: item.index]):
@@ -155,8 +155,12 @@ def _list_intro(lines: list[Line], item: Line) -> str | None:
             return None  # "4. CTF" over its items: an agenda item, no list intro
         if _is_item(line) or line.indent > item.indent:
             continue
-        return line.text if line.kind == "text" and line.text.rstrip().endswith((":", "?")) else None
+        return line.text if line.kind == "text" and (line.text.rstrip().endswith((":", "?")) or _BOLD_LABEL.match(line.raw)) else None
     return None
+
+
+# "**To do**" alone on its line heads the list below it like "To do:"
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{2,40}\1\s*$")
 
 
 def _is_item(line: Line) -> bool:

@@ -68,7 +68,8 @@ BRACKET = re.compile(r"\((?:(?:→|->)\s*)?(?P<who>[^()]{1,60})\)(?:\s*,\s*(?:%s
 # ", carla kommt mit": a helper after the task
 HELPER = re.compile(rf",\s*(?P<who>{TITLE}?{NAME}|@?[a-zäöü0-9][\w.-]+)\s+(?:{'|'.join(HELPER_VERBS)})\b[^,;]{{0,25}}$")
 
-ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,]{1,60}?)\s*(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
+# "-> Sabine (heute entschuldigt), morgen": a note on the doer in brackets
+ARROW = re.compile(r"(?:→|->)\s*(?P<who>[^→>,(]{1,60}?)\s*(?:\([^()]{1,60}\)\s*)?(?P<more>(?:,|\s(?=(?:bis|ab|zum|spätestens|binnen)\b))[^→>]{0,60})?$")
 
 LABELLED = re.compile(r"^(?:%s)\b\s*(?:für\s+|an\s+)?(?P<who>[^:]{1,40})?:\s*(?P<task>.+)$" % "|".join(TASK_LABELS), re.IGNORECASE)
 

@@ -36,6 +36,8 @@ TASKS = [
     ("Schließung in der Gruppe ankündigen → Chiara, diese Woche noch", ["Chiara"]),
     ("Dachrinne provisorisch abdichten -> KM, BK, bis Ende Juni", ["KM", "BK"]),
     ("Bestellung -> @Thomas bis 4.4.", ["@Thomas"]),
+    ("CfP auf der Website veröffentlichen -> Sabine (heute entschuldigt), morgen", ["Sabine"]),
+    ("Briefentwurf schreiben -> AG Verkehr (Merve macht den Anfang), bis 26.03.", ["AG Verkehr"]),
     # a question who does it, answered; an open checkbox
     ("Helferliste: wer macht? → Greta", ["Greta"]),
     ("[ ] Pfandkisten zum Händler bringen", []),

@@ -188,6 +188,15 @@ def test_first_names_in_small_letters_name_doers_when_only_a_head_count_is_given
         ("tarik + noah kaufen im januar ein", ["tarik", "noah"])]
 
 
+def test_first_names_after_a_task_name_doers_when_only_a_head_count_is_given() -> None:
+    text = ("Treffen Radgruppe 05.03.2025\nDa: 11 Leute, Moderation Konni, Protokoll Jana\n\n## 1. Schulweg\n"
+            "**To do**\n- Fotos der Kreuzungen machen: Tobi + Lea, bis Sonntag\n- Brief an die Schule entwerfen\n")
+    extraction = process_document(Document(Path("rad.md"), "markdown", text), "rad")
+    assert [(a.task, a.responsible, a.deadline) for a in extraction.action_items] == [
+        ("Fotos der Kreuzungen machen: Tobi + Lea, bis Sonntag", ["Tobi", "Lea"], dt.date(2025, 3, 9)),
+        ("Brief an die Schule entwerfen", [], None)]
+
+
 def test_bullets_under_a_done_group_of_a_review_set_no_task() -> None:
     body = """## 1. Aufgaben-Check
 

@@ -464,7 +464,7 @@ REPORT_VERBS: tuple[str, ...] = (
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
 TASK_LIST_CUES: tuple[str, ...] = (
-    r"\bVorbereitung(?:en)?\s+(?:für|auf|bis)\b", r"^Vorbereitungen\b", r"\bAufgaben\b", r"\bTo-?Dos?\b", r"\bTODO\b", r"\bOrga\b",
+    r"\bVorbereitung(?:en)?\s+(?:für|auf|bis)\b", r"^Vorbereitungen\b", r"\bAufgaben\b", r"\bTo[- ]?Dos?\b", r"\bTODO\b", r"\bOrga\b",
     r"\bOrganisation\b", r"\bNächste Schritte\b", r"\bMaßnahmen\b",
     r"\bWer macht was\b", r"\bArbeitsaufträge\b", r"\bAction Items\b",
     r"\b(?:muss|müssen|soll|sollen)\b.{0,40}\b(?:passieren|erledigt werden|getan werden|gemacht werden)\b",

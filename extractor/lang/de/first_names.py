@@ -34,4 +34,14 @@ thorsten tilman tim timo tobias tom torsten ulrich ulrike ursula ute uwe valenti
 verena viktor viktoria volker walter werner wiebke wilhelm wolfgang yannick yasemin yasin yusuf zeynep
 """
 
-FIRST_NAMES: frozenset[str] = frozenset(_NAMES.split())
+# how friends shorten them ("Tobi + Lea, bis Sonntag"); not "Jo" or "Uli"-like words that are also everyday words
+_SHORT_FORMS = """
+andi basti benni caro chris conny ferdi flo fritzi gabi hansi jojo kathi konni lisi matze micha mika moni olli
+rudi steffi susi tobi toni vroni willi
+"""
+
+_MORE_NAMES = """
+fenja jens jörg jürgen kai-uwe lioba marek mareike pavel piotr rieke silvia tjark wiebke
+"""
+
+FIRST_NAMES: frozenset[str] = frozenset(_NAMES.split() + _SHORT_FORMS.split() + _MORE_NAMES.split())

@@ -55,8 +55,10 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
         listed = {w.lower() for k in known for w in k.split()}
         known += sorted(n for n in _first_names_capitalised(doc.text) if n.lower() not in listed)
     # handles, and first names as chat-style minutes write them ("→ jvk + ronja")
+    # and "Leonie" listed alone: "Ferdi bringt die Boxen mit und Leonie besorgt Pfandmarken"
     handles = frozenset(name for name in known if name[:1].islower()) | {
-        p.name.split()[0].lower() for p in people if len(p.name.split()) > 1 and len(p.name.split()[0]) > 2}
+        p.name.split()[0].lower() for p in people if len(p.name.split()) > 1 and len(p.name.split()[0]) > 2} | {
+        p.name.lower() for p in people if " " not in p.name and p.name.lower() in FIRST_NAMES}
     clauses = split_clauses(doc.text, lines, headings, skip, handles)
     body_start = header_end if len(headings) >= 2 else 0
     find_records(doc, extraction, clauses, rows, headings, known,

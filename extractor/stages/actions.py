@@ -76,6 +76,9 @@ from extractor.stages.patterns import first_match
 # Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.
 _WEAK_DECISIONS = ("decision.arrangement", "decision.standing_rule")
 _OPENING_CUES = ("action.we_must", "action.can_now")
+# blockers that tell a state; a note or the state before an arrow may hold it, apart from the deed
+_STATE_BLOCKERS = ("block.done_participle", "block.past")
+_NOTE = re.compile(r"\s*\([^()]{3,80}\)")
 _WEAK_CUES = ("action.kuemmern", "action.planned", "action.need", "action.future", "action.we_must", "action.can_now")
 
 
@@ -198,8 +201,23 @@ def _set_again(text: str, people: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _blocked(text: str) -> bool:
-    """A blocker says the clause sets no task (read once per clause: both classifiers ask)."""
-    return first_match(TASK_BLOCKERS, text) is not None
+    """A blocker says the clause sets no task (read once per clause: both classifiers ask).
+
+    What was done may be only the state before an arrow ("3 haben nicht gezahlt → Aylin schreibt …")
+    or a note in brackets ("Rüdiger fragt nach (hat per Mail zugesagt)"): the deed itself is read then.
+    """
+    found = first_match(TASK_BLOCKERS, text)
+    if found is None:
+        return False
+    if found.id not in _STATE_BLOCKERS:
+        return True
+    handler = ARROW_TASK.search(text)
+    if handler:
+        core = text[handler.start():]
+    else:  # the note is read apart only after a doer and a deed ("Ilyas: wir sollten … (Meinung, wurde nicht …)" stays)
+        subject = SUBJECT.match(text)
+        core = _NOTE.sub(" ", text) if subject and VERB.match(subject.group("rest")) else text
+    return core == text or first_match(TASK_BLOCKERS, core) is not None
 
 
 def _announced(text: str) -> bool:

@@ -384,6 +384,10 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("0xkai: Gutachten an alle Mitglieder per Mail bis Fr.", "action.person_label", ["0xkai"]),
     # "erledigt" as a deed, not as a done mark
     ("Holger erledigt die Anmeldung bis Freitag.", "action.subject_verb", ["Holger"]),
+    # what was done is only the state before the arrow, or a note on the doer
+    ("3 Mitglieder haben noch nicht gezahlt → Merve schreibt diese Woche eine Erinnerung", "action.arrow", ["Merve"]),
+    ("HB bestellt das Rad nach Rücksprache mit Merve, der Händler rechnet mit 6 Wochen Lieferzeit.", "action.subject_verb", ["HB"]),
+    ("Holger fragt beim Pfarrbüro nach (ist heute nicht da, hat per Mail zugesagt)", "action.subject_verb", ["Holger"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
@@ -461,6 +465,9 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Frau Yilmaz (Parzelle 5) interessiert sich für die Nachfolge als Beisitzerin.",
     # "AI" inside a name is no label
     "Aidan: Flyer drucken",
+    # a deed after the arrow that is done too; an opinion whose note says it was not voted on
+    "Tür wurde repariert → Holger hat es gemacht",
+    "Ilyas: wir sollten auf eine offene Lizenz drängen (Meinung, wurde nicht abgestimmt)",
 ])
 def test_reports_of_listed_people(text: str) -> None:
     from extractor.nlp import people_gazetteer

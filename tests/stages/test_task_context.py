@@ -197,6 +197,17 @@ def test_first_names_after_a_task_name_doers_when_only_a_head_count_is_given() -
         ("Brief an die Schule entwerfen", [], None)]
 
 
+def test_people_listed_by_first_name_alone_take_their_own_share_of_a_line() -> None:
+    text = ("Protokoll FSR 12.11.2024\nAnwesend: Jo, Leonie, Ferdi, Mats\n\n## 1. Party\n"
+            "- Ferdi bringt die Boxen mit und Leonie besorgt Pfandmarken.\n"
+            "- Jo und Mats lesen am 04.10. die Zähler ab, Leonie rechnet ab.\n"
+            "- Die Gemeinde rechnet mit Fertigstellung Ende August.\n")
+    extraction = process_document(Document(Path("fsr.md"), "markdown", text), "fsr")
+    assert [(a.task, a.responsible) for a in extraction.action_items] == [
+        ("Ferdi bringt die Boxen mit", ["Ferdi"]), ("Leonie besorgt Pfandmarken.", ["Leonie"]),
+        ("Jo und Mats lesen am 04.10. die Zähler ab", ["Jo", "Mats"]), ("Leonie rechnet ab.", ["Leonie"])]
+
+
 def test_bullets_under_a_done_group_of_a_review_set_no_task() -> None:
     body = """## 1. Aufgaben-Check
 

@@ -296,6 +296,9 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
                        r"|^(?!.*\b(?:bis|nächsten|kommenden|zur|zum|beim|noch|demnächst)\b)(?:(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+\s+(?:stellt|stellen)\s.{0,160}\bvor\s*\.?$"),
     # what befalls a group, not its deed: "TT verliert evtl. Do 16–18 Uhr"
     ("block.befalls", r"^(?:[^:]{1,30}:\s*)?\S+\s+(?:verliert|verlieren)\b"),
+    # what someone expects: "Die Gemeinde rechnet mit Fertigstellung Ende August", "geht davon aus, dass …"
+    # (in the first part: "BK bestellt das Rad, der Händler rechnet mit 6 Wochen" is BK's task)
+    ("block.expects", r"^[^,;]*\b(?:(?:rechnet|rechnen)\s+(?:mit|damit)|(?:geht|gehen)\s+davon\s+aus)\b"),
     # who leads the vote: "Die Wahl leitet Herr Bauer."
     ("block.leads_vote", r"\b(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\s+leitet\b|\bleitet\s+(?:die|den)\s+(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\b"),
     # what happens in the meeting itself: people come and go, ask, chair a vote
@@ -507,6 +510,7 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
     # two doers: "…, Flo + Ilyas schauen sich das an", "…: Tobias und Emre richten … ein"
     "schauen", "kümmern", "übernehmen", "klären", "machen", "fragen", "nimmt", "richten", "erarbeiten", "erstellen",
     "bereiten", "besorgen", "organisieren", "schreiben", "bringen", "holen", "bucht", "richtet", "erarbeitet",
+    r"rechnet(?!\s+(?:mit|damit)\b)", "reserviert", "druckt", "entwirft", "gestaltet",  # not "rechnet mit": expects
 )
 
 # A sentence that reads out the agenda: the list under it is the plan, not work to do

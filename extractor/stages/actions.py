@@ -191,8 +191,9 @@ def _set_again(text: str, people: frozenset[str]) -> bool:
     """The state of an earlier task that sets it again: a new date, or a listed person's new deed."""
     parts = STATUS_PART.split(text)
     status = parts[-1]
-    if temporal.find_deadline(status) is not None:
-        return True
+    expression = temporal.find_deadline(status)
+    if expression is not None and not expression.text.lower().startswith("am "):
+        return True  # "neu bis Ende März" (not "Termin beim Mieterverein erst am 14.11.": when it happens)
     # "Entwurf liegt vor, Svenja liest gegen": the new deed may follow the state after a comma
     return len(parts) > 1 and any(classify_action(part, None, people) is not None
                                   and any(known(n, people) and part.lower().startswith(n.lower()) for n in named_people(part, people))

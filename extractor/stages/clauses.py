@@ -45,6 +45,8 @@ _PERSON_DOES = re.compile(r"(?:^|,\s+|\s)(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖ
 _INVERTED_TASK = re.compile(r",\s+(?=(?:(?:den|die|das|der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(INVERTED_TASK_VERBS)
                             + r")\s+(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ])")
 _MODAL = re.compile(TASK_MODALS)
+# a checkbox after some text opens an item of its own
+_CHECKBOX_INSIDE = re.compile(r"\S\s+(\[[ xX✓✔]?\]\s)")
 # a lower-case word that may be a finite verb: the piece before a comma states something
 _VERB_LIKE = re.compile(r"\b[a-zäöüß]{2,}(?:t|en|st)\b|\b(?:ist|sind|war|hat|gibt|kommt|fehlt)\b")
 # "> " at the start of a wrapped line of a quoted paragraph is markup, not text
@@ -264,6 +266,8 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         bounds.append(m.end())
     for m in _VOTES_AT_LINE_END.finditer(segment):
         bounds.append(m.end())
+    for m in _CHECKBOX_INSIDE.finditer(segment):
+        bounds.append(m.start(1))  # "Sand verdreckt, Katzen. [ ] Kuhlbrodt tauscht Sand aus [ ] Netz besorgen -> Dagmar"
     for m in _MOTION_INTRO.finditer(segment):
         bounds.append(m.end())  # "... folgende Regelung zur Abstimmung gestellt: | Der Beitrag ..."
     for m in _STILL_TO_DO.finditer(segment):

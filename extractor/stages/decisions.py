@@ -37,6 +37,9 @@ ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external"
                      "block.who_does", "block.straw_poll", "block.condition", "block.earlier_meeting", "block.note",
                      "block.plan", "block.assumed", "block.assessment", "block.listed_elsewhere"}
 
+# Blockers of charges and agreed tasks that a "Beschluss:" label before them overrides.
+LABEL_OVERRIDES = {"block.asked", "block.agreed_task"}
+
 if not Doc.has_extension("decision"):
     Doc.set_extension("decision", default=None)
     Doc.set_extension("votes", default=None)
@@ -48,6 +51,8 @@ def classify_decision(text: str) -> str | None:
     if match is None:
         return None
     blocker = first_match(_BLOCKERS, text)
+    if blocker is not None and match.id == "decision.label" and blocker.id in LABEL_OVERRIDES:
+        return match.id  # "Beschluss Nr. 9/2026: Die Verwaltung wird beauftragt, …": resolved, and a charge
     if blocker is not None and (match.id not in STRONG or blocker.id in ABSOLUTE_BLOCKERS):
         return None
     return match.id

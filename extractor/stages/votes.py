@@ -48,6 +48,10 @@ def parse_votes(text: str) -> Votes:
     unanimous = True if _UNANIMOUS.search(text) and not (no or 0) else None
     if no:
         unanimous = False
+    if unanimous and yes is None:
+        yes = _count(text, "votes.unanimous_count")  # "einstimmig (19 Eigentümer, 7.126 MEA)": who voted, all for it
+    if unanimous and yes is not None:
+        no, abstain = no or 0, abstain or 0  # counted and unanimous: none against, none abstaining unless said
     return Votes(yes, no, abstain, unanimous)
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    ATTENDANCE_LEAD, FROM_GROUP, HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, OFFICE_BEFORE_NAME, OFFICE_ENDINGS, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, SHARED_NOTE, TITLES,
+    ATTENDANCE_LEAD, FROM_GROUP, HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LABEL_LAST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, OFFICE_BEFORE_NAME, OFFICE_ENDINGS, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, SHARED_NOTE, TITLES,
 )
 from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
@@ -54,11 +54,15 @@ _NICKNAME = re.compile(r"@?(?=[a-z0-9äöüß_.-]*[a-zäöüß])[a-z0-9äöüß]
 # a status label after the names it is for: "… als gäste", "… (entschuldigt)" stays a note
 _TRAILING_STATUS = re.compile(r"\s+(als\s+(?:gäste|gast))\s*[.!]?\s*$", re.IGNORECASE)
 # one person, then a remark of four words or more after a dash
-# a remark starts in small letters, or is a count: "… Ulrike Thamm (UT) – 9/9, beschlussfähig"
-_REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?=[a-zäöü])(?:\S+\s+){3,}.*|\d+\s*(?:/|von)\s*\d+\b.*)$")
+# a remark starts in small letters, is a count ("… Ulrike Thamm (UT) – 9/9, beschlussfähig") or a sentence
+# with a verb ("Fr. Kettwig (Urlaub) – Infos kamen vorab per Mail"), not an office ("– Leiterin der Kita am Park")
+_REMARK = re.compile(r"^([^,]+?)\s+(?:--|–|—)\s+((?=[a-zäöü])(?:\S+\s+){3,}.*|\d+\s*(?:/|von)\s*\d+\b.*"
+                     r"|[A-ZÄÖÜ]\w*\s+(?!(?:der|des|dem|den|die|das|und|für|von|vom|im|am)\b)[a-zäöüß]{3,}(?:t|en)\b(?:\s+\S+){2,})$")
 # "Hallmeier, Gertrud", "Pfeilsticker, Dr. Konrad": a name cell in list order (titles are dropped later)
 _GIVEN_AFTER_SURNAME = re.compile(r"^([A-ZÄÖÜ][\w-]+),\s+((?:Dr\.|Prof\.)\s+)?([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)$")
 _JOINED_ENTRY = re.compile(r"\)\s+(?=(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\w-]+\s*\()")
+_TIME_BEFORE = re.compile(r"^\s*(?:ab|seit)\s+(?:ca\.\s*)?\d{1,2}[:.]\d{2}\s*(?:Uhr\s+)?(?=[A-ZÄÖÜ])(?!Uhr\b)")
+_DASHED_ASIDE = re.compile(r"\s[–—]\s+[a-zäöü][^–—()]{2,60}?\s[–—]\s")
 _COUNT_TAIL = re.compile(r"\s+[–—-]\s+\d+\s*(?:/|von)\s*\d+\b[^()]*$")
 _SPLIT = re.compile(r"\s*(?:[,;]|\bund\b(?!\s+(?:Partner|Söhne)\b)|\bsowie\b|\s/\s|\s[+&]\s(?!(?:Partner|Co|Söhne)\b))\s*(?![^()]*\))")
 
@@ -251,6 +255,9 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
     first = label.split()[0] if label.split() else ""
     if first in LABEL_FIRST_WORDS and len(label.split()) <= 4 and has_colon:
         return "status", LABEL_FIRST_WORDS[first], rest
+    last = label.split()[-1] if label.split() else ""
+    if last in LABEL_LAST_WORDS and len(label.split()) <= 4 and has_colon and in_header:
+        return "status", LABEL_LAST_WORDS[last], rest  # "Beim Rundgang außerdem: Hr. Kuhlbrodt (Hausmeister)"
     if in_header and has_colon and rest and _FROM_GROUP.fullmatch(label):
         return "status", "present", rest  # "von der Kita: Fr. Ahrens, Dilara"
     if label in LIST_ROLES and has_colon and _STATUS_NOTE.search(rest):
@@ -338,6 +345,7 @@ def _looks_like_names(text: str) -> bool:
 
 def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     text = _LIST_NUMBER.sub("", clean_inline(text))  # "3. Merle Okonkwo" in a numbered list of names
+    text = _DASHED_ASIDE.sub(" ", text)  # "Dagmar Hufnagl und – zum ersten Mal nach ihrer Wahl – Nadine Oberschelp"
     lead = _LEAD.match(text)
     if lead:  # "Unter dem Vorsitz von Ortsvorsteherin Renate Obermaier nahmen an der Sitzung teil: die Ortschaftsräte …"
         chair = _people(_OFFICE_BEFORE.sub("", lead.group("chair")), status, line) if lead.group("chair") else []
@@ -349,14 +357,15 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
         statuses = [status] + [_STATUS_BY_LABEL[m.group("label").lower()] for m in inner]
         return [p for a, b, st in zip(starts, ends, statuses) for p in _people(text[a:b], st, line)]
     if re.match(r"^(?:ca\.\s*|rund\s+|etwa\s+)?\d+\s+[A-ZÄÖÜa-zäöü]|^\d+\s*\(", text):
-        named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+|\s(?:\+|plus)\s+", text)
+        named = re.search(r"\b(?:darunter|davon|u\.\s?a\.|unter anderem)\s+|\s(?:\+|plus)\s+|\s[–—]\s+(?=[A-ZÄÖÜ])", text)
         listed = re.match(r"^[^(]{0,40}\(([^()]*,[^()]*)\)\s*$", text)
         if listed is not None:
             text = listed.group(1)  # "11 Personen (Lena, Emre, Sam)"
         elif named is None:
             return []  # "17 Mieterinnen und Mieter": a count, not names
-        elif named.group().strip() in ("+", "plus"):
-            text = text[named.end():]  # "14 leute + fr. dr. reinhold, frau wiegand als gast"
+        elif named.group().strip() in ("+", "plus", "–", "—"):
+            # "14 leute + fr. dr. reinhold, frau wiegand als gast", "3 von 3 Beiratsmitgliedern – K. Ellerbrock, …"
+            text = text[named.end():]
         else:
             text = text[named.start():]  # "41 Mitglieder …, darunter die Vorstandsmitglieder A, B"
     trailing = _TRAILING_STATUS.search(text)
@@ -375,6 +384,7 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
     out: list[PersonEntry] = []
     for piece in _unglue(_SPLIT.split(text)):
         piece = _GROUP_BEFORE_NAME.sub("", piece)  # "darunter die Vorstandsmitglieder Sabine Hartmann"
+        piece = _TIME_BEFORE.sub("", piece)  # "ab 19:45 Uhr Benedikt Raschke-Olm": late, but there
         # (not "Bernd Kästle (Tiefbauamt)": a person with an office in brackets)
         if out and out[-1].affiliation is None and _ORGANISATION.search(_bare_name(piece)) and not _TITLE_RE.match(piece):
             last = out[-1]  # "Herr Uwe Brandt, Bäderverwaltung der Stadt": where the person comes from

@@ -115,6 +115,9 @@ def clauses(text: str) -> list[str]:
     # a date after a comma at the end of a line goes on, it opens no numbered item
     ("Der Vorstand beschließt, die Versammlung am Freitag,\n21. März 2025, abzuhalten.",
      ["Der Vorstand beschließt, die Versammlung am Freitag, 21. März 2025, abzuhalten."]),
+    # a checkbox after some text opens an item of its own
+    ("Sand im Sandkasten verdreckt, Katzen.\n  [ ] Kuhlbrodt tauscht Sand aus, KW 30\n  [ ] Abdecknetz besorgen -> Dagmar",
+     ["Sand im Sandkasten verdreckt, Katzen.", "[ ] Kuhlbrodt tauscht Sand aus, KW 30", "[ ] Abdecknetz besorgen -> Dagmar"]),
     # two elections in one sentence, the second without its verb
     ("Anja wurde einstimmig zur Vorsitzenden gewählt, Timo mit fünf Ja-Stimmen bei einer Enthaltung zum Stellvertreter.",
      ["Anja wurde einstimmig zur Vorsitzenden gewählt", "Timo mit fünf Ja-Stimmen bei einer Enthaltung zum Stellvertreter."]),

@@ -235,6 +235,30 @@ def test_vote_that_opens_an_item_goes_to_the_statement_after_it() -> None:
                                opens=[True, False, False], may_own=[True, False, True]) == {0: (1,)}
 
 
+def test_owners_votes_in_the_paragraph_under_a_numbered_resolution_belong_to_it() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """Niederschrift über die Eigentümerversammlung am 23. April 2026
+
+Anwesend: Ulf Brand (Versammlungsleitung), Marion Kett (Protokoll)
+
+TOP 1 Dach Haus 14
+
+Beschluss Nr. 2/2026: Die Gemeinschaft beschließt die Sanierung des Flachdachs mit einem Kostenrahmen von 125.000 €.
+
+Ja: 16 Eigentümer (6.288 MEA) · Nein: 2 Eigentümer (512 MEA) · Enthaltung: 1 Eigentümer (326 MEA). Der Beschluss ist angenommen.
+
+Beschluss Nr. 3/2026: Die Verwaltung wird beauftragt, drei Vergleichsangebote einzuholen.
+
+Abstimmung: einstimmig (19 Eigentümer, 7.126 MEA). Der Beschluss ist angenommen.
+"""
+    decisions = process_document(Document(Path("weg.md"), "markdown", text), "weg").decisions
+    assert [(d.text[:20], d.votes_yes, d.votes_no, d.votes_abstain, d.unanimous) for d in decisions] == [
+        ("Beschluss Nr. 2/2026", 16, 2, 1, False), ("Beschluss Nr. 3/2026", 19, 0, 0, True)]
+
+
 def test_vote_under_a_decision_belongs_to_it_when_a_blank_line_follows() -> None:
     from extractor.stages.decisions import assign_vote_results
     texts = ["Beschluss 3: Frau Adler wird zur Vorsitzenden gewählt.", "Abstimmung: 9 dafür, 0 dagegen, 2 Enthaltungen",

@@ -75,6 +75,7 @@ Jana begrüßt alle.
     ("""## 1. Kontrolle der Aufgaben vom 06.05.
 - Stand bei der Brauerei anfragen (Timo): angefangen, zwei Antworten fehlen
 - Vereinskonto (Ayla): keine Antwort, Ayla ruft nochmal bei der Sparkasse an
+- [ ] Mietvertrag prüfen (Jana) - noch offen, Termin beim Mieterverein erst am 14.06.
 
 ## 2. Technik
 - [ ] @Timo: Funk Haus B -> Haus C testen, bis Freitag

@@ -41,6 +41,12 @@ CASES = [
     ("(+5 -1 ~2) angenommen", Votes(5, 1, 2, False)),
     ("Abstimmung: 9 ja, 1 nein, 2 enth.", Votes(9, 1, 2, False)),
     ("Kosten +5 -2 Euro", Votes(None, None, None, None)),
+    # owners counted with their shares (MEA): the owners are the votes; unanimous with a count: none against
+    ("Ja: 16 Eigentümer (6.288 MEA) · Nein: 2 Eigentümer (512 MEA) · Enthaltung: 1 Eigentümer (326 MEA).", Votes(16, 2, 1, False)),
+    ("Abstimmung: einstimmig (19 Eigentümer, 7.126 MEA).", Votes(19, 0, 0, True)),
+    ("einstimmig bei Enthaltung der drei Beiratsmitglieder (16 Eigentümer, 6.098 MEA dafür)", Votes(16, 0, 3, True)),
+    ("Die Satzung wird einstimmig mit 7 Stimmen angenommen.", Votes(7, 0, 0, True)),
+    ("einstimmig (7.126 MEA)", Votes(None, None, None, True)),
     # three prices are no vote
     ("Drei Angebote liegen vor: 249 / 285 / 310 EUR", Votes(None, None, None, None)),
     # a date is no vote

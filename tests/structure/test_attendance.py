@@ -248,6 +248,23 @@ CASES = [
     pytest.param("Dabei: Jonte (Vorsitz), Malik und ich (Lotte, Protokoll)\n",
                  [("Jonte", "present", "chair", None), ("Malik", "present", None, None), ("Lotte", "present", "minutes", None)],
                  id="writer-as-ich"),
+    # a label that ends in "außerdem" adds guests; a sentence after a dash is a remark, not a name
+    pytest.param("Dabei: Konrad, Dagmar, Nadine (Protokoll)\nBeim Rundgang außerdem: Hr. Kuhlbrodt (Hausmeister)\n"
+                 "Entschuldigt: Fr. Kettwig (Urlaub) – Infos kamen vorab per Mail\n",
+                 [("Konrad", "present", None, None), ("Dagmar", "present", None, None), ("Nadine", "present", "minutes", None),
+                  ("Kuhlbrodt", "guest", None, "Hausmeister"), ("Kettwig", "excused", None, None)], id="außerdem-and-remark"),
+    # a head count, a dash, then the names; the board named as a label
+    pytest.param("**Anwesend:** 3 von 3 Beiratsmitgliedern – K. Ellerbrock (Vorsitz), D. Hufnagl (Protokoll), N. Obersch\n",
+                 [("K. Ellerbrock", "present", "chair", None), ("D. Hufnagl", "present", "minutes", None),
+                  ("N. Obersch", "present", None, None)], id="count-dash-names"),
+    pytest.param("Verwaltungsbeirat: Konrad Eller (Beiratsvorsitzender), Dagmar Hufen\n",
+                 [("Konrad Eller", "present", None, "Beiratsvorsitzender"), ("Dagmar Hufen", "present", None, None)], id="board-label"),
+    # prose: an aside between dashes, guests after "Als Gäste dabei:", one of them late, a relative clause after
+    pytest.param("Anwesend waren Konrad Eller, Dagmar Hufen und – zum ersten Mal nach ihrer Wahl – Nadine Obersch. "
+                 "Als Gäste dabei: Marion Kett (Verwaltung) sowie ab 19:45 Uhr Benedikt Rasch, der seine Unterlagen übergeben hat.\n",
+                 [("Konrad Eller", "present", None, None), ("Dagmar Hufen", "present", None, None),
+                  ("Nadine Obersch", "present", None, None), ("Marion Kett", "guest", None, "Verwaltung"),
+                  ("Benedikt Rasch", "guest", None, None)], id="prose-aside-guests-late"),
 ]
 
 

@@ -340,7 +340,9 @@ VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("votes.signed", r"(?<![\w+])\+\s*(\d{1,3})\s*/?\s*[-–]\s*(\d{1,3})\s*/?\s*(?:[oO~±]|\+/-|0\s)\s*(\d{1,3})(?!\d)"),
     ("votes.labelled_yes", r"(\d{1,3})\s+Stimmen?\s*:\s*(?:Ja\b|(?!Nein|Enthalt)[A-ZÄÖÜ])|\bmit\s+(\d{1,3})\s+Stimmen\b|(?:Dafür|Ja|Ja-Stimmen|Zustimmung|Pro)\s*[:=]?\s*(\d{1,3})|(\d{1,3})(?:\s*\(von \d+\))?\s*(?:Ja-Stimmen|Ja\b|Stimmen dafür|Für-Stimmen|dafür)"),
     ("votes.labelled_no", r"(\d{1,3})\s+Stimmen?\s*:\s*Nein\b|(?:Dagegen|Nein|Nein-Stimmen|Gegenstimmen?|Contra|Ablehnung(?:en)?)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Nein-Stimmen?|Nein\b|Gegenstimmen?|Stimmen? dagegen|dagegen)"),
-    ("votes.labelled_abstain", r"(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Enth\.|Stimmenthaltung(?:en)?)"),
+    # "einstimmig (19 Eigentümer, 7.126 MEA)", "einstimmig bei Enthaltung der drei Beiratsmitglieder (16 Eigentümer …)"
+    ("votes.unanimous_count", r"\beinstimmig\w*\b[^()]{0,80}\((\d{1,3})\s+(?:[A-ZÄÖÜ][\wäöüß]+|Stimmen|Ja)\b"),
+    ("votes.labelled_abstain", r"\bEnthaltung\s+(?:der|von|aller)\s+(\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+[A-ZÄÖÜ]|(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Enth\.|Stimmenthaltung(?:en)?)"),
 )
 UNANIMOUS_CUES: tuple[str, ...] = (
     r"\beinstimmig\w*\b", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",
@@ -441,6 +443,10 @@ VOTE_RESULT_WORDS: tuple[str, ...] = (
     "dagegen", "sowie", "von", "angenommen", "abgelehnt", "o", "per", "handzeichen", "stimmenthaltung",
     "stimmenthaltungen", "zwei", "drei", "vier", "fünf", "votum", "konsens", "einstimmig", "enthalten",
     "mehrheitlich", "kein", "veto", "vetos", "widerspruch",
+    # who and what is counted: "Ja: 16 Eigentümer (6.288 MEA)", "Abstimmung im Block: einstimmig"
+    "eigentümer", "eigentümerinnen", "eigentümer_innen", "mitglieder", "mitgliedern", "personen", "anwesende",
+    "anwesenden", "stimmberechtigte", "stimmberechtigten", "mea", "miteigentumsanteile", "miteigentumsanteilen",
+    "anteile", "anteilen", "im", "block", "enth",
 )
 # Words that name what was voted on: "TO einstimmig angenommen", "Protokoll 04.06.: 9/0/0 angenommen" state a decision
 # of their own, they are no bare result of the clause before.

@@ -17,7 +17,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "präsenz", "online", "vor ort", "online anwesend", "anwesende delegierte",
         "ersatzmitglied", "ersatzmitglieder", "mit beratender stimme", "beratend", "beratende mitglieder", "anwesende mitglieder des betriebsrats",
         "anwesende revisoren", "anwesenheitsliste", "verwaltung", "von der verwaltung", "von der stadtverwaltung", "von der gemeindeverwaltung",
-        "vom vorstand", "vom aufsichtsrat", "vom beirat", "vom präsidium", "anwesenheitsliste gründungsmitglieder",
+        "vom vorstand", "vom aufsichtsrat", "vom beirat", "vom präsidium", "beirat", "verwaltungsbeirat", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da", "da waren",
         "da sind", "anwesend sind",
         "später", "später dazu", "später dazugekommen", "nachgekommen", "kam später", "kamen später", "anw",
@@ -39,7 +39,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "gäste", "gast", "als gast", "als gäste", "gäste und zuhörer", "zuhörer",
         "zuhörende", "außerdem anwesend", "ferner anwesend", "weitere anwesende",
         "eingeladen", "eingeladene gäste", "als gäste nahmen teil", "als gast nahm teil",
-        "ferner nahmen teil", "außerdem nahmen teil", "gäste waren",
+        "ferner nahmen teil", "außerdem nahmen teil", "gäste waren", "als gäste dabei", "als gast dabei", "gäste dabei",
         "guests", "guest",
     ),
 }
@@ -228,6 +228,9 @@ LABEL_FIRST_WORDS: dict[str, str] = {
     "abwesend": "absent", "abwesende": "absent", "gäste": "guest", "gast": "guest",
 }
 
+# The last word of a label that adds people to the list: "Beim Rundgang außerdem:", "Zum TOP 3 zusätzlich:"
+LABEL_LAST_WORDS: dict[str, str] = {"außerdem": "guest", "zusätzlich": "guest", "ferner": "guest"}
+
 # Attendance told in running text, when the minutes have no list: status and a pattern whose
 # group "names" holds the names ("Anwesend waren kato, joey und ich (Paula, Protokoll).").
 # A sentence that leads into the list of those present: "Unter dem Vorsitz von Ortsvorsteherin Renate Obermaier
@@ -260,6 +263,8 @@ PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (
     ("present", r"(?:^|[.!;,]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+verließ\s+die\s+(?:Sitzung|Versammlung)\b"),
     ("present", r"\bFür\s+(?:die|den|das)\s+\w+\s+(?:nahm|nahmen)\s+(?P<names>(?:Dr\.|Prof\.|[^.])+?)\s+teil\b"),
     ("guest", r"\bAls\s+(?:Gast|Gäste)\s+(?:begrüßte|begrüßt)\s+(?:die|der)\s+\w+\s+(?P<names>(?:Dr\.|Prof\.|[^.])+)"),
+    # "Als Gäste dabei: Marion Kettwig (Verwaltung) sowie ab 19:45 Uhr Benedikt Raschke-Olm, der … übergeben hat."
+    ("guest", r"\bAls\s+(?:Gast|Gäste)\s+(?:dabei|anwesend)\s*:\s+(?P<names>(?:Dr\.|Prof\.|[^.])+?)(?=,\s+(?:der|die|das|den)\s|\.|$)"),
 )
 # Notes on a person in running text that give the role ("kato (hat moderiert)").
 PROSE_ROLE_NOTES: dict[str, str] = {

@@ -66,8 +66,10 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
             rule = "decision.result_before"  # "Abstimmung: 6 dafür … / Das Sommerfest findet … statt."
         elif not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
             clause = _joined(doc, clause, marked[runs.owners[i][-1]][0])
-        elif refers_back(clause.text) and runs.same_item[i] and out and out[-1].source.char_start == previous[0].start:
-            out[-1] = _with_votes(out[-1], merge_votes([votes, _votes_of(out[-1])]))  # "Der Vorschlag wurde … angenommen."
+        elif refers_back(clause.text) and runs.same_item[i] and out and (
+                out[-1].source.char_start == previous[0].start or _goes_on(doc, out[-1], previous[0])):
+            # "Der Vorschlag wurde … angenommen.", also after "Beschluss Nr. 9: X; die Kosten werden … entnommen."
+            out[-1] = _with_votes(out[-1], merge_votes([votes, _votes_of(out[-1])]))
             continue
         elif refers_back(clause.text) and runs.same_item[i] and (_states_it(previous, back, runs) or _said_before(doc, clause, previous)):
             # "Die Geschäftsadresse ist ... / Dies wurde einstimmig beschlossen.": the clause before is it
@@ -75,6 +77,11 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
         out.append(decision_record(doc, doc_id, clause, votes, rule))
     out += _motion_block_decisions(doc, doc_id, marked, runs)
     return sorted(out, key=lambda d: d.source.char_start)
+
+
+def _goes_on(doc: Document, decision: Decision, clause: Clause) -> bool:
+    """"…; die Kosten werden der Rücklage entnommen": the clause goes on with the decision before its semicolon."""
+    return re.fullmatch(r"\s*;\s*", doc.text[decision.source.char_end:clause.start]) is not None
 
 
 def _reported_in_review(clause: Clause) -> bool:
@@ -98,7 +105,9 @@ def _vote_runs(doc: Document, marked: Marked) -> _Runs:
                and len(c.text.split()) >= 4 for c, s in marked]
     breaks = [i > 0 and "\n\n" in re.sub(r"[ \t]+", "", doc.text[marked[i - 1][0].end:c.start])
               for i, (c, _) in enumerate(marked)]
-    owners = assign_vote_results(texts, is_decision, same_item, opens, may_own, breaks)
+    continues = [i > 0 and re.fullmatch(r"\s*;\s*", doc.text[marked[i - 1][0].end:c.start]) is not None
+                 for i, (c, _) in enumerate(marked)]
+    owners = assign_vote_results(texts, is_decision, same_item, opens, may_own, breaks, continues)
     blocks = find_motion_blocks(doc.text, [c for c, _ in marked], is_decision)
     return _Runs(owners, {r for run in owners.values() for r in run}, blocks,
                  {i for b in blocks for i in _block_members(b)}, same_item)

@@ -247,7 +247,8 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     handle_start, to_handle, handle_task = _handle_patterns(handles)
     for regex in (_SENTENCE_END, handle_start):
         for m in regex.finditer(segment) if regex else ():
-            if _ends_sentence(segment, m.start(1)):
+            # "… Treffpunkt Eingang Haus 14. Konrad nimmt an der Abnahme teil.": a listed person after a number
+            if _ends_sentence(segment, m.start(1)) or regex is handle_start and segment[: m.start(1)][-1:].isdigit():
                 bounds.append(m.end(1))
     for m in _BRACKET_END.finditer(segment):
         bounds.append(m.end())
@@ -326,13 +327,14 @@ def _direction(segment: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _handle_patterns(handles: frozenset[str]) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
-    """A sentence that opens with a listed handle ("… riecht. flo räumt …"), an arrow that
+    """A sentence that opens with a listed handle ("… riecht. flo räumt …", "… Haus 14. Konrad nimmt …"), an arrow that
     points to handles ("-> bene", "-> kato + memo, bis Freitag"), and a second task that a
     handle does (", Raclettegeräte bringen joey und memo mit", ", tk liefert Fotos")."""
     if not handles:
         return None, None, None
     names = "|".join(re.escape(h) for h in sorted(handles, key=len, reverse=True))
-    starts = re.compile(rf"([.!?])\s+(?=(?:{names})\s+[a-zäöüß])")
+    either_case = "|".join(f"(?i:{re.escape(h[0])}){re.escape(h[1:])}" for h in sorted(handles, key=len, reverse=True))
+    starts = re.compile(rf"([.!?])\s+(?=(?:{either_case})\s+[a-zäöüß])")
     arrow = re.compile(rf"\s+(?:→|->)\s+(?:{names})(?:\s*(?:\+|&|,|und)\s*(?:{names}))*"
                        rf"\s*(?:$|,|(?:bis|ab|zum|spätestens|binnen)\b|[a-zäöüß]{{2,}}(?:t|et)\b)")
     inverted = re.compile(r",\s+(?=(?:(?:den|die|das|der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:%s)\s+(?:%s)\b)" % (

@@ -148,7 +148,7 @@ def merge_votes(parts: list[Votes]) -> Votes:
 
 def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: list[bool],
                         opens: list[bool] | None = None, may_own: list[bool] | None = None,
-                        breaks: list[bool] | None = None) -> dict[int, tuple[int, ...]]:
+                        breaks: list[bool] | None = None, continues: list[bool] | None = None) -> dict[int, tuple[int, ...]]:
     """Which bare vote results belong to which clause: {clause index: result indices}.
 
     A run of results goes to the decision right after it ("- 6 Stimmen: Ja ... Der Vorstand
@@ -160,8 +160,10 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
     ``may_own`` says that clause can be a resolution. A run written right under a decision
     without votes, with a blank line (``breaks``) before the next one, is that decision's
     ("Beschluss Nr. 3: X wird gewählt." / "Abstimmung: 11 dafür …" / blank / "Beschluss Nr. 4: …").
+    ``continues[i]`` says clause i goes on after a semicolon ("…; Kostenrahmen 3.000 €"): the decision before owns the run.
     """
     opens = opens or [False] * len(texts)
+    continues = continues or [False] * len(texts)
     breaks = breaks or [False] * len(texts)
     may_own = may_own or [False] * len(texts)
     results = [is_vote_result(t) for t in texts]
@@ -196,7 +198,8 @@ def assign_vote_results(texts: list[str], is_decision: list[bool], same_item: li
             # a decision or motion owns it; else what was voted on is only named ("Michael", "Antrag 2");
             # "… wird beschlossen, ein Diensthandy anzuschaffen; die Kosten übernimmt der Förderverein." / "Abstimmung: 7 dafür":
             # the resolution owns it, not the clause that goes on after its semicolon
-            goes_on = before >= 1 and texts[before][:1].islower() and same_item[before] and is_decision[before - 1] \
+            goes_on = before >= 1 and (texts[before][:1].islower() or continues[before]) and same_item[before] \
+                and is_decision[before - 1] \
                 and not is_decision[before] and not parse_votes(texts[before - 1]).found
             owners[before - 1 if goes_on else before] = run
         i = j + 1

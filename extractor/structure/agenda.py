@@ -19,6 +19,7 @@ from extractor.structure.lines import Line
 _PREFIX = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in AGENDA_PREFIXES), key=len, reverse=True))
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)"
 _TOP_RE = re.compile(rf"^(?:{_PREFIX})\.?\s*{_NUMBER}\s*(?:\.\)|[.:)])?\s*[-–:]?\s*(.*)$", re.IGNORECASE)
+_LETTERED_RE = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
 _NUMBERED_RE = re.compile(rf"^{_NUMBER}(?:\.\)\s*|[.)]\s*|\s+)(?=\S)(.*)$")  # "1.", "1)", "1.)"
 _LABELS = set(HEADER_LABELS) | set(PROTOCOL_SECTIONS) | {w for ws in ATTENDANCE_LABELS.values() for w in ws} | {
     w for ws in ROLE_LABELS.values() for w in ws}
@@ -54,7 +55,16 @@ def find_agenda(lines: list[Line], text_end: int) -> list[Heading]:
         chosen = _heading_family([c for c in candidates if c.line.kind == "heading"], lines)
     if len(chosen) < 2:
         chosen = _parent_bullets(lines)
-    return _with_spans(_fill_titles(chosen, numbered), text_end)
+    return _with_spans(_lettered_before(chosen, lines) + _fill_titles(chosen, numbered), text_end)
+
+
+def _lettered_before(chosen: list[AgendaCandidate], lines: list[Line]) -> list[AgendaCandidate]:
+    """"== A) RUNDGANG ==", "== B) KURZSITZUNG ==" before the numbered items: parts of the meeting, items of their own."""
+    first = chosen[0].line.start if chosen else None
+    found = [AgendaCandidate(line, m.group(1), m.group(2).strip(), 1.0, "lettered") for line in lines
+             if line.kind == "heading" and (first is None or line.start < first) and (m := _LETTERED_RE.match(line.text))]
+    letters = [c.number for c in found]
+    return found if len(found) >= 2 and letters == [chr(ord("A") + i) for i in range(len(found))] else []
 
 
 def _parent_bullets(lines: list[Line]) -> list[AgendaCandidate]:

@@ -157,6 +157,9 @@ HANDLES = frozenset({"jule", "ole", "pit"})
      ["Es fehlt ein Monitoring", "Pit und Ole richten bis Ende Juni eins ein."]),
     ("Ole sagt zu, dass die Feuerwehr den Grill und die Absperrung übernimmt.",
      ["Ole sagt zu, dass die Feuerwehr den Grill und die Absperrung übernimmt."]),
+    # a listed person after a number's dot starts a sentence
+    ("Abnahme: Fr 14.08., Treffpunkt Eingang Haus 14. Jule nimmt an der Abnahme teil.",
+     ["Abnahme: Fr 14.08., Treffpunkt Eingang Haus 14.", "Jule nimmt an der Abnahme teil."]),
     # an arrow from one place to its like is a direction, no next step
     ("Richtfunk Haus B -> Haus C testen, bis Freitag", ["Richtfunk Haus B -> Haus C testen, bis Freitag"]),
 ])

@@ -91,9 +91,21 @@ DECISIONS += [
     "Neue Helfende bekommen ab sofort für die ersten vier Wochen eine Patin.",
     "Ab Oktober findet die Sprechstunde zweimal im Monat statt.",
     "Auf Anregung mehrerer Helfender wird vereinbart, einen Stammtisch anzubieten.",
+    # first-person agreements in either order, staying with what is
+    "Außerdem haben wir uns darauf geeinigt, dass das Ingenieurbüro die Bauüberwachung übernimmt.",
+    "Wir haben uns darauf verständigt, bei vier Hausverwaltungen Vergleichsangebote anzufragen.",
+    "Wir bleiben bei Grünwerk.",
+    "Es bleibt bei der bisherigen Regelung.",
+    # a "Beschluss Nr." label decides also a charge
+    "Beschluss Nr. 9/2026: Die Verwaltung wird beauftragt, einen Energieberater mit einer Studie zu beauftragen.",
 ]
 
 NOT_DECISIONS = [
+    # how the votes are counted and written down; a resolution not taken
+    "Gemäß § 4 Abs. 2 der Gemeinschaftsordnung wird nach Miteigentumsanteilen abgestimmt.",
+    "Die Ergebnisse werden nachfolgend jeweils mit der Zahl der abstimmenden Eigentümer angegeben.",
+    "Ein Beschluss wird zu TOP 3 nicht gefasst.",
+    "Wir bleiben dran.",
     # an office taken by the statutes or again, how the vote is taken, notes, circulated resolutions reported, remarks
     "Frau Vosskuhl eröffnet die Versammlung und übernimmt gemäß § 31 der Satzung die Versammlungsleitung.",
     "Frau Vosskuhl übernimmt wieder die Versammlungsleitung.",
@@ -253,10 +265,15 @@ Ja: 16 Eigentümer (6.288 MEA) · Nein: 2 Eigentümer (512 MEA) · Enthaltung: 1
 Beschluss Nr. 3/2026: Die Verwaltung wird beauftragt, drei Vergleichsangebote einzuholen.
 
 Abstimmung: einstimmig (19 Eigentümer, 7.126 MEA). Der Beschluss ist angenommen.
+
+Beschluss Nr. 4/2026: Die Verwaltung wird beauftragt, einen Elektroplaner mit einem Ladekonzept zu beauftragen; Kostenrahmen 3.000 € brutto.
+
+Ja: 14 Eigentümer (5.377 MEA) · Nein: 4 Eigentümer (1.432 MEA) · Enthaltung: 1 Eigentümer (317 MEA). Der Beschluss ist angenommen.
 """
     decisions = process_document(Document(Path("weg.md"), "markdown", text), "weg").decisions
     assert [(d.text[:20], d.votes_yes, d.votes_no, d.votes_abstain, d.unanimous) for d in decisions] == [
-        ("Beschluss Nr. 2/2026", 16, 2, 1, False), ("Beschluss Nr. 3/2026", 19, 0, 0, True)]
+        ("Beschluss Nr. 2/2026", 16, 2, 1, False), ("Beschluss Nr. 3/2026", 19, 0, 0, True),
+        ("Beschluss Nr. 4/2026", 14, 4, 1, False)]
 
 
 def test_vote_under_a_decision_belongs_to_it_when_a_blank_line_follows() -> None:

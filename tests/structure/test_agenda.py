@@ -72,6 +72,11 @@ CASES = [
         "Tagesordnung der MV:\n\n1. Eröffnung\n2. Berichte\n3. Entlastung\n4. Wahlen\n5. Anträge\n6. Verschiedenes\n\n"
         "## TOP 3 Sonstiges\nNichts.\n",
         [("1", "Begrüßung"), ("2", "MV"), ("3", "Sonstiges")], id="list-inside-an-item"),
+    # lettered parts of the meeting before the numbered items
+    pytest.param(
+        "Beirat – Rundgang + Kurzsitzung\n\n== A) RUNDGANG ==\n\nHaus 14\n- Gerüst steht\n\n== B) KURZSITZUNG ==\n\n"
+        "1. Protokoll\ngenehmigt\n\n2. Heizung\nStudie läuft\n\n3. Sonstiges\nnichts\n",
+        [("A", "RUNDGANG"), ("B", "KURZSITZUNG"), ("1", "Protokoll"), ("2", "Heizung"), ("3", "Sonstiges")], id="lettered-parts"),
 ]
 
 

@@ -20,7 +20,9 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
     ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+(?:sich|uns)\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
                              # minutes in the first person: "Wir haben uns darauf geeinigt, dass …", "Wir haben entschieden, …"
-                             r"|\b[Ww]ir\s+haben\s+(?:uns\s+)?(?:\w+\s+){0,2}?(?:geeinigt|entschieden|festgelegt|vereinbart)\b"
+                             r"|\b(?:[Ww]ir\s+haben|haben\s+wir)\s+(?:uns\s+)?(?:\w+\s+){0,2}?(?:geeinigt|verständigt|entschieden|festgelegt|vereinbart)\b"
+                             # staying with what is: "Wir bleiben bei Grünwerk.", "Es bleibt bei der bisherigen Regelung."
+                             r"|^(?:Wir\s+bleiben|Es\s+bleibt)\s+(?:also\s+)?bei\s+(?:der|dem|den|[A-ZÄÖÜ])"
                              # "Wir haben deshalb das Motto geändert", "die Tombola lassen wir dieses Jahr weg"
                              r"|^[Ww]ir\s+haben\s+(?:\w+\s+){1,5}?(?:geändert|abgeschafft|gestrichen)\s*[.:]|\blassen\s+wir\s+(?:\S+\s+){0,4}?weg\b"),
     ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|abgesegnet|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
@@ -161,7 +163,8 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.assessment", r"\beinig,?\s+(?:dass|daß)\b(?!.*\b(?:wir|soll|sollen|wird|werden|muss|müssen)\b).*\b(?:ist|sind|war|wäre)\s*[.!]?$"),
     # a speaker reports what stands: "Petra: Reha-Sport bleibt vormittags, ist mit der Krankenkasse so vereinbart"
     ("block.reported_state", r",\s*ist\s+(?:\S+\s+){0,4}?(?:vereinbart|bestätigt|geklärt)\s*[.!]?$"),
-    ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt)\b"
+    ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt|gefasst)\b"
+                      r"|\b(?:Ein|Kein)\s+Beschluss\s+(?:wird|wurde)\b.{0,40}\bnicht\s+gefasst\b|\bkein\s+Beschluss\s+(?:gefasst|getroffen)\b"
                       r"|\b(?:wurden?|wird|werden)\s+nicht\s+(?:mehr\s+)?ge[a-zäöüß]+t\s*[.!]?$"),  # "Weitere Fragen werden nicht gestellt."
     # a note, a resolution taken by circulation and reported, the voting procedure
     ("block.note", r"^Info\s*:|\bzu\s+Protokoll\s+genommen\b|\bzur\s+Kenntnis\s+genommen\b"
@@ -184,7 +187,11 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.procedure", r"^Wir\s+(?:entscheiden|stimmen\s+ab|beschließen)\s+(?:im|per|mit|nach)\s+\w+\.?$"
                         # the mode of an election: "Es wird offen per Handzeichen gewählt", "Gewählt wird geheim"
                         r"|^(?:Es\s+)?(?:wird|werden|wurde|wurden)\s+(?:(?:offen|geheim|schriftlich|einzeln|en\s+bloc|im\s+Block|per\s+\w+|mit\s+\w+|durch\s+\w+)\s+){1,3}(?:gewählt|abgestimmt)\b"
-                        r"|^(?:Gewählt|Abgestimmt)\s+wird\s+(?:offen|geheim|schriftlich|einzeln|per\s+\w+)\b"),
+                        r"|^(?:Gewählt|Abgestimmt)\s+wird\s+(?:offen|geheim|schriftlich|einzeln|per\s+\w+)\b"
+                        # how the votes count and are written down: "Gemäß § 4 … wird nach Miteigentumsanteilen abgestimmt",
+                        # "Die Ergebnisse werden nachfolgend jeweils mit der Zahl der … angegeben"
+                        r"|\b(?:wird|werden)\s+nach\s+(?:\w+\s+){0,2}(?:Köpfen|Kopfprinzip|Anteilen|Miteigentumsanteilen|Stimmanteilen|Objekten|Einheiten)\s+abgestimmt\b"
+                        r"|\bErgebnisse\b.{0,20}\b(?:werden|sind)\s+(?:nachfolgend|im Folgenden|unten)\b"),
     # another body's resolution, reported: "Der Stadtrat hat beschlossen, …", "Der Bezirksverband hat … bewilligt"
     ("block.other_body", r"^(?:Der|Die|Das)\s+(?:%s)\b.{0,60}\b(?:hat|haben|hatte|hatten)\b.{0,80}\b(?:beschlossen|bewilligt|genehmigt|entschieden|zugesagt|abgelehnt)\b" % "|".join(EXTERNAL_BODIES)
                          # "… auf seiner Mitgliederversammlung beschlossen hat", "ist dort zum Kassenprüfer gewählt worden"

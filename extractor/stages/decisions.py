@@ -10,7 +10,7 @@ from extractor.lang.de.findings import (
     BARE_OUTCOME, DECISION_BLOCKERS, DECISION_PATTERNS, MOTION_CUES, MOTION_LABEL, REFERS_BACK, RESULT_SUBJECTS, STRAW_POLL, VOTE_PREAMBLE, VOTE_PROCEDURE, VOTE_RESULT_WORDS,
 )
 from extractor.stages.patterns import compile_patterns, first_match
-from extractor.stages.votes import Votes, group_votes, parse_votes, without_signed_counts
+from extractor.stages.votes import Votes, group_total, group_votes, parse_votes, without_signed_counts
 
 _PATTERNS = compile_patterns(DECISION_PATTERNS, re.IGNORECASE)
 _BLOCKERS = compile_patterns(DECISION_BLOCKERS)
@@ -69,6 +69,8 @@ def is_vote_result(text: str) -> bool:
         return False  # "Stimmungsbild: 9 dafür, 2 dagegen" asks the mood, it decides nothing
     if _POLL_OPTION.match(text):
         return True  # "0 Stimmen: c) Nein, wir sollten ...": a count for one option of a poll
+    if group_total(text) is not None and not any(w in RESULT_SUBJECTS for w in re.findall(r"[\w-]+", text.lower())):
+        return True  # "Ergebnis nach Gruppen: Lehrkräfte 5/0/0 – Eltern 3/1/0 – Schüler 3/0/0; gesamt 11/1/0."
     rest = without_signed_counts(text)
     for group in group_votes(text):
         rest = rest.replace(group, " ")  # "Abstimmung: Eltern 12/0/1, Lehrkräfte 4/0/0": the groups are no statement

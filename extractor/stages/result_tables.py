@@ -31,7 +31,7 @@ class ResultRow:
     status: str | None = None  # "erledigt", "in Arbeit": the row reports on a task
     date: str | None = None  # the day of a scheduled event ("07.03.")
     topic: str | None = None  # "Klimaaktionstag: Presse" beside the result: the row is an agenda item
-    votes: str | None = None  # "Ja: 9, Nein: 0, Enthaltungen: 1" from the count columns
+    votes: str | None = None  # "Ja: 9, Nein: 0, Enthaltungen: 1" from the count columns, "10/0/1" from a vote column
 
     @property
     def scheduled(self) -> bool:
@@ -110,7 +110,7 @@ def _row(line: Line, cells: list[str], columns: dict[str, int]) -> ResultRow | N
     if agenda is not None and re.fullmatch(r"[A-Z]\d{1,3}", agenda):
         agenda = None  # "B3", "A1": the row's own number
     return ResultRow(line, text, kind, who, due, agenda, cell("status"), cell("date"), cell("topic"),
-                     _votes(cell("yes"), cell("no"), cell("abstain")))
+                     cell("votes") or _votes(cell("yes"), cell("no"), cell("abstain")))
 
 
 def _votes(yes: str | None, no: str | None, abstain: str | None) -> str | None:

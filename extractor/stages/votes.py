@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lang.de.findings import NUMBER_WORDS, UNANIMOUS_CUES, VOTE_PATTERNS
+from extractor.lang.de.findings import NUMBER_WORDS, UNANIMOUS_CUES, VOTE_PATTERNS, VOTE_TOTAL
 from extractor.stages.patterns import compile_patterns
 
 _PATTERNS = {p.id: p.regex for p in compile_patterns(VOTE_PATTERNS, re.IGNORECASE)}
+_TOTAL = re.compile(VOTE_TOTAL, re.IGNORECASE)
 _UNANIMOUS = re.compile("|".join(UNANIMOUS_CUES), re.IGNORECASE)
 # "Eltern 3/1/0", "Schüler:innen 3/0/0", "Lehrkräfte 6:0:0": one group's count in a joint session
 _GROUP_TRIPLE = re.compile(r"(?P<group>[A-ZÄÖÜ][\wäöüß-]*(?:[:*_/]?[Ii]nnen)?(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s*:?\s+"
@@ -30,6 +31,9 @@ class Votes:
 
 def parse_votes(text: str) -> Votes:
     """Counts where given; ``unanimous`` true only when said, false when a no-vote is counted."""
+    total = group_total(text)
+    if total is not None:
+        return total  # "Lehrkräfte: 5 ja / Eltern: 3 ja / Schüler: 2 ja, 1 nein -> insgesamt 10 ja, 1 nein": the total counts
     groups = group_votes(text)
     triple = _PATTERNS["votes.triple"].search(text)
     signed = _PATTERNS["votes.signed"].search(text)
@@ -53,6 +57,16 @@ def parse_votes(text: str) -> Votes:
     if unanimous and yes is not None:
         no, abstain = no or 0, abstain or 0  # counted and unanimous: none against, none abstaining unless said
     return Votes(yes, no, abstain, unanimous)
+
+
+def group_total(text: str) -> Votes | None:
+    """The total written after the counts of the groups, or None."""
+    for m in _TOTAL.finditer(text):
+        if len(re.findall(r"\d+", text[: m.start()])) >= 2:
+            votes = parse_votes(text[m.end():])
+            if votes.found:
+                return votes
+    return None
 
 
 def without_signed_counts(text: str) -> str:

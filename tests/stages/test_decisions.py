@@ -276,6 +276,15 @@ Ja: 14 Eigentümer (5.377 MEA) · Nein: 4 Eigentümer (1.432 MEA) · Enthaltung:
         ("Beschluss Nr. 4/2026", 14, 4, 1, False)]
 
 
+def test_a_vote_by_groups_with_its_total_goes_to_the_outcome_after_it() -> None:
+    from extractor.stages.decisions import assign_vote_results, is_vote_result
+    texts = ["Abgestimmt wurde zuerst über Variante A:",
+             "Lehrkräfte: 4 ja, 1 nein / Eltern: 1 ja, 1 nein / Schüler: 0 ja, 4 nein -> insgesamt 5 ja, 6 nein.",
+             "Variante A ist damit abgelehnt."]
+    assert is_vote_result(texts[1])
+    assert assign_vote_results(texts, [False, False, True], [False, True, True]) == {2: (1,)}
+
+
 def test_vote_under_a_decision_belongs_to_it_when_a_blank_line_follows() -> None:
     from extractor.stages.decisions import assign_vote_results
     texts = ["Beschluss 3: Frau Adler wird zur Vorsitzenden gewählt.", "Abstimmung: 9 dafür, 0 dagegen, 2 Enthaltungen",

@@ -214,6 +214,18 @@ def test_vote_columns_are_read_as_a_vote() -> None:
     assert [r.votes for r in find_result_rows(split_lines(text))] == ["Ja: 6, Nein: 2, Enthaltungen: 1", "einstimmig"]
 
 
+def test_a_vote_column_gives_each_resolution_its_votes() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = ("Protokoll der Schulkonferenz am 02.07.2026\n\nAnwesend: Frau Vogt, Herr Ruf, Frau Nolte\n\n## TOP 9 Beschlussübersicht\n\n"
+            "| TOP | Beschluss | Abstimmung |\n|-----|-----------|------------|\n"
+            "| 1 | Protokoll vom 21.05. genehmigt | 10/0/1 |\n| 7 | Anlage eines Schulgartens wird befürwortet | einstimmig (11/0/0) |\n")
+    decisions = process_document(Document(Path("sk.md"), "markdown", text), "sk").decisions
+    assert [(d.votes_yes, d.votes_no, d.votes_abstain, d.unanimous) for d in decisions] == [(10, 0, 1, None), (11, 0, 0, True)]
+
+
 def test_a_table_of_dates_is_a_schedule_and_a_result_cell_is_no_decision_text() -> None:
     import datetime as dt
     from pathlib import Path

@@ -47,6 +47,14 @@ CASES = [
     ("einstimmig bei Enthaltung der drei Beiratsmitglieder (16 Eigentümer, 6.098 MEA dafür)", Votes(16, 0, 3, True)),
     ("Die Satzung wird einstimmig mit 7 Stimmen angenommen.", Votes(7, 0, 0, True)),
     ("einstimmig (7.126 MEA)", Votes(None, None, None, True)),
+    # the groups' counts, then the body's total
+    ("Lehrkräfte: 5 ja / Eltern: 3 ja / Schüler: 2 ja, 1 nein, 1 Enthaltung -> insgesamt 10 ja, 1 nein, 1 Enthaltung.",
+     Votes(10, 1, 1, False)),
+    ("Ergebnis nach Gruppen: Lehrkräfte (einschl. Schulleiterin) 5/0/0 – Eltern 3/1/0 – Schüler 3/0/0; gesamt 11/1/0.",
+     Votes(11, 1, 0, False)),
+    ("Abstimmungsergebnis nach Gruppen: Lehrkräfte 4 : 1 : 0, Eltern 4 : 0 : 0, Schüler 3 : 0 : 0 – insgesamt 11 : 1 : 0.",
+     Votes(11, 1, 0, False)),
+    ("Die Kosten betragen 300 € für 2 Tage, insgesamt 600 €.", Votes(None, None, None, None)),
     # three prices are no vote
     ("Drei Angebote liegen vor: 249 / 285 / 310 EUR", Votes(None, None, None, None)),
     # a date is no vote

@@ -351,6 +351,8 @@ VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("votes.unanimous_count", r"\beinstimmig\w*\b[^()]{0,80}\((\d{1,3})\s+(?:[A-ZÄÖÜ][\wäöüß]+|Stimmen|Ja)\b"),
     ("votes.labelled_abstain", r"\bEnthaltung\s+(?:der|von|aller)\s+(\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+[A-ZÄÖÜ]|(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Enth\.|Stimmenthaltung(?:en)?)"),
 )
+# The body's total after the counts of its groups: "… Schüler 3/0/0; gesamt 11/1/0", "-> insgesamt 10 ja, 1 nein"
+VOTE_TOTAL = r"\b(?:insgesamt|gesamt|zusammen|in\s+Summe|Summe|Gesamtergebnis)\b\s*:?\s*"
 UNANIMOUS_CUES: tuple[str, ...] = (
     r"\beinstimmig\w*\b", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",
     r"\bmit Einverständnis aller\b", r"\bvon allen\b",
@@ -564,6 +566,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "yes": ("ja", "dafür", "pro", "ja-stimmen"),
     "no": ("nein", "dagegen", "contra", "nein-stimmen"),
     "abstain": ("enth.", "enth", "enthaltung", "enthaltungen", "enthalten"),
+    # the whole vote in one column ("| TOP | Beschluss | Abstimmung |" with "10/0/1" or "einstimmig")
+    "votes": ("abstimmung", "abstimmungsergebnis", "stimmen", "votum", "abst.", "ergebnis der abstimmung"),
     "status": ("status", "stand", "erledigt?", "sachstand"),
     # the day of an event in a schedule ("| Datum | Thema | Wer |"): the rows are appointments, not tasks
     "date": ("datum", "tag", "date"),

@@ -15,7 +15,7 @@ from extractor.lang.de.temporal import MONTHS
 from extractor.lang.de.findings import (
     ARTICLES, CLAUSE_TASK_VERBS, GAPPED_DOER, HELPER_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS,
     SECOND_ELECTION, STATUS_WORDS,
-    STILL_TO_DO, TAKES_ON_VERBS, TASK_MODALS,
+    STILL_TO_DO, TAKES_ON_VERBS, TASK_MODALS, VOTE_TOTAL,
 )
 from extractor.structure.agenda import Heading
 from extractor.structure.lines import Line, clean_inline
@@ -26,6 +26,8 @@ _OPENER = re.compile(r"\s+(?:%s)\s" % "|".join(SENTENCE_OPENERS))
 _SENTENCE_END = re.compile(r"([.!?])\s+(?=[A-ZÄÖÜ„\"]|\((?![^()]{1,30}\)(?:\s*$|\s+[A-ZÄÖÜ„\"])))")
 # "... abgelegt. (SD) Weitere folgen.": the bracket closes the sentence before it
 _BRACKET_END = re.compile(r"[.!?]\s+\([^()]{1,30}\)(?=\s+[A-ZÄÖÜ„\"])")
+# "   11.05.  Päd. Tag (unterrichtsfrei)": a row of a list of dates set in columns
+_DATED_ROW = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:\s{2,}|\t)\S")
 _SHORT_LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S.{0,40}$")
 _LABEL_LINE = re.compile(r"^[A-ZÄÖÜ][\w .&/-]{2,40}:\s+\S")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|[-*•◦▪])\s+")
@@ -45,6 +47,7 @@ _PERSON_DOES = re.compile(r"(?:^|,\s+|\s)(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖ
 _INVERTED_TASK = re.compile(r",\s+(?=(?:(?:den|die|das|der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:" + "|".join(INVERTED_TASK_VERBS)
                             + r")\s+(?:(?:Hr\.|Fr\.|Herr|Frau)\s+)?[A-ZÄÖÜ])")
 _MODAL = re.compile(TASK_MODALS)
+_TOTAL_AFTER = re.compile(VOTE_TOTAL + r"\d", re.IGNORECASE)
 # a checkbox after some text opens an item of its own
 _CHECKBOX_INSIDE = re.compile(r"\S\s+(\[[ xX✓✔]?\]\s)")
 # a lower-case word that may be a finite verb: the piece before a comma states something
@@ -189,7 +192,7 @@ def _units(lines: list[Line]) -> list[tuple[int, int, str, Line]]:
         # and a short "Abstimmung: 6/0/1" line keeps to itself
         label_before = current is not None and _SHORT_LABEL_LINE.match(current[4].text) and current[1] == current[4].end
         if continues and not _starts_item(line, line_above) \
-                and not _LABEL_LINE.match(line.text) \
+                and not _LABEL_LINE.match(line.text) and not _DATED_ROW.match(line.raw) \
                 and not label_before:
             current[1] = line.end
         else:
@@ -254,6 +257,8 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
         arrow = bool(re.search(r"→|->", m.group()))
+        if ";" in m.group() and (_in_brackets(segment, m.start()) or _TOTAL_AFTER.match(segment, m.end())):
+            continue  # "(A: Verbot ganztägig; B: Handyzonen)", "… Schüler 3/0/0; gesamt 11/1/0"
         if not (to_handle and to_handle.match(segment, m.start())) \
                 and not (arrow and (_direction(segment, m.start(), m.end()) or _outcome_of_vote(segment, m.start()))):
             bounds.append(m.start())
@@ -304,6 +309,10 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         if trail > lead:
             out.append((start + a + lead, start + a + trail))
     return out
+
+
+def _in_brackets(segment: str, at: int) -> bool:
+    return segment.count("(", 0, at) > segment.count(")", 0, at)
 
 
 def _listed_next(segment: str, at: int, handles: frozenset[str]) -> bool:

@@ -157,6 +157,16 @@ HANDLES = frozenset({"jule", "ole", "pit"})
      ["Es fehlt ein Monitoring", "Pit und Ole richten bis Ende Juni eins ein."]),
     ("Ole sagt zu, dass die Feuerwehr den Grill und die Absperrung übernimmt.",
      ["Ole sagt zu, dass die Feuerwehr den Grill und die Absperrung übernimmt."]),
+    # abbreviations end no sentence; a semicolon inside brackets or before the total of a vote splits nothing
+    ("Einigung: Die Überarbeitung startet mit einem Päd. Tag fürs Kollegium.",
+     ["Einigung: Die Überarbeitung startet mit einem Päd. Tag fürs Kollegium."]),
+    ("Vereinbart: Vorlage mit zwei Varianten (A: Verbot ganztägig; B: Handyzonen in den Pausen)",
+     ["Vereinbart: Vorlage mit zwei Varianten (A: Verbot ganztägig; B: Handyzonen in den Pausen)"]),
+    ("Ergebnis nach Gruppen: Lehrkräfte (einschl. Schulleiterin) 5/0/0 – Eltern 3/1/0; gesamt 8/1/0.",
+     ["Ergebnis nach Gruppen: Lehrkräfte (einschl. Schulleiterin) 5/0/0 – Eltern 3/1/0; gesamt 8/1/0."]),
+    # each row of a list of dates set in columns is its own clause
+    ("Termine\n   11.05.  Päd. Tag (unterrichtsfrei)\n   21.05.  SK, 18:30, B 104\n",
+     ["Termine", "11.05. Päd. Tag (unterrichtsfrei)", "21.05. SK, 18:30, B 104"]),
     # a listed person after a number's dot starts a sentence
     ("Abnahme: Fr 14.08., Treffpunkt Eingang Haus 14. Jule nimmt an der Abnahme teil.",
      ["Abnahme: Fr 14.08., Treffpunkt Eingang Haus 14.", "Jule nimmt an der Abnahme teil."]),

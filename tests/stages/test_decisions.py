@@ -105,6 +105,8 @@ NOT_DECISIONS = [
     "Gemäß § 4 Abs. 2 der Gemeinschaftsordnung wird nach Miteigentumsanteilen abgestimmt.",
     "Die Ergebnisse werden nachfolgend jeweils mit der Zahl der abstimmenden Eigentümer angegeben.",
     "Ein Beschluss wird zu TOP 3 nicht gefasst.",
+    # a date fixed elsewhere, told as it now stands
+    "Der Päd. Tag ist jetzt auf Montag, 11. Mai 2026 festgelegt (unterrichtsfrei für alle).",
     "Wir bleiben dran.",
     # an office taken by the statutes or again, how the vote is taken, notes, circulated resolutions reported, remarks
     "Frau Vosskuhl eröffnet die Versammlung und übernimmt gemäß § 31 der Satzung die Versammlungsleitung.",

@@ -265,6 +265,12 @@ CASES = [
                  [("Konrad Eller", "present", None, None), ("Dagmar Hufen", "present", None, None),
                   ("Nadine Obersch", "present", None, None), ("Marion Kett", "guest", None, "Verwaltung"),
                   ("Benedikt Rasch", "guest", None, None)], id="prose-aside-guests-late"),
+    # the groups of a school conference; a teacher's rank and a representative's office after the name
+    pytest.param("Niederschrift: Claudia Rehfeld, Elternvertreterin\nProtokoll: Mareike Traut, StRin\n\n"
+                 "Gruppe der Lehrkräfte: Selin Karab, Ulrich Demmel\n\nGruppe der Schülerinnen und Schüler: Lina Sommer\n",
+                 [("Selin Karab", "present", None, None), ("Ulrich Demmel", "present", None, None),
+                  ("Lina Sommer", "present", None, None), ("Claudia Rehfeld", "present", "minutes", None),
+                  ("Mareike Traut", "present", "minutes", None)], id="school-groups-ranks"),
 ]
 
 

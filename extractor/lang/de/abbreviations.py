@@ -10,6 +10,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "Dipl", "Ing", "Mag", "jmd", "ebd", "z.T", "i.d.R", "u.U", "Pkt", "Hd", "z.Hd", "ev", "kath", "röm", "luth", "Hrn", "Ev", "Kath",
     "wg", "ggü", "zw", "zzt", "z.Zt", "tlw", "teilw", "vllt", "vlt", "bspw", "ggfs", "insbes", "exkl", "zus", "Abt", "Fa",
     "stv", "Stv", "Kl", "Jg", "Tsd", "Mrd", "städt", "Städt", "gemeindl", "öffentl", "voraussichtl", "Co",
+    "einschl", "Päd", "päd", "Ltg", "Vw", "Verw", "Gem", "Whg", "Geb", "Tab", "Bd", "Ziff", "Jh", "gez", "Gez",
 )
 
 # Words that open a new sentence after a number or yearless date ("... bis zum 09.05. Der erste Container ...");

@@ -146,6 +146,8 @@ TAKES_IT = (r"^(?:[A-ZÄÖÜ@][\w.@-]*(?:\s+(?:und|&)\s+[A-ZÄÖÜ@][\w.@-]*)?\s
 
 DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.question", r"\?\s*$"),
+    # a date or rule fixed elsewhere, told as it now stands: "Der Päd. Tag ist jetzt auf Montag, 11. Mai festgelegt"
+    ("block.fixed_meanwhile", r"\b(?:ist|sind)\s+(?:jetzt|nun|inzwischen|mittlerweile|bereits|schon)\s+(?:\S+\s+){0,8}?(?:festgelegt|terminiert|beschlossen|vereinbart|entschieden)\b"),
     ("block.proposal", r"\b(?:schlägt vor|schlug vor|empfiehlt|empfehlen|vorschlagen|regt an|regt\b[^.;]{0,60}\ban\b|(?:beantragt|beantragen)(?:\s*,|(?![^.;]{0,60}\bbei(?:m|\s+der|\s+dem|\s+den)\b))|beantragte|(?<!\bAuf )Vorschlag|Idee|(?<!\bAuf )Anregung|Wunsch|wünscht|fragt|möchte|könnte|müsste|sollte man|überlegt|diskutiert)\b(?!.{0,80}\b(?:angenommen|beschlossen|einstimmig|abgelehnt|zugestimmt)\b)"),
     ("block.future_decision", r"\b(?:soll|sollen|wird|werden)\b.{0,60}\b(?:beschlossen|entschieden|abgestimmt)\s+werden\b"
                               # "… einen Entwurf, der dann im Vorstand beschlossen wird"

@@ -45,7 +45,9 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 # A label that says where the people below come from ("von der Kita:", "vom Träger:"): in the header they are present.
-FROM_GROUP = r"(?:von\s+der|von\s+den|vom|aus\s+der|aus\s+dem)\s+[a-zäöüß-]+(?:\s+[a-zäöüß-]+)?"
+FROM_GROUP = (r"(?:von\s+der|von\s+den|vom|aus\s+der|aus\s+dem)\s+[a-zäöüß-]+(?:\s+[a-zäöüß-]+)?"
+              # "Gruppe der Lehrkräfte:", "Gruppe der Schülerinnen und Schüler:" in a school conference
+              r"|(?:gruppe|vertreter|vertreterinnen|vertretung)\s+der\s+[a-zäöüß-]+(?:\s+(?:und\s+)?[a-zäöüß-]+){0,2}")
 
 # Standing offices behind the roles "chair" and "minutes": "die Vorsitzende", "der Schriftführer" name a person.
 OFFICES_OF_ROLES: dict[str, tuple[str, ...]] = {
@@ -95,6 +97,9 @@ OTHER_ROLES: tuple[str, ...] = (
     "kassiererin", "schatzmeister", "schatzmeisterin", "beisitzer", "beisitzerin",
     "kassenprüfer", "kassenprüferin", "wahlleitung", "stellvertretung", "stellv.", "stellvertreter", "stellvertreterin",
     "kassier", "dirigent", "dirigentin", "ehrenmitglied", "ehrenvorsitzender", "ehrenvorsitzende",
+    # ranks of teachers after a name: "Mareike Trautwein, StRin"
+    "str", "strin", "ostr", "ostrin", "std", "stdin", "ostd", "ostdin", "lehrerin", "lehrer", "konrektor", "konrektorin",
+    "rektor", "rektorin",
 )
 
 # Words before a name that are not part of it.
@@ -244,7 +249,7 @@ OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leit
                                    "berater", "beraterin", "prüfer", "prüferin",
                                    "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
                                    "anwalt", "anwältin", "notar", "notarin", "gutachter", "gutachterin", "architekt", "architektin",
-                                   "sachverständiger", "sachverständige")
+                                   "sachverständiger", "sachverständige", "vertreter", "vertreterin")
 # A note after several names that holds for each: "A, B und C (alle CDU)", "D und E (beide FW)"
 SHARED_NOTE = r"\((?:alle|beide|jeweils)\s+([^()]+)\)"
 PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (

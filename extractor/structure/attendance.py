@@ -430,7 +430,7 @@ def _unglue(pieces: list[str]) -> list[str]:
 def _role_word(text: str) -> str | None:
     bare = re.sub(r"\s*\([^()]*\)", "", text).strip(" ()-–:")  # "Dirigent (beruflich verhindert)"
     low = bare.lower()
-    for candidate in (low, low.split(",")[0].strip()):
+    for candidate in (low, low.split(",")[0].strip(), low.rstrip(".")):  # "Prot.", "Vors."
         if candidate in _ROLE_BY_LABEL:
             return _ROLE_BY_LABEL[candidate]
         if candidate in OTHER_ROLES:
@@ -476,6 +476,8 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
                 role = role or _role_word(part)
             elif (_INITIALS.match(part) and part in initials) or _NOTE.search(part) or part.startswith("+"):
                 continue  # "(SD)" beside Stephan Druskat is his initials; "(CDU)" is a party
+            elif _INITIALS.match(part) and len(name.split()) == 1 and part.endswith(initials) and len(part) > len(initials):
+                alias = alias or part  # "Pfisterer (KP)", "Rehfeldt-Moser (CRM)": a surname and the initials the minutes use
             elif _NICKNAME.fullmatch(part) and len(name.split()) >= 2:
                 alias = part  # "Emre Tuncay (tuxemre)": what the minutes may call him
             elif re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{1,10}", part) and len(name.split()) >= 2 \

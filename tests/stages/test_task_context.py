@@ -209,6 +209,13 @@ def test_people_listed_by_first_name_alone_take_their_own_share_of_a_line() -> N
         ("Jo und Mats lesen am 04.10. die Zähler ab", ["Jo", "Mats"]), ("Leonie rechnet ab.", ["Leonie"])]
 
 
+def test_initials_beside_surnames_resolve_the_doers() -> None:
+    text = ("STG – Protokoll 28.04.2026\nanw.: Wollmers (HW, Vors.), Abend (JA), Rehfeldt-Moser (CRM), Oeller (BO, Prot.)\n\n"
+            "1. Schulfest\n   - Tombola: CRM + JA schreiben Geschäfte an, zeitnah\n   - Modell ausarbeiten: HW + BO, bis 14.05.\n")
+    extraction = process_document(Document(Path("stg.txt"), "text", text), "stg")
+    assert [(a.responsible) for a in extraction.action_items] == [["Rehfeldt-Moser", "Abend"], ["Wollmers", "Oeller"]]
+
+
 def test_bullets_under_a_done_group_of_a_review_set_no_task() -> None:
     body = """## 1. Aufgaben-Check
 

@@ -265,6 +265,10 @@ CASES = [
                  [("Konrad Eller", "present", None, None), ("Dagmar Hufen", "present", None, None),
                   ("Nadine Obersch", "present", None, None), ("Marion Kett", "guest", None, "Verwaltung"),
                   ("Benedikt Rasch", "guest", None, None)], id="prose-aside-guests-late"),
+    # surnames with the initials the minutes use for them, offices abbreviated with a dot
+    pytest.param("anw.: Wollmers (HW, Vors.), Pfister (KP), Rehfeldt-Moser (CRM), Oeller (BO, Prot.)\n",
+                 [("Wollmers", "present", "chair", None), ("Pfister", "present", None, None),
+                  ("Rehfeldt-Moser", "present", None, None), ("Oeller", "present", "minutes", None)], id="surname-initials"),
     # the groups of a school conference; a teacher's rank and a representative's office after the name
     pytest.param("Niederschrift: Claudia Rehfeld, Elternvertreterin\nProtokoll: Mareike Traut, StRin\n\n"
                  "Gruppe der Lehrkräfte: Selin Karab, Ulrich Demmel\n\nGruppe der Schülerinnen und Schüler: Lina Sommer\n",
@@ -282,6 +286,11 @@ def test_attendance(text: str, expected: list) -> None:
 def test_people_only_mentioned_in_the_text_are_not_attendees() -> None:
     text = "Anwesend: Eva Klein\n\nTOP 1\nHerr Brandt von der Stadt berichtet über den Haushalt.\n"
     assert [p[0] for p in people(text)] == ["Eva Klein"]
+
+
+def test_initials_beside_a_surname_are_what_the_minutes_call_the_person() -> None:
+    entries = find_attendance(split_lines("anw.: Pfister (KP), Rehfeldt-Moser (CRM), Vogt (VO)\n"))
+    assert [(p.name, p.alias) for p in entries] == [("Pfister", "KP"), ("Rehfeldt-Moser", "CRM"), ("Vogt", None)]
 
 
 def test_nicknames_in_brackets_name_the_person() -> None:

@@ -81,7 +81,7 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
         "sitzungsleitung", "sitzungsleiter", "sitzungsleiterin", "vorsitz", "vorsitzender",
         "vorsitzende", "moderation", "moderator", "moderatorin", "versammlungsleitung",
         "versammlungsleiter", "versammlungsleiterin", "leitung", "gesprächsleitung",
-        "redeleitung", "vorsitzführung", "mod", "moderation", "chair", "facilitation",
+        "redeleitung", "vorsitzführung", "mod", "moderation", "chair", "facilitation", "vors",
     ),
     "minutes": (
         "protokoll", "prot", "protokollführung", "protokollführer", "protokollführerin",

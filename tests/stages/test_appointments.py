@@ -104,6 +104,8 @@ def test_listed_dates_are_appointments_each(text: str, dates: list[dt.date]) -> 
     ("Nächste Woche kommt der Schornsteinfeger.", False),
     ("Das machen wir nächste KW.", False),
     ("Der nächste Flohmarkt ist am 12.10.", False),
+    ("Nächster Termin", True),
+    ("Nächster Termin beim Amt ist am 3.4.", False),
 ])
 def test_next_meeting_is_named(text: str, expected: bool) -> None:
     from extractor.stages.appointments import is_next_meeting
@@ -115,3 +117,49 @@ def test_dates_agreed_in_a_list_are_each_an_appointment() -> None:
     text = "Spieletreffs 2025: Termine mit dem Jugendhaus abgestimmt, jeweils samstags: 15.02., 12.04. und 14.06.2025."
     assert [a.date for a in find_appointments(text, dt.date(2025, 1, 16))] == [
         dt.date(2025, 2, 15), dt.date(2025, 4, 12), dt.date(2025, 6, 14)]
+
+
+def test_two_events_on_one_day_at_different_times_are_two_appointments_and_the_next_meeting_sets_deadlines() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# Beiratssitzung vom 11.02.2026
+
+Anwesend: Konrad Eller, Dagmar Hufen, Nadine Obersch
+
+## 1. Ladesäulen
+
+- Herr Eller entwirft bis zur nächsten Sitzung einen Fragebogen.
+
+## 2. Termine
+
+- Belegprüfung: Do, 12.03.2026, 17:00 Uhr, Büro der Verwaltung
+- Nächste Beiratssitzung: im Anschluss an die Belegprüfung am 12.03.2026, ca. 18:30 Uhr
+"""
+    extraction = process_document(Document(Path("b.md"), "markdown", text), "b")
+    assert [(a.date.isoformat(), a.start_time) for a in extraction.appointments] == [("2026-03-12", "17:00"), ("2026-03-12", "18:30")]
+    assert [t.deadline.isoformat() for t in extraction.action_items] == ["2026-03-12"]
+
+
+def test_a_heading_next_appointment_names_the_next_meeting() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# Beiratssitzung vom 20. Mai 2026
+
+Anwesend: Konrad Eller, Dagmar Hufen
+
+## 1. Aufgaben
+
+| Nr. | Aufgabe | Wer | Bis |
+|---|---|---|---|
+| 1 | Prüfen, ob ein Umlaufbeschluss realistisch ist | Dagmar | bis zur nächsten Sitzung |
+
+## Nächster Termin
+
+Mittwoch, 8. Juli 2026, 17:00 Uhr: Rundgang über die Anlage, anschließend kurze Beiratssitzung.
+"""
+    extraction = process_document(Document(Path("b.md"), "markdown", text), "b")
+    assert [str(t.deadline) for t in extraction.action_items] == ["2026-07-08"]

@@ -375,7 +375,9 @@ APPOINTMENT_CUES: tuple[tuple[str, str], ...] = (
     # "Nächste Sitzung", "nächstes Planungstreffen", "Nächste PGR-Sitzung", "nächste FSR-Sitzung", "next:"
     ("appointment.next_meeting", r"\b" + _NEXT + r"\s+(?:(?:gemeinsame|reguläre|regulaere|ordentliche|öffentliche)[nrs]?\s+)?(?:[A-ZÄÖÜ][\wÄÖÜäöüß]*-)?(?:Sitzung|Treffen|Versammlung|[A-ZÄÖÜ][a-zäöüß]+(?:sitzung|treffen|versammlung)|Plenum|Besprechung|Runde|(?!KW\b)[A-ZÄÖÜ]{2,4}|Zusammenkunft)\b"
                                  # English labels of minutes in git repositories: "next: Di, 04.06., 19:00"
-                                 r"|^(?:[Nn]ext(?:\s+(?:meeting|Treffen))?|[Nn]ächstes\s+Mal)\s*:"),
+                                 r"|^(?:[Nn]ext(?:\s+(?:meeting|Treffen))?|[Nn]ächstes\s+Mal)\s*:"
+                                 # "## Nächster Termin" over the next meeting's date and place
+                                 r"|^(?:[Nn]ächster|[Kk]ommender)\s+Termin\s*:?\s*$"),
     ("appointment.label", r"^(?:Termin|Termine|Nächster Termin|Neuer Termin|Datum|Save the Date|Veranstaltung)\b\s*(?:[\w ]{0,40})?:"),
     # "Die Mitgliederversammlung wurde auf Samstag, den 26. April 2025, 15 Uhr, festgelegt"
     # "legt das Festwochenende einstimmig auf den 13. und 14. September 2025 fest"

@@ -127,6 +127,8 @@ def _candidate(line: Line, lines: list[Line]) -> AgendaCandidate | None:
         return None
     text = line.text.strip()
     m = _TOP_RE.match(text)
+    if m and _wrapped_into(line, lines, m.group(2)):
+        return None  # "Die SV hat beantragt, unter" / "TOP 7 zusätzlich die Öffnungszeiten … zu besprechen"
     if m:
         return AgendaCandidate(line, _norm_number(m.group(1)), _title(m.group(2)), 3.0 - _listed_penalty(line, lines), "top")
     m = _NUMBERED_RE.match(text)
@@ -136,6 +138,13 @@ def _candidate(line: Line, lines: list[Line]) -> AgendaCandidate | None:
     if line.kind == "heading" and text and _title(text).lower() not in _LABELS:
         return AgendaCandidate(line, None, _title(text), 1.0, f"h{line.level}")
     return None
+
+
+def _wrapped_into(line: Line, lines: list[Line], title: str) -> bool:
+    """A sentence wrapped so that "TOP 7" opens the next line: the line above runs on, the title goes on in small letters."""
+    above = lines[line.index - 1] if line.index > 0 else None
+    return line.kind == "text" and above is not None and above.kind == "text" and title[:1].islower() \
+        and re.search(r"[a-zäöüß,]\s*$", above.text) is not None
 
 
 def _listed_penalty(line: Line, lines: list[Line]) -> float:

@@ -143,8 +143,8 @@ _BARE_LABEL = re.compile(r"^\W*(?P<label>%s)\W*?(?::\s*|\s+(?=(?:ca\.\s*|gegen\s
     re.escape(l) for l in sorted(_TIME_LABELS, key=len, reverse=True)), re.IGNORECASE)
 
 
-# "Beginn / Ende: 19.04 Uhr / 21.52 Uhr": two labels, two values
-_PAIRED = re.compile(r"\b(?P<a>%s)\s*/\s*(?P<b>%s)\s*:\s*(?P<x>\d{1,2}[.:]\d{2}(?:\s*Uhr)?)\s*/\s*(?P<y>\d{1,2}[.:]\d{2}(?:\s*Uhr)?)" % (
+# "Beginn / Ende: 19.04 Uhr / 21.52 Uhr", "| Beginn / Ende | 19:00 Uhr – 21:10 Uhr |": two labels, two values
+_PAIRED = re.compile(r"\b(?P<a>%s)\s*/\s*(?P<b>%s)\s*:?\s*(?P<x>\d{1,2}[.:]\d{2}(?:\s*Uhr)?)\s*(?:/|–|—|-|bis)\s*(?P<y>\d{1,2}[.:]\d{2}(?:\s*Uhr)?)" % (
     "|".join(re.escape(l) for l in HEADER_FIELDS["start"] if l != "von"),
     "|".join(re.escape(l) for l in HEADER_FIELDS["end"] if l != "bis")), re.IGNORECASE)
 

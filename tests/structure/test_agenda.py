@@ -72,6 +72,11 @@ CASES = [
         "Tagesordnung der MV:\n\n1. Eröffnung\n2. Berichte\n3. Entlastung\n4. Wahlen\n5. Anträge\n6. Verschiedenes\n\n"
         "## TOP 3 Sonstiges\nNichts.\n",
         [("1", "Begrüßung"), ("2", "MV"), ("3", "Sonstiges")], id="list-inside-an-item"),
+    # a sentence wrapped so that "TOP 7" opens a line is no item
+    pytest.param(
+        "TOP 1  Begrüßung\nDie SV hat beantragt, unter\nTOP 7 zusätzlich die Öffnungszeiten zu besprechen.\n\n"
+        "TOP 2  Protokoll\nGenehmigt.\n\nTOP 3  Verschiedenes\nNichts.\n",
+        [("1", "Begrüßung"), ("2", "Protokoll"), ("3", "Verschiedenes")], id="wrapped-top"),
     # lettered parts of the meeting before the numbered items
     pytest.param(
         "Beirat – Rundgang + Kurzsitzung\n\n== A) RUNDGANG ==\n\nHaus 14\n- Gerüst steht\n\n== B) KURZSITZUNG ==\n\n"

@@ -26,6 +26,9 @@ def facts(text: str) -> dict:
     # two labels and two values on a line a PDF joined to the place
     ("# Protokoll der Jahreshauptversammlung\n\nDatum: Freitag, 14. März 2025\nOrt: Vereinsheim Beginn / Ende: 19.04 Uhr / 21.52 Uhr\n",
      {"date": dt.date(2025, 3, 14), "start": "19:04", "end": "21:52"}),
+    ("# Protokoll der Sitzung des Beirats\n\n| | |\n|---|---|\n| Datum | Mittwoch, 11. Februar 2026 |\n"
+     "| Beginn / Ende | 19:00 Uhr – 21:10 Uhr |\n| Ort | Gemeinschaftsraum |\n",
+     {"date": dt.date(2026, 2, 11), "start": "19:00", "end": "21:10"}),
     # an end given roughly ("Ende gegen 16:00 Uhr")
     ("Protokoll BR-Sitzung vom 4. Juni 2024\n\nOrt: Schulungsraum\nBeginn 13:35 Uhr, Ende gegen 16:00 Uhr\n",
      {"date": dt.date(2024, 6, 4), "start": "13:35", "end": "16:00"}),

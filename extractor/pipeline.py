@@ -52,8 +52,9 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     if few:  # "14 leute" and then "tarik + noah kaufen ein": first names in small letters name people no list gives
         known += sorted(_first_names_in_small_letters(doc.text) - {k.lower() for k in known})
         # "Fotos machen: Tobi + Lea, bis Sonntag": capitalised first names are the people no list gives
+        # (where a head count names the chair or the writer; text with no attendance at all may not be minutes)
         listed = {w.lower() for k in known for w in k.split()}
-        known += sorted(n for n in _first_names_capitalised(doc.text) if n.lower() not in listed)
+        known += sorted(n for n in _first_names_capitalised(doc.text) if n.lower() not in listed) if people else []
     # handles, and first names as chat-style minutes write them ("→ jvk + ronja")
     # and "Leonie" listed alone: "Ferdi bringt die Boxen mit und Leonie besorgt Pfandmarken"
     handles = frozenset(name for name in known if name[:1].islower()) | {

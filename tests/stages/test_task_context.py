@@ -190,7 +190,7 @@ def test_first_names_in_small_letters_name_doers_when_only_a_head_count_is_given
 
 
 def test_first_names_after_a_task_name_doers_when_only_a_head_count_is_given() -> None:
-    text = ("Treffen Radgruppe 05.03.2025\nDa: 11 Leute, Moderation Konni, Protokoll Jana\n\n## 1. Schulweg\n"
+    text = ("Treffen Radgruppe 05.03.2025\nModeration: Konni\nProtokoll: Jana\nAnwesend: ca. 11 Leute\n\n## 1. Schulweg\n"
             "**To do**\n- Fotos der Kreuzungen machen: Tobi + Lea, bis Sonntag\n- Brief an die Schule entwerfen\n")
     extraction = process_document(Document(Path("rad.md"), "markdown", text), "rad")
     assert [(a.task, a.responsible, a.deadline) for a in extraction.action_items] == [
@@ -214,6 +214,12 @@ def test_initials_beside_surnames_resolve_the_doers() -> None:
             "1. Schulfest\n   - Tombola: CRM + JA schreiben Geschäfte an, zeitnah\n   - Modell ausarbeiten: HW + BO, bis 14.05.\n")
     extraction = process_document(Document(Path("stg.txt"), "text", text), "stg")
     assert [(a.responsible) for a in extraction.action_items] == [["Rehfeldt-Moser", "Abend"], ["Wollmers", "Oeller"]]
+
+
+def test_first_names_in_text_without_any_attendance_name_nobody() -> None:
+    text = "Anwendungsfall Sammelbestellung 03.10.2014\n\n## 1. Ablauf\n- Christoph teilt die URL an seine Kollegen\n"
+    extraction = process_document(Document(Path("uc.md"), "markdown", text), "uc")
+    assert [a.task for a in extraction.action_items] == []
 
 
 def test_bullets_under_a_done_group_of_a_review_set_no_task() -> None:

@@ -167,7 +167,9 @@ INNER_BRACKET = re.compile(r"\((?P<who>[A-ZÄÖÜ@][\w.@-]+(?:\s*(?:,|und|&)\s*[
 INNER_SUBJECT = re.compile(rf",\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TITLE}?{NAME})*)\s+(?:{'|'.join(CLAUSE_TASK_VERBS)})\b")
 
 # "Kassenbox und Wechselgeld: Merve."
-TASK_THEN_NAME = re.compile(rf"^(?P<task>[^:\d]{{3,60}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&|\+)\s*{TITLE}?{NAME})*)"
+# (a number may stand in the task, "Entwurf Wirtschaftsplan 2027 an den Beirat: Fr. Kettwig", but no date or time:
+# "Di. 21.10., 14 Uhr: VS, Seniorenbüro" is a schedule, "Krähenfelden, 5. Juni 2025 – für das Protokoll: …" a signature)
+TASK_THEN_NAME = re.compile(rf"^(?P<task>(?![^:]*(?:(?<!bis\s)(?<!zum\s)\b\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[A-ZÄÖÜ])|\bUhr\b|\d{{1,2}}:\d{{2}}))[^:\d][^:]{{2,59}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&|\+)\s*{TITLE}?{NAME})*)"
                              rf"(?:\s*,?\s+\(?{DEADLINE_LEADS}\s+[^,;()]{{1,30}}?\)?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48", "…: Renate (bis Ende Mai)"
 
 ROLE_WORDS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {

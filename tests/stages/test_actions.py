@@ -387,6 +387,9 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # what was done is only the state before the arrow, or a note on the doer
     ("3 Mitglieder haben noch nicht gezahlt → Merve schreibt diese Woche eine Erinnerung", "action.arrow", ["Merve"]),
     ("HB bestellt das Rad nach Rücksprache mit Merve, der Händler rechnet mit 6 Wochen Lieferzeit.", "action.subject_verb", ["HB"]),
+    # a number in the task before the doer; a date there only after "bis"
+    ("Entwurf Wirtschaftsplan 2027 an den Beirat: Fr. Yilmaz, bis KW 46.", "action.task_then_name", ["Yilmaz"]),
+    ("Flyer bis 12.05.: Merve", "action.task_then_name", ["Merve"]),
     ("Holger fragt beim Pfarrbüro nach (ist heute nicht da, hat per Mail zugesagt)", "action.subject_verb", ["Holger"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
@@ -467,6 +470,9 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Aidan: Flyer drucken",
     # a deed after the arrow that is done too; an opinion whose note says it was not voted on
     "Tür wurde repariert → Holger hat es gemacht",
+    # a schedule row and a signature are no task before a name
+    "Di. 21.10., 14 Uhr: HB, Seniorenbüro",
+    "Krähenfelden, 5. Juni 2025 – für das Protokoll: Pit Schoormann, Schriftführer",
     "Ilyas: wir sollten auf eine offene Lizenz drängen (Meinung, wurde nicht abgestimmt)",
 ])
 def test_reports_of_listed_people(text: str) -> None:

@@ -49,6 +49,7 @@ from extractor.stages.task_grammar import (
     LABELLED,
     LOWER_INNER,
     LOWER_SUBJECT,
+    NOMINAL_BY,
     PLURAL_VERB,
     PREDICATE,
     PROMISE,
@@ -173,6 +174,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     agent = AGENT_FIRST.match(text)
     if agent and credible(agent.group("who"), people, strict=True):
         return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."
+    nominal = NOMINAL_BY.match(text)
+    if nominal and credible(nominal.group("who"), people, strict=True) and _nominal_deed(text):
+        return "action.nominal_by"  # "Versand Fragebogen an alle 22 Stellplatzeigentümer durch HV bis Fr. 20.3."
     for regex, rule in ((INVERTED, "action.inverted_subject"), (TASK_THEN_NAME, "action.task_then_name")):
         m = regex.search(text)
         if m and credible(m.group("who"), people, strict=True) and not REPORT.match(text[m.end():].strip()) \
@@ -228,6 +232,16 @@ def _announced(text: str) -> bool:
     head = re.split(r"[:(]|,\s*(?:dass|ob|wie|die|der|das|den)\b", text, maxsplit=1)[0]
     expression = temporal.find_deadline(head)
     return expression is not None and expression.kind != "vague"
+
+
+def _nominal_deed(text: str) -> bool:
+    """"Beauftragung durch HV morgen": no verb but the deed's noun, and a day it is due by
+    (not "Die Prüfung durch das Bauamt erfolgte am 3.5.", not "Begrüßung durch Marion am 12.3.")."""
+    expression = temporal.find_deadline(text)
+    if expression is None or expression.kind == "vague" or expression.text.lower().startswith("am "):
+        return False
+    rest = text[: expression.start] + " " + text[expression.end:]
+    return not re.search(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t|te|ten)\b", rest)
 
 
 def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:

@@ -339,7 +339,7 @@ def _label_who(who: str) -> str:
     """"Zuständig: Herr Arslan (Lehrerrat) und Ben Albers (SV), bis zum 06.03.": the names, without
     their groups in brackets and the deadline after them."""
     who = re.sub(r"\s*\([^()]*\)", "", who)
-    return re.split(rf"\s*,?\s+(?={DEADLINE_LEADS}\b)|\s*,\s*(?=\S*\d)", who)[0].strip()
+    return re.split(rf"\s*,?\s+(?={DEADLINE_LEADS}\b)|\s*,\s*(?=\S*\d)", who)[0].strip(" )")  # "(verantw. MK)"
 
 
 def _more_after_arrow(more: str | None) -> list[str]:

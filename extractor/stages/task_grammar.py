@@ -91,7 +91,12 @@ CHECKBOX = re.compile(r"^\s*\[(?P<done>[ xX✓✔]?)\]\s*")
 # "Helferliste: wer macht? → Greta": the question who does it, answered
 WHO_DOES_ANSWERED = re.compile(WHO_DOES + r"[^?]{0,40}\?\s*(?:→|->|=>|-->)\s*\S")
 
-RESPONSIBLE_LABEL = re.compile(r"\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:\s*(?P<who>[^;.]+)", re.IGNORECASE)
+# a deed named as a noun, who does it after "durch" ("Versand Fragebogen an alle durch HV bis Fr. 20.3.")
+NOMINAL_BY = re.compile(r"^[A-ZÄÖÜ][^,;:]{2,80}?\s+durch\s+(?:die\s+|den\s+|das\s+)?(?P<who>[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]+)?)")
+
+# "Verantwortlich: AG Finanzen", "Gutachten muss bis zur ETV vorliegen (verantw. MK)"
+RESPONSIBLE_LABEL = re.compile(r"(?:\b(?:Verantwortlich|Zuständig|Wer|Erledigung durch)\s*:|\((?:verantw|zust)\.:?)\s*(?P<who>[^;.]+)",
+                               re.IGNORECASE)
 
 STRONG_VERBS = "|".join(dict(ACTION_PATTERNS)[key] for key in ("action.kuemmern", "action.verb_present"))
 

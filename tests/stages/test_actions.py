@@ -390,6 +390,10 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # a number in the task before the doer; a date there only after "bis"
     ("Entwurf Wirtschaftsplan 2027 an den Beirat: Fr. Yilmaz, bis KW 46.", "action.task_then_name", ["Yilmaz"]),
     ("Flyer bis 12.05.: Merve", "action.task_then_name", ["Merve"]),
+    # a deed named as a noun, its doer after "durch", a day it is due by; a responsible person in brackets
+    ("Versand Fragebogen an alle 22 Stellplatzeigentümer durch HB bis Fr. 20.3.", "action.nominal_by", ["HB"]),
+    ("Abholung der Spenden durch Merve bis Freitag", "action.nominal_by", ["Merve"]),
+    ("Gutachten muss bis zur Versammlung vorliegen (verantw. MY).", "action.label", ["MY"]),
     ("Holger fragt beim Pfarrbüro nach (ist heute nicht da, hat per Mail zugesagt)", "action.subject_verb", ["Holger"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
@@ -470,6 +474,9 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Aidan: Flyer drucken",
     # a deed after the arrow that is done too; an opinion whose note says it was not voted on
     "Tür wurde repariert → Holger hat es gemacht",
+    # done by someone, or an event on a day, not work due
+    "Die Prüfung durch das Bauamt erfolgte am 3.5.",
+    "Begrüßung durch Holger am 12.3.",
     # a schedule row and a signature are no task before a name
     "Di. 21.10., 14 Uhr: HB, Seniorenbüro",
     "Krähenfelden, 5. Juni 2025 – für das Protokoll: Pit Schoormann, Schriftführer",

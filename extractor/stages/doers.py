@@ -22,6 +22,7 @@ from extractor.lang.de.findings import (
 from extractor.stages.event_deadlines import find_event_deadline
 from extractor.stages.task_grammar import (
     ADJECTIVE_BEFORE,
+    ADVERB_WORDS,
     AGENT,
     AGENT_FIRST,
     AGENT_LATE,
@@ -404,6 +405,8 @@ def looks_like_who(text: str) -> bool:
     if not text or len(text) > 60 or re.search(r"\d{2}", text):
         return False
     words = re.split(r"\s*(?:,|/|\bund\b|&|\+)\s*|\s+", text)
+    if len(words) == 1 and words[0].lower() in ADVERB_WORDS:
+        return False  # "Außerdem plant der Caterer …": a word that opens the sentence, no subject
     return all(w[:1].isupper() or w.startswith("@") or w in ("die", "der", "das", "den", "dem")
                or w.rstrip("nrs") in BODY_ADJECTIVES for w in words if w)
 

@@ -22,6 +22,7 @@ from extractor.lang.de.findings import (
     HELPER_VERBS,
     INVERTED_TASK_VERBS,
     NOT_PET_NAMES,
+    SENTENCE_ADVERBS,
     PERSON_ONLY_VERBS,
     PROMISES,
     PRONOUNS,
@@ -47,6 +48,7 @@ from extractor.stages.patterns import compile_patterns
 TASK_CUES = compile_patterns(ACTION_PATTERNS)
 
 FUNCTION_WORDS = STOPWORDS | frozenset(NOT_PET_NAMES)
+ADVERB_WORDS = frozenset(SENTENCE_ADVERBS)
 
 TASK_BLOCKERS = compile_patterns(ACTION_BLOCKERS)
 

@@ -393,6 +393,7 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # a deed named as a noun, its doer after "durch", a day it is due by; a responsible person in brackets
     ("Versand Fragebogen an alle 22 Stellplatzeigentümer durch HB bis Fr. 20.3.", "action.nominal_by", ["HB"]),
     ("Abholung der Spenden durch Merve bis Freitag", "action.nominal_by", ["Merve"]),
+    ("Außerdem bestellt Holger die Flyer bis Freitag.", "action.inverted_subject", ["Holger"]),
     ("Gutachten muss bis zur Versammlung vorliegen (verantw. MY).", "action.label", ["MY"]),
     ("Holger fragt beim Pfarrbüro nach (ist heute nicht da, hat per Mail zugesagt)", "action.subject_verb", ["Holger"]),
 ])
@@ -474,6 +475,11 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Aidan: Flyer drucken",
     # a deed after the arrow that is done too; an opinion whose note says it was not voted on
     "Tür wurde repariert → Holger hat es gemacht",
+    # a meeting on its day, an invitation to an event on its day, what there is, another's plan after "Außerdem"
+    "Die Steuerungsgruppe trifft sich wieder am 28.04. um 15:45 Uhr.",
+    "Herr Brandt lädt zum Projekttag für den Jahrgang 7 am Donnerstag, 23. April, von 8 bis 13 Uhr ein.",
+    "Insgesamt gibt es 121 Anmeldungen.",
+    "Außerdem plant der Caterer ab Juni eine Salatbar.",
     # done by someone, or an event on a day, not work due
     "Die Prüfung durch das Bauamt erfolgte am 3.5.",
     "Begrüßung durch Holger am 12.3.",

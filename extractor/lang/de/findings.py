@@ -305,6 +305,12 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
                        r"|^(?!.*\b(?:bis|nächsten|kommenden|zur|zum|beim|noch|demnächst)\b)(?:(?:Herr|Frau|Hr\.|Fr\.|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+\s+(?:stellt|stellen)\s.{0,160}\bvor\s*\.?$"),
     # what befalls a group, not its deed: "TT verliert evtl. Do 16–18 Uhr"
     ("block.befalls", r"^(?:[^:]{1,30}:\s*)?\S+\s+(?:verliert|verlieren)\b"),
+    # a meeting on a day is an appointment, not work: "Die Steuerungsgruppe trifft sich wieder am 28.04. um 15:45 Uhr."
+    ("block.meets", r"\b(?:trifft|treffen)\s+sich\b(?:\s+\w+){0,3}?\s+(?:am|ab)\s+(?:\w+,?\s+)?\d{1,2}\."),
+    # an invitation to an event on its day: "Herr Lammers lädt zum Projekttag … am Donnerstag, 23. April, … ein."
+    ("block.invites_to_event", r"\b(?:lädt|laden)\b[^.]{0,80}?\bzu[mr]?\b[^.]{0,120}?\bam\s+(?:\w+,?\s+)?\d{1,2}\.[^.]{0,80}\bein\b"),
+    # what there is: "Insgesamt gibt es 121 Anmeldungen, …"
+    ("block.there_is", r"^(?:\w+\s+)?(?:gibt|gab)\s+es\b"),
     # what someone expects: "Die Gemeinde rechnet mit Fertigstellung Ende August", "geht davon aus, dass …"
     # (in the first part: "BK bestellt das Rad, der Händler rechnet mit 6 Wochen" is BK's task)
     ("block.expects", r"^[^,;]*\b(?:(?:rechnet|rechnen)\s+(?:mit|damit)|(?:geht|gehen)\s+davon\s+aus)\b"),
@@ -353,6 +359,13 @@ VOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("votes.unanimous_count", r"\beinstimmig\w*\b[^()]{0,80}\((\d{1,3})\s+(?:[A-ZÄÖÜ][\wäöüß]+|Stimmen|Ja)\b"),
     ("votes.labelled_abstain", r"\bEnthaltung\s+(?:der|von|aller)\s+(\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+[A-ZÄÖÜ]|(\d{1,3})\s+Stimmen?\s*:\s*Enthaltung|(?:Enthaltungen|Enthaltung|Enthalten|Enth\.)\s*[:=]?\s*(\d{1,3})|(\d{1,3}|keine|ein(?:e[rnm]?)?|ohne|zwei|drei|vier|fünf|(?-i:O)(?=\s))\s*(?:Enthaltung(?:en)?|Enth\.|Stimmenthaltung(?:en)?)"),
 )
+# Words that open a sentence without being its subject ("Außerdem plant der Caterer …", "Insgesamt gibt es …").
+SENTENCE_ADVERBS: tuple[str, ...] = (
+    "insgesamt", "zudem", "leider", "deshalb", "deswegen", "inzwischen", "mittlerweile", "aktuell", "zurzeit",
+    "allerdings", "jedoch", "trotzdem", "ebenfalls", "anschließend", "zunächst", "schließlich", "übrigens",
+    "außerdem", "dann", "danach", "daher", "derzeit", "bisher",
+)
+
 # The body's total after the counts of its groups: "… Schüler 3/0/0; gesamt 11/1/0", "-> insgesamt 10 ja, 1 nein"
 VOTE_TOTAL = r"\b(?:insgesamt|gesamt|zusammen|in\s+Summe|Summe|Gesamtergebnis)\b\s*:?\s*"
 UNANIMOUS_CUES: tuple[str, ...] = (

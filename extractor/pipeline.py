@@ -55,6 +55,9 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
         # (where a head count names the chair or the writer; text with no attendance at all may not be minutes)
         listed = {w.lower() for k in known for w in k.split()}
         known += sorted(n for n in _first_names_capitalised(doc.text) if n.lower() not in listed) if people else []
+    # "J. Feilitzsch" listed, "Kühlwagen reservieren – Jonas – KW 18" in the text: the one listed person with that initial
+    initial_names = _first_names_of_initials(people, doc.text)
+    known += sorted(n.capitalize() for n in initial_names)
     # handles, and first names as chat-style minutes write them ("→ jvk + ronja")
     # and "Leonie" listed alone: "Ferdi bringt die Boxen mit und Leonie besorgt Pfandmarken"
     handles = frozenset(name for name in known if name[:1].islower()) | {
@@ -63,13 +66,25 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     clauses = split_clauses(doc.text, lines, headings, skip, handles)
     body_start = header_end if len(headings) >= 2 else 0
     find_records(doc, extraction, clauses, rows, headings, known,
-                 nlp or build_pipeline(), body_start, read_legend(lines), role_aliases(people) | nickname_aliases(people),
+                 nlp or build_pipeline(), body_start, read_legend(lines),
+                 role_aliases(people) | nickname_aliases(people) | initial_names,
                  few)
     return extraction
 
 
 def _first_names_in_small_letters(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[a-zäöüß][a-zäöüß-]+\b", text) if w in FIRST_NAMES}
+
+
+def _first_names_of_initials(people: list, text: str) -> dict[str, str]:
+    """First names in the text whose initial only one person listed as "J. Surname" has, and no other name of the text."""
+    out = {}
+    for name in _first_names_capitalised(text):
+        match = [p.name for p in people if re.fullmatch(rf"{name[0]}\.\s*[A-ZÄÖÜ][\w-]+", p.name)]
+        if len(match) == 1:
+            out[name.lower()] = match[0]
+    # "Jonas" and "Jana" beside the one "J. Feilitzsch": neither is known to be him
+    return {name: person for name, person in out.items() if list(out.values()).count(person) == 1}
 
 
 def _first_names_capitalised(text: str) -> set[str]:

@@ -164,6 +164,8 @@ def dash_person(text: str, people: frozenset[str]) -> list[str]:
     m = DASH_NAMES.search(text)
     if not m or len(text[: m.start()].split()) < 2 or not PREDICATE.search(text[: m.start()]):
         return []
+    if m.group("when") and temporal.find_deadline(m.group("when")) is None and find_event_deadline(m.group("when")) is None:
+        return []  # what follows the second dash is no day ("– Yvonne – bis 20.06.", "– Jonas – KW 18")
     names = [n for n in re.split(r"\s*(?:,|\bund\b|&|\+)\s*", m.group("who").strip()) if n]
     ok = names and all(re.fullmatch(r"[A-ZÄÖÜ]{2,3}", n) or _listed(n.lower().lstrip("@"), people) for n in names)
     return names if ok else []

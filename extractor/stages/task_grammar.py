@@ -132,8 +132,9 @@ MEMBERS = re.compile(r"^(?P<head>\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as)\s+)?(?:[A-ZÄÖ�
 DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:%s)\b" % "|".join(DEED_NOUN_ENDINGS))
 
 # "Mobile Ansicht fixen (#57) - Ilyas & Jonas": listed people after a dash at the end
+# "Mobile Ansicht fixen - Ilyas & Jonas", "Kühlwagen reservieren – Jonas – KW 18": who, then maybe when after a dash
 DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜa-zäöü@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜa-zäöü@][\w.@-]*)*)"
-                         rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?)?\s*\.?$")
+                        rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?|\s[-–]\s+(?P<when>[^-–,;]{{2,45}}?))?\s*\.?$")
 
 # "… eingetragen sein -> macht Jule": the arrow, a verb of taking it on, the doer
 ARROW_DOER = re.compile(r"(?:→|->)\s*(?:%s)(?:\s+das)?\s+" % "|".join(TAKES_ON_VERBS) + r"(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")

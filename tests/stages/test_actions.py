@@ -395,6 +395,7 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Abholung der Spenden durch Merve bis Freitag", "action.nominal_by", ["Merve"]),
     ("Außerdem bestellt Holger die Flyer bis Freitag.", "action.inverted_subject", ["Holger"]),
     ("Gutachten muss bis zur Versammlung vorliegen (verantw. MY).", "action.label", ["MY"]),
+    ("Kühlwagen reservieren – Holger – KW 18", "action.dash_name", ["Holger"]),
     ("Holger fragt beim Pfarrbüro nach (ist heute nicht da, hat per Mail zugesagt)", "action.subject_verb", ["Holger"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
@@ -479,6 +480,7 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Die Steuerungsgruppe trifft sich wieder am 28.04. um 15:45 Uhr.",
     "Herr Brandt lädt zum Projekttag für den Jahrgang 7 am Donnerstag, 23. April, von 8 bis 13 Uhr ein.",
     "Insgesamt gibt es 121 Anmeldungen.",
+    "Kühlwagen reservieren – Holger – sehr wichtig",
     "Außerdem plant der Caterer ab Juni eine Salatbar.",
     # done by someone, or an event on a day, not work due
     "Die Prüfung durch das Bauamt erfolgte am 3.5.",

@@ -222,6 +222,18 @@ def test_first_names_in_text_without_any_attendance_name_nobody() -> None:
     assert [a.task for a in extraction.action_items] == []
 
 
+def test_a_first_name_is_the_one_person_listed_with_its_initial() -> None:
+    text = ("Vorstandssitzung 15.04.2025\nAnwesend: B. Olschew, J. Feilitz, M. Sauer, Y. Kettel\n\n## TOP 1 – Fest\n\n"
+            "**Aufgaben Fest:**\n\n- [ ] Kühlwagen reservieren – Jonas – KW 18\n"
+            "- [ ] Tombola-Preise bei den Geschäften sammeln – Yvonne – bis 20.06.\n- [ ] Getränke bestellen – Jana – bis 20.06.\n")
+    one = process_document(Document(Path("mv.md"), "markdown", text.replace("Jana", "Jonas")), "mv")
+    assert [a.responsible for a in one.action_items] == [["J. Feilitz"], ["Y. Kettel"], ["J. Feilitz"]]
+    extraction = process_document(Document(Path("mv.md"), "markdown", text), "mv")
+    # "Jana" shares the initial with "Jonas": neither is known to be J. Feilitz
+    assert [(a.responsible, str(a.deadline)) for a in extraction.action_items] == [
+        ([], "2025-05-02"), (["Y. Kettel"], "2025-06-20"), ([], "2025-06-20")]
+
+
 def test_bullets_under_a_done_group_of_a_review_set_no_task() -> None:
     body = """## 1. Aufgaben-Check
 

@@ -42,6 +42,9 @@ rudi steffi susi tobi toni vroni willi
 
 _MORE_NAMES = """
 fenja jens jörg jürgen kai-uwe lioba marek mareike pavel piotr rieke silvia tjark wiebke
+yvonne gerlinde heidi hannelore gertrud irmgard brigitte elke rosemarie ingeborg marianne bärbel sigrid jutta dagmar
+elmar günther gerd horst siegfried lothar ewald erwin hartmut ulf falk kurt otto henrike annegret tarek mats piet
+gerold birte elfriede
 """
 
 FIRST_NAMES: frozenset[str] = frozenset(_NAMES.split() + _SHORT_FORMS.split() + _MORE_NAMES.split())

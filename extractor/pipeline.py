@@ -15,7 +15,7 @@ from extractor.records import AgendaItem, Attendee, Extraction, Meeting, Provena
 from extractor.stages.clauses import split_clauses
 from extractor.stages.result_tables import find_result_rows
 from extractor.structure.agenda import Heading, find_agenda, table_agenda
-from extractor.structure.attendance import find_attendance, names_few, nickname_aliases, role_aliases
+from extractor.structure.attendance import PersonEntry, find_attendance, names_few, nickname_aliases, role_aliases
 from extractor.structure.legend import read_legend
 from extractor.structure.lines import Line, split_lines
 from extractor.structure.metadata import Field, read_metadata
@@ -46,23 +46,9 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
         words=len(doc.text.split()),
     )
     skip = frozenset(p.line.index for p in people)
-    # nicknames ("jowe") are names the tasks may use: known to the gazetteer, resolved to the full name
-    known = [p.name for p in people] + [p.alias for p in people if p.alias]
     few = names_few(people)
-    if few:  # "14 leute" and then "tarik + noah kaufen ein": first names in small letters name people no list gives
-        known += sorted(_first_names_in_small_letters(doc.text) - {k.lower() for k in known})
-        # "Fotos machen: Tobi + Lea, bis Sonntag": capitalised first names are the people no list gives
-        # (where a head count names the chair or the writer; text with no attendance at all may not be minutes)
-        listed = {w.lower() for k in known for w in k.split()}
-        known += sorted(n for n in _first_names_capitalised(doc.text) if n.lower() not in listed) if people else []
-    # "J. Feilitzsch" listed, "Kühlwagen reservieren – Jonas – KW 18" in the text: the one listed person with that initial
-    initial_names = _first_names_of_initials(people, doc.text)
-    known += sorted(n.capitalize() for n in initial_names)
-    # handles, and first names as chat-style minutes write them ("→ jvk + ronja")
-    # and "Leonie" listed alone: "Ferdi bringt die Boxen mit und Leonie besorgt Pfandmarken"
-    handles = frozenset(name for name in known if name[:1].islower()) | {
-        p.name.split()[0].lower() for p in people if len(p.name.split()) > 1 and len(p.name.split()[0]) > 2} | {
-        p.name.lower() for p in people if " " not in p.name and p.name.lower() in FIRST_NAMES}
+    known, initial_names = _known_names(people, doc.text, few)
+    handles = _handles(known, people)
     clauses = split_clauses(doc.text, lines, headings, skip, handles)
     body_start = header_end if len(headings) >= 2 else 0
     find_records(doc, extraction, clauses, rows, headings, known,
@@ -72,11 +58,34 @@ def process_document(doc: Document, doc_id: str, nlp: Language | None = None) ->
     return extraction
 
 
+def _known_names(people: list[PersonEntry], text: str, few: bool) -> tuple[list[str], dict[str, str]]:
+    """The names the tasks may use (the gazetteer), and first names that stand for one listed "J. Surname"."""
+    # nicknames ("jowe") are names the tasks may use: known to the gazetteer, resolved to the full name
+    known = [p.name for p in people] + [p.alias for p in people if p.alias]
+    if few:  # "14 leute" and then "tarik + noah kaufen ein": first names in small letters name people no list gives
+        known += sorted(_first_names_in_small_letters(text) - {k.lower() for k in known})
+        # "Fotos machen: Tobi + Lea, bis Sonntag": capitalised first names are the people no list gives
+        # (where a head count names the chair or the writer; text with no attendance at all may not be minutes)
+        listed = {w.lower() for k in known for w in k.split()}
+        known += sorted(n for n in _first_names_capitalised(text) if n.lower() not in listed) if people else []
+    # "J. Feilitzsch" listed, "Kühlwagen reservieren – Jonas – KW 18" in the text: the one listed person with that initial
+    initial_names = _first_names_of_initials(people, text)
+    return known + sorted(n.capitalize() for n in initial_names), initial_names
+
+
+def _handles(known: list[str], people: list[PersonEntry]) -> frozenset[str]:
+    """Names a sentence may open with or an arrow point to: handles and first names as chat-style minutes write
+    them ("→ jvk + ronja"), also of one listed alone ("… mit und Leonie besorgt Pfandmarken")."""
+    return frozenset(name for name in known if name[:1].islower()) | {
+        p.name.split()[0].lower() for p in people if len(p.name.split()) > 1 and len(p.name.split()[0]) > 2} | {
+        p.name.lower() for p in people if " " not in p.name and p.name.lower() in FIRST_NAMES}
+
+
 def _first_names_in_small_letters(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[a-zäöüß][a-zäöüß-]+\b", text) if w in FIRST_NAMES}
 
 
-def _first_names_of_initials(people: list, text: str) -> dict[str, str]:
+def _first_names_of_initials(people: list[PersonEntry], text: str) -> dict[str, str]:
     """First names in the text whose initial only one person listed as "J. Surname" has, and no other name of the text."""
     out = {}
     for name in _first_names_capitalised(text):

@@ -81,7 +81,11 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
 
 def _goes_on(doc: Document, decision: Decision, clause: Clause) -> bool:
     """"…; die Kosten werden der Rücklage entnommen": the clause goes on with the decision before its semicolon."""
-    return re.fullmatch(r"\s*;\s*", doc.text[decision.source.char_end:clause.start]) is not None
+    return _after_semicolon(doc, decision.source.char_end, clause.start)
+
+
+def _after_semicolon(doc: Document, end: int, start: int) -> bool:
+    return re.fullmatch(r"\s*;\s*", doc.text[end:start]) is not None
 
 
 def _reported_in_review(clause: Clause) -> bool:
@@ -105,8 +109,7 @@ def _vote_runs(doc: Document, marked: Marked) -> _Runs:
                and len(c.text.split()) >= 4 for c, s in marked]
     breaks = [i > 0 and "\n\n" in re.sub(r"[ \t]+", "", doc.text[marked[i - 1][0].end:c.start])
               for i, (c, _) in enumerate(marked)]
-    continues = [i > 0 and re.fullmatch(r"\s*;\s*", doc.text[marked[i - 1][0].end:c.start]) is not None
-                 for i, (c, _) in enumerate(marked)]
+    continues = [i > 0 and _after_semicolon(doc, marked[i - 1][0].end, c.start) for i, (c, _) in enumerate(marked)]
     owners = assign_vote_results(texts, is_decision, same_item, opens, may_own, breaks, continues)
     blocks = find_motion_blocks(doc.text, [c for c, _ in marked], is_decision)
     return _Runs(owners, {r for run in owners.values() for r in run}, blocks,

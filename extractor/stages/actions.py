@@ -195,8 +195,7 @@ def _set_again(text: str, people: frozenset[str]) -> bool:
     """The state of an earlier task that sets it again: a new date, or a listed person's new deed."""
     parts = STATUS_PART.split(text)
     status = parts[-1]
-    expression = temporal.find_deadline(status)
-    if expression is not None and not expression.text.lower().startswith("am "):
+    if _due_by(temporal.find_deadline(status)):
         return True  # "neu bis Ende März" (not "Termin beim Mieterverein erst am 14.11.": when it happens)
     # "Entwurf liegt vor, Svenja liest gegen": the new deed may follow the state after a comma
     return len(parts) > 1 and any(classify_action(part, None, people) is not None
@@ -234,11 +233,16 @@ def _announced(text: str) -> bool:
     return expression is not None and expression.kind != "vague"
 
 
+def _due_by(expression: temporal.TimeExpression | None) -> bool:
+    """A day something is due by, not the day it happens on ("am 14.11.")."""
+    return expression is not None and not expression.text.lower().startswith("am ")
+
+
 def _nominal_deed(text: str) -> bool:
     """"Beauftragung durch HV morgen": no verb but the deed's noun, and a day it is due by
     (not "Die Prüfung durch das Bauamt erfolgte am 3.5.", not "Begrüßung durch Marion am 12.3.")."""
     expression = temporal.find_deadline(text)
-    if expression is None or expression.kind == "vague" or expression.text.lower().startswith("am "):
+    if not _due_by(expression) or expression.kind == "vague":
         return False
     rest = text[: expression.start] + " " + text[expression.end:]
     return not re.search(r"\b[a-zäöüß]{3,}(?:en|ern|eln|t|te|ten)\b", rest)

@@ -62,14 +62,15 @@ def _known_names(people: list[PersonEntry], text: str, few: bool) -> tuple[list[
     """The names the tasks may use (the gazetteer), and first names that stand for one listed "J. Surname"."""
     # nicknames ("jowe") are names the tasks may use: known to the gazetteer, resolved to the full name
     known = [p.name for p in people] + [p.alias for p in people if p.alias]
+    capitalised = _first_names_capitalised(text)
     if few:  # "14 leute" and then "tarik + noah kaufen ein": first names in small letters name people no list gives
         known += sorted(_first_names_in_small_letters(text) - {k.lower() for k in known})
         # "Fotos machen: Tobi + Lea, bis Sonntag": capitalised first names are the people no list gives
         # (where a head count names the chair or the writer; text with no attendance at all may not be minutes)
         listed = {w.lower() for k in known for w in k.split()}
-        known += sorted(n for n in _first_names_capitalised(text) if n.lower() not in listed) if people else []
+        known += sorted(n for n in capitalised if n.lower() not in listed) if people else []
     # "J. Feilitzsch" listed, "Kühlwagen reservieren – Jonas – KW 18" in the text: the one listed person with that initial
-    initial_names = _first_names_of_initials(people, text)
+    initial_names = _first_names_of_initials(people, capitalised)
     return known + sorted(n.capitalize() for n in initial_names), initial_names
 
 
@@ -85,10 +86,10 @@ def _first_names_in_small_letters(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[a-zäöüß][a-zäöüß-]+\b", text) if w in FIRST_NAMES}
 
 
-def _first_names_of_initials(people: list[PersonEntry], text: str) -> dict[str, str]:
-    """First names in the text whose initial only one person listed as "J. Surname" has, and no other name of the text."""
+def _first_names_of_initials(people: list[PersonEntry], names: set[str]) -> dict[str, str]:
+    """First names of the text whose initial only one person listed as "J. Surname" has, and no other of ``names``."""
     out = {}
-    for name in _first_names_capitalised(text):
+    for name in sorted(names):
         match = [p.name for p in people if re.fullmatch(rf"{name[0]}\.\s*[A-ZÄÖÜ][\w-]+", p.name)]
         if len(match) == 1:
             out[name.lower()] = match[0]

@@ -67,10 +67,12 @@ def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: lis
 
 
 def _next_meeting(ex: Extraction) -> datetime.date | None:
-    """The date of this body's next meeting: "Nächste Sitzung: …" before "Nächste StuRa-Sitzung: …" (another body's)."""
+    """The date of this body's next meeting: "Nächste Sitzung: …" before "Nächste StuRa-Sitzung: …" (another body's),
+    and a line that opens with it before a mention in passing ("Festausschuss hat getagt, nächstes Treffen 06.05.")."""
     found = [a for a in ex.appointments if "next_meeting" in a.source.found_by]
     plain = [a for a in found if _PLAIN_NEXT.search(a.source.quote)]
-    return (plain or found)[0].date if found else None
+    opening = [a for a in plain if _PLAIN_NEXT.match(a.source.quote.lstrip("-*•–# \t"))]
+    return (opening or plain or found)[0].date if found else None
 
 
 def _reads_out_agenda(clause: Clause) -> bool:

@@ -26,7 +26,9 @@ _STATEMENT = re.compile(r"\b(?:%s)\b" % "|".join(FINITE_VERBS))
 _REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 _DECIDED_NOW = re.compile(r"\b(?:wird|werden|beschließt|beschließen|entscheidet|entscheiden|einigt|einigen|stimmt|stimmen|"
                           r"legt|legen|vereinbaren|bestätigt|bestätigen)\b|\d+\s*[/:]\s*\d+\s*[/:]\s*\d+|\beinstimmig\b"
-                          r"|^\W*Beschluss\s*(?:\([^)]*\))?\s*:")  # "**Beschluss:** Ab Oktober …" under a review: decided now
+                          r"|^\W*Beschluss\s*(?:\([^)]*\))?\s*:"  # "**Beschluss:** Ab Oktober …" under a review: decided now
+                          # "Für das kommende Jahr wurde vereinbart, …" looks ahead: decided now
+                          r"|\b(?:künftig|zukünftig|ab sofort|(?:kommende|nächste)[ns]?\s+Jahr)\b")
 _MINUTES_APPROVED = re.compile(MINUTES_APPROVED)
 _OUTCOME_IN_BRACKETS = re.compile(r"\([^()]*\b(?:beschlossen|angenommen|einstimmig)\b[^()]*\)\s*[.!]?$")
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractor import temporal
 from extractor.stages.doers import (
+    arrow_clause,
     bracket_person,
     charged,
     credible,
@@ -27,6 +28,7 @@ from extractor.stages.doers import (
 )
 from extractor.stages.task_grammar import (
     AGENT_FIRST,
+    AGENT_LATE,
     AGREED,
     ARROW,
     ARROW_DOER,
@@ -45,11 +47,13 @@ from extractor.stages.task_grammar import (
     INITIALS,
     INNER_BRACKET,
     INNER_SUBJECT,
+    INTENDS,
     INVERTED,
     LABELLED,
     LOWER_INNER,
     LOWER_SUBJECT,
     NOMINAL_BY,
+    NOUN_THEN_NAME,
     PLURAL_VERB,
     PREDICATE,
     PROMISE,
@@ -72,6 +76,7 @@ from extractor.stages.task_grammar import (
     WHO_DOES_ANSWERED,
     WILL_DO,
 )
+from extractor.stages.event_deadlines import find_event_deadline
 from extractor.stages.patterns import first_match
 
 # Decisions read off the grammar alone ("... werden ... abgelegt"); a named doer makes them tasks.
@@ -79,6 +84,8 @@ _WEAK_DECISIONS = ("decision.arrangement", "decision.standing_rule")
 _OPENING_CUES = ("action.we_must", "action.can_now")
 # blockers that tell a state; a note or the state before an arrow may hold it, apart from the deed
 _STATE_BLOCKERS = ("block.done_participle", "block.past")
+# before an arrow the state may also be a report or a lack ("Prot. liegt vor -> JB stellt es online")
+_ARROW_STATE_BLOCKERS = _STATE_BLOCKERS + ("block.status_report", "block.negated")
 _NOTE = re.compile(r"\s*\([^()]{3,80}\)")
 _WEAK_CUES = ("action.kuemmern", "action.planned", "action.need", "action.future", "action.we_must", "action.can_now")
 
@@ -124,6 +131,8 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     handler = ARROW_TASK.search(text)
     if handler and credible(handler.group("who"), people) and not REPORT.match(handler.group("rest")):
         return "action.arrow"  # "Kassenschublade klemmt → Tobi guckt"
+    if handler and people and classify_action(arrow_clause(handler), None, people) is not None:
+        return "action.arrow"  # "Sammlung: Sa, 10.01. → Flyer macht Katrin bis Ende Nov.": the deed after the arrow
     handed = HANDED_TO.search(text)
     if handed and looks_like_who(handed.group("who")):
         return "action.handed_over"  # a decision and a task at once
@@ -147,6 +156,8 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     early = next((p.id for p in TASK_CUES if p.id in _OPENING_CUES and p.regex.search(text)), None)
     if early:
         return early  # "Wir sollten ...", "Nun kann ... werden": the opening word is no subject
+    if subject and INTENDS.match(subject.group("rest")) and credible(subject.group("who"), people, strict=True):
+        return "action.intends"  # "Bernd und Jonas wollen bis Ende August fertig sein."
     if subject and REPORT.match(subject.group("rest")) and not _announced(text) and not PROMISE.search(text):
         return None
     if subject and VERB.match(subject.group("rest")) and looks_like_who(subject.group("who")) and (
@@ -174,10 +185,14 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     agent = AGENT_FIRST.match(text)
     if agent and credible(agent.group("who"), people, strict=True):
         return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."
+    agent = AGENT_LATE.search(text)
+    if agent and people and known(agent.group("who"), people):
+        return "action.agent_late"  # "diese Mitglieder werden von Bernd angeschrieben"
     nominal = NOMINAL_BY.match(text)
     if nominal and credible(nominal.group("who"), people, strict=True) and _nominal_deed(text):
         return "action.nominal_by"  # "Versand Fragebogen an alle 22 Stellplatzeigentümer durch HV bis Fr. 20.3."
-    for regex, rule in ((INVERTED, "action.inverted_subject"), (TASK_THEN_NAME, "action.task_then_name")):
+    for regex, rule in ((INVERTED, "action.inverted_subject"), (TASK_THEN_NAME, "action.task_then_name"),
+                        (NOUN_THEN_NAME, "action.task_then_name")):
         m = regex.search(text)
         if m and credible(m.group("who"), people, strict=True) and not REPORT.match(text[m.end():].strip()) \
                 and not ("task" in m.groupdict() and is_role_label(m.group("task"))):
@@ -213,9 +228,9 @@ def _blocked(text: str) -> bool:
     found = first_match(TASK_BLOCKERS, text)
     if found is None:
         return False
-    if found.id not in _STATE_BLOCKERS:
-        return True
     handler = ARROW_TASK.search(text)
+    if found.id not in (_ARROW_STATE_BLOCKERS if handler else _STATE_BLOCKERS):
+        return True
     if handler:
         core = text[handler.start():]
     else:  # the note is read apart only after a doer and a deed ("Ilyas: wir sollten … (Meinung, wurde nicht …)" stays)
@@ -230,7 +245,10 @@ def _announced(text: str) -> bool:
     # am Samstag …") or stated ("stellt fest, dass … am 12.03. …")
     head = re.split(r"[:(]|,\s*(?:dass|ob|wie|die|der|das|den)\b", text, maxsplit=1)[0]
     expression = temporal.find_deadline(head)
-    return expression is not None and expression.kind != "vague"
+    if expression is None:  # "sprechen bis zur JHV … an": due by an event
+        event = find_event_deadline(head)
+        return event is not None and event.text.lower().startswith(("bis", "spätestens"))
+    return expression.kind != "vague"
 
 
 def _due_by(expression: temporal.TimeExpression | None) -> bool:
@@ -285,8 +303,11 @@ class ActionFinder:
         decision = doc._.decision if Doc.has_extension("decision") else None
         people = doc.user_data.get("people", frozenset())
         text = doc.text
-        if decision in _WEAK_DECISIONS and bracket_person(text, people):
-            # "Protokolle werden in Markdown überführt. (SD)": whoever is named does it; a task
+        agent = AGENT_LATE.search(text)
+        if decision in _WEAK_DECISIONS and (bracket_person(text, people)
+                                            or agent and people and known(agent.group("who"), people)):
+            # "Protokolle werden in Markdown überführt. (SD)", "diese Mitglieder werden von Bernd angeschrieben":
+            # whoever is named does it; a task
             doc._.decision = decision = None
         context = doc.user_data.get("context", ())
         doc._.action = classify_action(text, decision, people) or (

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor import temporal
-from extractor.lang.de.findings import APPOINTMENT_CUES, NOT_APPOINTMENTS
+from extractor.lang.de.findings import APPOINTMENT_CUES, NOT_APPOINTMENTS, PAST_TELLING
 from extractor.stages.patterns import compile_patterns, first_match
 
 _CUES = compile_patterns(APPOINTMENT_CUES, re.IGNORECASE)
 _NOT_APPOINTMENT = re.compile("|".join(NOT_APPOINTMENTS), re.IGNORECASE)
+_PAST_TELLING = re.compile(PAST_TELLING)
 _DEADLINE_BEFORE = re.compile(r"\b(?:bis|spätestens|zum|vor|seit|vom|letzte[nmr]?)\s+(?:\w+[,.]?\s+){0,2}$", re.IGNORECASE)
 _DATE_NOISE = re.compile(r"\b(?:am|ab|um|Uhr|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|\d{1,2}[:.]\d{2}|\d+|[-–,:()]", re.IGNORECASE)
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?"
@@ -87,7 +88,7 @@ def _relative_appointment(text: str, meeting_date: dt.date, cued: bool) -> Appoi
 
     Only "am ..." counts: "bis Freitag" is a deadline, not an appointment.
     """
-    if not re.search(r"(?i)\bam\b", text):
+    if not re.search(r"(?i)\bam\b", text) or _PAST_TELLING.search(text):
         return None
     expression = temporal.find_deadline(text)
     if expression is None or expression.kind not in ("weekday", "date_no_year"):

@@ -39,6 +39,11 @@ _GAPPED_START = re.compile(GAPPED_DOER)
 # ", dies muss noch angepasst werden": what is still to do after a report
 _SECOND_ELECTION = re.compile(SECOND_ELECTION)
 _STILL_TO_DO = re.compile(r",\s+(?=%s)" % STILL_TO_DO)
+# "Weihnachtsessen: Fr, 12.12., 19:00 Uhr → Monika reserviert den Tisch": an event on its day, then someone's deed
+_ARROW_TO_DEED = re.compile(r"\s+(?:→|->)\s+(?=[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)")
+# "… Ausweiskopie fehlt\n   -> MH reicht sie nach": an arrow that opens a line of its own leads to the next step
+_ARROW_LINE = re.compile(r"\n[ \t]*(?=(?:→|->)[ \t]*[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)")
+_EVENT_DAY = re.compile(r"(?<!\bbis )(?<!\bzum )(?<!\bspätestens )\b\d{1,2}\.\d{1,2}\.")
 # a word that may be a finite verb, not an article ("den", "einen") of the doer's object
 _FINITE = re.compile(r"\b(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|en)\b" % "|".join(ARTICLES))
 
@@ -278,6 +283,12 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         bounds.append(m.end())  # "... folgende Regelung zur Abstimmung gestellt: | Der Beitrag ..."
     for m in _STILL_TO_DO.finditer(segment):
         bounds.append(m.start())
+    for m in _ARROW_TO_DEED.finditer(segment):
+        sentence_start = max([b for b in bounds if b <= m.start()] or [0])
+        if _EVENT_DAY.search(segment, sentence_start, m.start()):
+            bounds.append(m.start())
+    for m in _ARROW_LINE.finditer(segment):
+        bounds.append(m.end())
     for m in _SECOND_ELECTION.finditer(segment):
         bounds.append(m.start())  # "… zur Vorsitzenden gewählt, | Timo mit fünf Ja-Stimmen … zum Stellvertreter"  # "Wurde installiert, läuft aber …, dies muss noch angepasst werden (Leon)"
     for m in _GAPPED.finditer(segment):
@@ -366,8 +377,8 @@ def _ends_sentence(segment: str, dot: int) -> bool:
     """A dot after "z.B", "Hr" or an initial ("R.") does not end a sentence."""
     if segment[dot] != ".":
         return True
-    if dot and segment[dot - 1] in ")\"“”'»":
-        return True  # "... fest (7 von 9 anwesend). Die Tagesordnung ..."
+    if dot and segment[dot - 1] in ")\"“”'»€":
+        return True  # "... fest (7 von 9 anwesend). Die Tagesordnung ...", "... für 318 €. Der Vorstand ..."
     word = re.search(r"([\w.]*)$", segment[:dot]).group(1)
     if not word or word.lower() in _ABBREV or word.lower().rstrip(".") in _ABBREV:
         return False

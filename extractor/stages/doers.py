@@ -51,6 +51,7 @@ from extractor.stages.task_grammar import (
     INNER_BRACKET,
     INNER_SUBJECT,
     INVERTED,
+    NOUN_THEN_NAME,
     INVERTED_LISTED,
     LABELLED,
     LOWER_INNER,
@@ -96,8 +97,13 @@ def inverted_listed(text: str, people: frozenset[str]) -> str | None:
     if CLOCK.search(text):
         return None  # "Zur Eröffnung um 13.30 Uhr segnet Pfarrer B. die Räume": the programme of an event
     m = INVERTED_LISTED.match(text) or INVERTED_LISTED.search(text)
-    who = m and (m.group("who") or m.group("last"))
-    return who if who and known(who, people) else None
+    who = m and (m.group("who") or m.group("pair") or m.group("last"))
+    if not who:
+        return None
+    if known(who, people):
+        return who
+    titled = re.match(rf"{TITLE}\S+", who)  # "bringt Frau Haberzettl Urkunde und Präsent vorbei": the name ends before the things
+    return titled.group() if titled and known(titled.group(), people) else None
 
 
 def is_body(who: str) -> bool:
@@ -290,6 +296,9 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
         return body + bracket_person(text, people)  # "FöV übernimmt den Getränkestand (BK)": the club and its person
     if dash_person(text, people):
         return dash_person(text, people)
+    handler = ARROW_TASK.search(text)
+    if handler and people and not credible(handler.group("who"), people) and _named_people(arrow_clause(handler), people):
+        return _named_people(arrow_clause(handler), people)  # "→ Flyer macht Katrin": the doer of the clause after the arrow
     for regex, group in ((LABELLED, "who"), (RESPONSIBLE_LABEL, "who"), (ARROW, "who"), (ARROW_DOER, "who"), (HANDED_TO, "who"),
                          (AGREED, "who"), (ARROW_TASK, "who")):
         m = regex.search(text)
@@ -321,7 +330,7 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
             PLURAL_VERB.match(subject.group("rest")))) or subject and re.fullmatch(BODY, subject.group("who")) \
             and PLURAL_VERB.match(subject.group("rest")):
         return split_people(subject.group("who"))
-    for regex in (INVERTED, INNER_SUBJECT, TASK_THEN_NAME, AGENT_FIRST, AGENT, AGENT_LATE, INNER_BRACKET, BY_PEOPLE):
+    for regex in (INVERTED, INNER_SUBJECT, TASK_THEN_NAME, NOUN_THEN_NAME, AGENT_FIRST, AGENT, AGENT_LATE, INNER_BRACKET, BY_PEOPLE):
         m = regex.search(text)
         if m and credible(m.group("who"), people, strict=True):
             return split_people(m.group("who"), people)
@@ -354,6 +363,11 @@ def _more_after_arrow(more: str | None) -> list[str]:
             break
         names += split_people(part)
     return names
+
+
+def arrow_clause(handler: re.Match[str]) -> str:
+    """What follows an arrow, as a clause of its own."""
+    return f"{handler.group('who')} {handler.group('rest')}"
 
 
 def credible(who: str, people: frozenset[str], strict: bool = False) -> bool:

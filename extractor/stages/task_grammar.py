@@ -20,6 +20,9 @@ from extractor.lang.de.findings import (
     DEED_NOUN_ENDINGS,
     FINITE_VERBS,
     HELPER_VERBS,
+    INTENDED_DEEDS,
+    MEETING_PARTICIPLES,
+    INTENDING_VERBS,
     INVERTED_TASK_VERBS,
     NOT_PET_NAMES,
     SENTENCE_ADVERBS,
@@ -112,7 +115,9 @@ HANDED_TO = re.compile(rf"\b(?:wird|werden|wurde|wurden)\b.{{0,60}}?\ban\s+(?P<w
 AGENT = re.compile(rf"\b(?:vom|von der|von|durch (?:den|die|das))\s+(?P<who>{AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{AGENT_WHO})*)\s+(?:[\w-]+\s+){{0,6}}?[a-zäöü]\w*(?:t|en)\s+(?:(?:und|oder)\s+.{{0,60}}?)?(?:werden|wird)\b")
 
 # "... werden noch durch die Mitgliederorganisationen definiert": the agent after the auxiliary
-AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|von|durch(?:\s+(?:den|die|das))?)\s+(?P<who>{AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{AGENT_WHO})*)\s+(?:[\w.-]+\s+){{0,5}}?(?:(?:ge|be|ver|er|ent|zer)[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))\s*[.!]?$")
+AGENT_LATE = re.compile(rf"\b(?:wird|werden)\b.{{0,60}}?\b(?:vom|von der|von|durch(?:\s+(?:den|die|das))?)\s+(?P<who>{AGENT_WHO}(?:\s+(?:und|&)\s+(?:(?:dem|der|den)\s+)?{AGENT_WHO})*)\s+(?:[\w.-]+\s+){{0,5}}?"
+                        rf"(?!(?:{'|'.join(MEETING_PARTICIPLES)})\b)(?:(?:ge|be|ver|er|ent|zer)[a-zäöüß]{{3,}}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+ge[a-zäöüß]{{3,}}(?:t|en))"
+                        rf"(?:\s+und\s+[^.;]{{3,60}}?(?:ge|be|ver|er|ent|zer)?[a-zäöüß]{{3,}}(?:t|en))?\s*[.!]?$")  # "… angeschrieben und um ein Mandat gebeten"
 
 # "Die Kassenprüfung durch Benedetti und Hafermann muss ... stattfinden"
 BY_PEOPLE = re.compile(rf"\bdurch\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&)\s*{TITLE}?{NAME})*)")
@@ -160,11 +165,14 @@ REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_P
 INVERTED_VERBS = "|".join(INVERTED_TASK_VERBS)
 
 # (listed handles in small letters too: "Glühmate besorgt ente", checked by doers.credible)
-INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}(?:{INVERTED_VERBS})\s+(?P<who>(?:{TITLE}?{NAME}|{BODY}|@?[a-zäöü][\w-]+)(?:\s*(?:,|und|&|\+)\s*(?:{TITLE}?{NAME}|{BODY}|@?[a-zäöü][\w-]+))*)")
+INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+,?\s+|\([^()]{{1,80}}\)\s+){{1,10}}(?:{INVERTED_VERBS})\s+(?P<who>(?:{TITLE}?{NAME}|{BODY}|@?[a-zäöü][\w-]+)(?:\s*(?:,|und|&|\+)\s*(?:{TITLE}?{NAME}|{BODY}|@?[a-zäöü][\w-]+))*)")
 
 # "Mietvertrag unterschreibt Svenja für die Koop", "…, fragt Marlene.": any verb before a listed doer
-INVERTED_LISTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,10}}?(?!(?:{'|'.join(REPORT_VERBS + STATE_VERBS)})\b)[a-zäöüß]{{3,}}t\s+"
-                              rf"(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TITLE}?{NAME})*)(?=\s|[.,!]|$)"
+# (the things may be a list: "Glühwein, Punsch und Becher bestellt Jonas")
+INVERTED_LISTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+,?\s+|\([^()]{{1,80}}\)\s+){{1,10}}?(?!(?:{'|'.join(REPORT_VERBS + STATE_VERBS)})\b)[a-zäöüß]{{3,}}"
+                              rf"(?:t\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TITLE}?{NAME})*)"
+                              # "Die Änderung bei der Bank veranlassen Herr Pfeilsticker und Herr Strohmaier": two, a plural verb
+                              rf"|(?<!wurd)(?<!werd)(?<!hatt)(?<!konnt)(?<!sollt)(?<!woll)(?:en|ln|rn)\s+(?P<pair>{TITLE}?{NAME}\s*(?:und|&|\+)\s*{TITLE}?{NAME}))(?=\s|[.,!]|$)"
                               rf"|,\s+(?!(?:{'|'.join(REPORT_VERBS + STATE_VERBS)})\b)[a-zäöüß]{{3,}}t\s+(?P<last>{TITLE}?{NAME})\s*[.!]?$")
 
 CLOCK = re.compile(r"\bum\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b")
@@ -180,10 +188,18 @@ INNER_SUBJECT = re.compile(rf",\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TI
 TASK_THEN_NAME = re.compile(rf"^(?P<task>(?![^:]*(?:(?<!bis\s)(?<!zum\s)\b\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[A-ZÄÖÜ])|\bUhr\b|\d{{1,2}}:\d{{2}}))[^:\d][^:]{{2,59}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&|\+)\s*{TITLE}?{NAME})*)"
                              rf"(?:\s*,?\s+\(?{DEADLINE_LEADS}\s+[^,;()]{{1,30}}?\)?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48", "…: Renate (bis Ende Mai)"
 
+# "Datenübernahme BS + JB, bis Ende Juni": a deed as a noun, its doers and the day it is due
+NOUN_THEN_NAME = re.compile(rf"^(?P<task>[A-ZÄÖÜ][\w-]+(?:\s+[\wäöüß-]+){{0,3}}?)\s+(?P<who>{NAME}(?:\s*(?:,|und|&|\+)\s*{NAME})*)"
+                            rf"\s*,\s+(?=(?:bis|spätestens)\s)[^,;()]{{4,30}}\s*\.?$")
+
 ROLE_WORDS = {w for words in ROLE_LABELS.values() for w in words} | set(OTHER_ROLES) | {
     "vorsitzender", "vorsitzende", "stellv. vorsitzender", "stellv. vorsitzende", "kassenwart"}
 
 # Verbs that only a person or body does: their subject is named even when nobody lists it.
+# "will zuerst mit dem Kreisbrandmeister klären, ob …", "wollen bis Ende August fertig sein": a deed intended
+INTENDS = re.compile(r"(?:%s)\s+(?:[^,.;:]{0,60}\s)?(?:%s)\b(?!\s+(?:lassen|können)\b)" % (
+    "|".join(INTENDING_VERBS), "|".join(INTENDED_DEEDS)))
+
 STRONG_SUBJECT = re.compile(r"(?:%s)\b" % "|".join(PERSON_ONLY_VERBS))
 
 ARTICLE_WORDS = set(ARTICLES)

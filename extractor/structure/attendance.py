@@ -64,7 +64,7 @@ _JOINED_ENTRY = re.compile(r"\)\s+(?=(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][a-zä
 _TIME_BEFORE = re.compile(r"^\s*(?:ab|seit)\s+(?:ca\.\s*)?\d{1,2}[:.]\d{2}\s*(?:Uhr\s+)?(?=[A-ZÄÖÜ])(?!Uhr\b)")
 _DASHED_ASIDE = re.compile(r"\s[–—]\s+[a-zäöü][^–—()]{2,60}?\s[–—]\s")
 _COUNT_TAIL = re.compile(r"\s+[–—-]\s+\d+\s*(?:/|von)\s*\d+\b[^()]*$")
-_SPLIT = re.compile(r"\s*(?:[,;]|\bund\b(?!\s+(?:Partner|Söhne)\b)|\bsowie\b|\s/\s|\s[+&]\s(?!(?:Partner|Co|Söhne)\b))\s*(?![^()]*\))")
+_SPLIT = re.compile(r"\s*(?:[,;]|\bund\b(?!\s+(?:Partner|Söhne)\b)|\bsowie\b|\s/\s|\s·\s|\s[+&]\s(?!(?:Partner|Co|Söhne)\b))\s*(?![^()]*\))")
 
 
 @dataclass(frozen=True)
@@ -302,7 +302,8 @@ def _block(lines: list[Line], i: int, inline: bool = False) -> tuple[list[Line],
             break
         before = block[-1].text if block else lines[i].text
         wraps = before.rstrip().endswith(",") or line.text.startswith("(") or before.count("(") > before.count(")")
-        if inline and not wraps and not (line.kind == "bullet" and line.indent > lines[i].indent):
+        # (lines set in below the names, "Anw.:    RP, MH\n         LV ab 20:15", go on too)
+        if inline and not wraps and not (line.kind in ("bullet", "text") and line.indent > lines[i].indent):
             break
         counted = not block and _COUNT_THEN_NAMES.match(line.text) is not None
         if (_ITEM.match(line.raw) and not _numbered_name(line.text) and not counted) or line.text.lower().rstrip(":") in HEADER_LABELS:
@@ -391,9 +392,9 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
             out[-1] = replace(last, affiliation=_FOR_ITEM.sub("", piece).strip(" .;"))
             continue
         person = _person(piece, status, line, affiliation)
-        office = _OFFICE_AFTER.match(piece.strip())
+        office = _OFFICE_AFTER.match(piece.strip()) and not _OFFICE_BEFORE.match(piece.strip())  # "sowie Platzwart Kuno Ulbrich"
         if office and out:  # "Stefan Ruoff, Abteilungskommandant der Feuerwehr (zu TOP 6)": his office
-            out[-1] = replace(out[-1], role=_FOR_ITEM.sub("", re.sub(r"\s*\([^()]*\)", "", piece)).strip(" ."))
+            out[-1] = replace(out[-1], role=_role_word(piece) or _FOR_ITEM.sub("", re.sub(r"\s*\([^()]*\)", "", piece)).strip(" ."))
         elif person is not None:
             out.append(person)
         elif out and _role_word(piece):
@@ -474,6 +475,8 @@ def _person(piece: str, status: str, line: Line, affiliation: str | None) -> Per
                 status = STATUS_NOTES[part.lower().rstrip(".")]
             elif _role_word(part):
                 role = role or _role_word(part)
+            elif _OFFICE_AFTER.fullmatch(part):
+                role = role or part  # "Kuno (Platzwart)": his office, not where he comes from
             elif (_INITIALS.match(part) and part in initials) or _NOTE.search(part) or part.startswith("+"):
                 continue  # "(SD)" beside Stephan Druskat is his initials; "(CDU)" is a party
             elif _INITIALS.match(part) and len(name.split()) == 1 and part.endswith(initials) and len(part) > len(initials):

@@ -397,6 +397,25 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Gutachten muss bis zur Versammlung vorliegen (verantw. MY).", "action.label", ["MY"]),
     ("Kühlwagen reservieren – Holger – KW 18", "action.dash_name", ["Holger"]),
     ("Holger fragt beim Pfarrbüro nach (ist heute nicht da, hat per Mail zugesagt)", "action.subject_verb", ["Holger"]),
+    # a report or a lack before the arrow; the deed after it with a doer of its own
+    ("Kassenbuch liegt geprüft vor -> HB stellt es in die Cloud", "action.arrow", ["HB"]),
+    ("Schlüssel noch nicht zurückgegeben, Quittung fehlt -> MY reicht sie nach", "action.arrow", ["MY"]),
+    ("Sommerfest: Sa, 14.06. → Plakate macht Merve bis Ende Mai", "action.arrow", ["Merve"]),
+    # dunning is a deed ("mahnt an" is a reminder in the meeting)
+    ("2 Sponsoren haben noch nicht gezahlt → Holger mahnt bis KW 40", "action.arrow", ["Holger"]),
+    # a list of things before the verb, a note in brackets among them, two doers after a plural verb
+    ("Kaffee, Tee und Becher besorgt Merve bis 31.10.", "action.subject_verb", ["Merve"]),
+    ("Die Schlüsselfrage (Schließanlage der Halle) klärt Holger mit dem Hausmeister.", "action.inverted_subject", ["Holger"]),
+    ("Die Kontovollmacht regeln Holger und Merve gemeinsam.", "action.inverted_subject", ["Holger", "Merve"]),
+    ("Den Ehrenmitgliedern bringt Frau Yilmaz Urkunde und Blumen vorbei.", "action.subject_verb", ["Yilmaz"]),
+    # a deed as a noun, its doers and a day it is due by
+    ("Datenübernahme HB + MY, bis Ende Juni", "action.task_then_name", ["HB", "MY"]),
+    # intended deeds
+    ("Holger und Merve wollen bis Ende August fertig sein.", "action.intends", ["Holger", "Merve"]),
+    ("Holger will zuerst mit der Gemeinde klären, ob der Platz frei ist.", "action.intends", ["Holger"]),
+    # the agent of a passive deed to come; a group of board members, due by an event
+    ("Säumige Mitglieder werden von Merve angeschrieben.", "action.agent_late", ["Merve"]),
+    ("Alle Vorstandsmitglieder sprechen bis zur JHV mögliche Kandidaten an.", "action.body_does", ["Vorstandsmitglieder"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
@@ -489,6 +508,11 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Di. 21.10., 14 Uhr: HB, Seniorenbüro",
     "Krähenfelden, 5. Juni 2025 – für das Protokoll: Pit Schoormann, Schriftführer",
     "Ilyas: wir sollten auf eine offene Lizenz drängen (Meinung, wurde nicht abgestimmt)",
+    # a reminder in the meeting, a wish to know, people arriving, the meeting's own presentation
+    "Holger mahnt an, die Abgabefristen einzuhalten.",
+    "Merve möchte wissen, ob die Halle im Juli frei ist.",
+    "Zum Fest kommen Holger Brandt und Merve Yilmaz.",
+    "Die Tagesordnung wird von Holger Brandt vorgestellt.",
 ])
 def test_reports_of_listed_people(text: str) -> None:
     from extractor.nlp import people_gazetteer

@@ -66,6 +66,8 @@ def test_appointment(text: str, date: dt.date, start: str | None, title: str | N
     "Beschluss: Für Schüler gilt ab dem 01.11. ein ermäßigter Beitrag.",  # a rule takes effect
     "Fritz verschickt die Einladung spätestens am 02.11.",  # a deadline
     "Marlene: erste Verteilung vermutlich KW 44 (Do 31.10.): Feldsalat, Spinat, Möhren",  # a guess
+    "Der Aufbau am Samstag dauerte eine Stunde länger als geplant.",  # a day gone by, told in the past
+    "Nur beim Abbau am Montag fehlten Helfer.",
 ])
 def test_not_an_appointment(text: str) -> None:
     assert find_appointment(text, MEETING) is None
@@ -163,3 +165,25 @@ Mittwoch, 8. Juli 2026, 17:00 Uhr: Rundgang über die Anlage, anschließend kurz
 """
     extraction = process_document(Document(Path("b.md"), "markdown", text), "b")
     assert [str(t.deadline) for t in extraction.action_items] == ["2026-07-08"]
+
+
+def test_the_next_meeting_is_the_line_that_opens_with_it_not_another_group_s_in_passing() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """# Vorstandssitzung 15.04.2025
+
+Anwesend: Edith Hallmann, Bodo Kreuzer
+
+## 1. Sommerfest
+
+- Der Festausschuss hat einmal getagt, nächstes Treffen 06.05.
+- Bodo Kreuzer macht eine Kostenaufstellung bis zur nächsten Sitzung.
+
+## 2. Termine
+
+- Nächste Sitzung: Di 20.05., 19:30, Vereinsheim
+"""
+    extraction = process_document(Document(Path("v.md"), "markdown", text), "v")
+    assert [t.deadline.isoformat() for t in extraction.action_items] == ["2025-05-20"]

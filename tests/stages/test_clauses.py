@@ -121,6 +121,18 @@ def clauses(text: str) -> list[str]:
     # two elections in one sentence, the second without its verb
     ("Anja wurde einstimmig zur Vorsitzenden gewählt, Timo mit fünf Ja-Stimmen bei einer Enthaltung zum Stellvertreter.",
      ["Anja wurde einstimmig zur Vorsitzenden gewählt", "Timo mit fünf Ja-Stimmen bei einer Enthaltung zum Stellvertreter."]),
+    # an event on its day, then someone's deed after an arrow: two rows (a task's own deadline keeps its arrow whole)
+    ("Grillabend: Fr, 04.07., 18:00 Uhr, Vereinsheim → Bodo reserviert den Grill",
+     ["Grillabend: Fr, 04.07., 18:00 Uhr, Vereinsheim", "Bodo reserviert den Grill"]),
+    ("Beleg bis zum 04.07. prüfen → Bodo macht das", ["Beleg bis zum 04.07. prüfen → Bodo macht das"]),
+    # an arrow that opens a line of its own leads to the next step
+    ("Vollmacht noch nicht eingetragen, Kopie fehlt\n   -> Bodo reicht sie nach",
+     ["Vollmacht noch nicht eingetragen, Kopie fehlt", "Bodo reicht sie nach"]),
+    ("Zwei Eltern sollen beim Infoabend da sein\n  → Bodo sammelt Freiwillige",
+     ["Zwei Eltern sollen beim Infoabend da sein", "Bodo sammelt Freiwillige"]),
+    # an amount in euros ends a sentence
+    ("Das Angebot lautet auf 318 €. Der Vorstand beschloss einstimmig, es anzunehmen.",
+     ["Das Angebot lautet auf 318 €.", "Der Vorstand beschloss einstimmig, es anzunehmen."]),
 ])
 def test_clauses(text: str, expected: list[str]) -> None:
     assert clauses(text) == expected

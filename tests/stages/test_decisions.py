@@ -98,6 +98,9 @@ DECISIONS += [
     "Es bleibt bei der bisherigen Regelung.",
     # a "Beschluss Nr." label decides also a charge
     "Beschluss Nr. 9/2026: Die Verwaltung wird beauftragt, einen Energieberater mit einer Studie zu beauftragen.",
+    # told in the past tense
+    "Man einigte sich, das Herbstfest in diesem Jahr nicht weiter zu verfolgen.",
+    "Der Vorstand verständigte sich auf einen gemeinsamen Stand.",
 ]
 
 NOT_DECISIONS = [
@@ -318,6 +321,20 @@ def test_under_a_review_the_minutes_approved_are_decided_now_and_old_resolutions
             "- Antrag Bürgerstiftung angenommen (wie im Februar beschlossen)\n\n## 2. Sonstiges\n\n- Nichts.\n")
     extraction = process_document(Document(Path("t.md"), "markdown", text), "t")
     assert [d.text for d in extraction.decisions] == ["Protokoll Februar: keine Änderungen, gilt als angenommen"]
+
+
+def test_under_a_look_back_a_rule_for_the_years_to_come_is_decided_now() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = ("Sitzung am 08.07.2025\n\nAnwesend: Lisa, Moritz\n\n## 1. Rückblick Sommerfest\n\n"
+            "Der Abbau am Montag war knapp besetzt. Für das kommende Jahr wurde vereinbart, auch den Abbau über den "
+            "Helferplan einzuteilen. Es wurde vereinbart, dass die Kasse am Fest zu zweit geführt wurde.\n\n"
+            "## 2. Sonstiges\n\n- Nichts.\n")
+    extraction = process_document(Document(Path("t.md"), "markdown", text), "t")
+    assert [d.text for d in extraction.decisions] == [
+        "Für das kommende Jahr wurde vereinbart, auch den Abbau über den Helferplan einzuteilen."]
 
 
 @pytest.mark.parametrize("text", ["TO einstimmig angenommen", "Protokoll 04.06.: 9/0/0 angenommen"])

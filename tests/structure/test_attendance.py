@@ -275,6 +275,20 @@ CASES = [
                  [("Selin Karab", "present", None, None), ("Ulrich Demmel", "present", None, None),
                   ("Lina Sommer", "present", None, None), ("Claudia Rehfeld", "present", "minutes", None),
                   ("Mareike Traut", "present", "minutes", None)], id="school-groups-ranks"),
+    # a middle dot between names; lines set in below the names of a label go on; an office before first name and surname
+    pytest.param("**Anwesend:** Edith (Leitung), Bodo, Frieda (Protokoll) · Kuno (Platzwart) ab 20:00 Uhr\n**Entschuldigt:** Gesa\n",
+                 [("Edith", "present", "chair", None), ("Bodo", "present", None, None), ("Frieda", "present", "minutes", None),
+                  ("Kuno", "present", "Platzwart", None), ("Gesa", "excused", None, None)], id="middle-dot"),
+    pytest.param("Anw.:    EH (Vors.), BK, FS\n         KU, TW\n         GR ab 20:15\nEntsch.: OL (krank)\n",
+                 [("EH", "present", "chair", None), ("BK", "present", None, None), ("FS", "present", None, None),
+                  ("KU", "present", None, None), ("TW", "present", None, None), ("GR", "present", None, None),
+                  ("OL", "excused", None, None)], id="indented-lines-go-on"),
+    pytest.param("Anwesend waren Edith Hallmann, Bodo Kreuzer sowie Platzwart Kuno Ulbrich. Entschuldigt hatte sich Gesa Rink.\n",
+                 [("Edith Hallmann", "present", None, None), ("Bodo Kreuzer", "present", None, None),
+                  ("Kuno Ulbrich", "present", None, None), ("Gesa Rink", "excused", None, None)], id="office-before-full-name"),
+    pytest.param("Anwesend: Edith Hallmann, Schriftführerin; Kuno Ulbrich, Wehrführer\n",
+                 [("Edith Hallmann", "present", "minutes", None), ("Kuno Ulbrich", "present", "Wehrführer", None)],
+                 id="office-after-name"),
 ]
 
 

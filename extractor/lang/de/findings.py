@@ -18,7 +18,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.label_after", r"^(?:[A-ZÄÖÜ][\w-]*\s+(?:festgelegt|beschlossen|vereinbart|entschieden)|(?:Vereinbart|Beschlossen|Festgelegt)\s+(?:wird|wurde))\s*:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
-    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+(?:sich|uns)\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
+    ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigte sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigte sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+(?:sich|uns)\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
                              # minutes in the first person: "Wir haben uns darauf geeinigt, dass …", "Wir haben entschieden, …"
                              r"|\b(?:[Ww]ir\s+haben|haben\s+wir)\s+(?:uns\s+)?(?:\w+\s+){0,2}?(?:geeinigt|verständigt|entschieden|festgelegt|vereinbart)\b"
                              # staying with what is: "Wir bleiben bei Grünwerk.", "Es bleibt bei der bisherigen Regelung."
@@ -434,6 +434,8 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Orga", "Gärtnerin", "Gärtner", "Küster", "Küsterin", "Hausverwaltung", "Ortsvorsteher", "Ortsvorsteherin",
     "Bürgermeister", "Bürgermeisterin", "Ortsverwaltung", "Arbeitskreis", "Kämmerei", "Netzwerkpartner",
     "Quartiersmanagement", "Umweltamt", "Kirchengemeinde",
+    # the members of a board as a group ("Alle Vorstandsmitglieder sprechen bis zur JHV … an"), not all members
+    "Vorstandsmitglieder", "Beiratsmitglieder", "Ausschussmitglieder",
     # the units of a club and those who lead them ("Die Abteilungen liefern bis zum 15. Mai …")
     "Abteilungen", "Abteilungsleiter", "Abteilungsleitungen", "Übungsleiter", "Gruppenleitungen", "Fraktionen",
     "Arbeitsgruppen", "AGs", "Teams",
@@ -491,10 +493,10 @@ REPORT_VERBS: tuple[str, ...] = (
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
     "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kandidiert", "kandidieren", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
-    "erinnert", "erinnern", "mahnt", "appelliert", "warnt", "wirbt", "dankt", "freut",
+    "erinnert", "erinnern", r"mahnt(?=\s*,|\s+(?:an|zur?)\b)", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
     "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen", "enthält",
-    "bevorzugt", "bevorzugen", "interessiert", "bemerkt", "fand", "fanden", "meinte", "meinten", "sagte", "sagten", "betonte",
+    "bevorzugt", "bevorzugen", "interessiert", "bemerkt", "beantwortet", "beantworten", "verliest", "verlas", "fand", "fanden", "meinte", "meinten", "sagte", "sagten", "betonte",
 )
 
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
@@ -548,6 +550,11 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
 # A sentence that reads out the agenda: the list under it is the plan, not work to do
 # ("Sarah stellte die Tagesordnung gemäß Einladung vor:").
 AGENDA_READOUT = r"\b(?:Tagesordnung|Agenda|Themenliste|TOPs)\b[^:]*:\s*$"
+
+# A day named without a date in a sentence told in the past is a day gone by
+# ("der Aufbau am Samstag dauerte eine Stunde länger", "beim Abbau am Montag fehlten Leute").
+PAST_TELLING = (r"\b(?:war|waren|hatte|hatten|fehlte|fehlten|dauerte|dauerten|lief|liefen|kam|kamen|gab|fand|fanden"
+                r"|klappte|klappten|verlief|verliefen|musste|mussten|half|halfen|kostete|kosteten)\b")
 
 # Lines that carry a date but fix no appointment (a signature, a document date).
 NOT_APPOINTMENTS: tuple[str, ...] = (
@@ -672,6 +679,7 @@ STATE_VERBS: tuple[str, ...] = (
     "gehört", "gehören", "liegt", "liegen", "steht", "stehen", "kostet", "kosten", "umfasst", "zählt",
     "arbeitet", "arbeiten", "funktioniert", "läuft", "laufen", "wirkt", "reicht", "reichen", "deckt", "decken",
     "begeht", "feiert",  # "Der Verein begeht in diesem Jahr sein 100-jähriges Bestehen."
+    "kommen", "gehen", "fehlen", "sitzen", "fahren", "sprechen", "nehmen",  # "Zum Fest kommen Herr P. und Frau H."
 )
 
 # Verbs after which the subject follows ("Die Stände koordiniert Holger", "Den Plan erstellt Merve").
@@ -686,6 +694,21 @@ INVERTED_TASK_VERBS: tuple[str, ...] = (
     "übergibt", "übergeben", "reicht", "reichen",
 )
 # Verbs whose subject is a person or body even when no list names them ("Louis kümmert sich ...").
+# What someone intends to do is a task when it is a deed ("Markus will zuerst mit dem Kreisbrandmeister klären, ob …"),
+# not when it is a wish to know or to have ("möchte wissen, ob …", "will keine Zusage geben").
+INTENDING_VERBS: tuple[str, ...] = ("will", "wollen", "möchte", "möchten")
+INTENDED_DEEDS: tuple[str, ...] = (
+    "klären", "abklären", "prüfen", "überprüfen", "nachfragen", "anfragen", "nachhaken", "erkundigen", "kümmern",
+    "besorgen", "organisieren", "bestellen", "anrufen", "anschreiben", "erstellen", "vorbereiten", "einholen",
+    "kontaktieren", "ansprechen", "recherchieren", "entwerfen", "ausarbeiten", "mitbringen", "einladen",
+    "verschicken", "zusammenstellen", "überarbeiten", "aktualisieren", "beantragen", "fertig sein", "fertigstellen",
+)
+# Participles of what happens in the meeting itself: "Die Tagesordnung wird von Frank Löffler vorgestellt." is no task.
+MEETING_PARTICIPLES: tuple[str, ...] = (
+    "vorgestellt", "erläutert", "erklärt", "begrüßt", "eröffnet", "geschlossen", "geleitet", "moderiert", "protokolliert",
+    "berichtet", "dargestellt", "präsentiert", "vorgetragen", "verlesen", "zusammengefasst", "beantwortet", "gezeigt",
+    "genannt", "vorgelesen", "angesprochen", "diskutiert", "besprochen", "gefragt", "kritisiert", "gelobt",
+)
 PERSON_ONLY_VERBS: tuple[str, ...] = (
     "kümmert sich", "kümmern sich", "erklärt sich bereit", "erklären sich bereit", "übernimmt", "übernehmen",
 )

@@ -243,9 +243,13 @@ LABEL_LAST_WORDS: dict[str, str] = {"außerdem": "guest", "zusätzlich": "guest"
 ATTENDANCE_LEAD = (r"^(?:Unter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+|des\s+|der\s+)?(?P<chair>[^:]{3,80}?)\s+)?"
                    r"(?:nahmen|nehmen|waren|sind)\b[^:]{0,60}:\s*")
 # An office before the chair's name: "Unter dem Vorsitz von Ortsvorsteherin Renate Obermaier"
-OFFICE_BEFORE_NAME = r"^(?:Erste[rn]?\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:vorsteher|vorsteherin|meister|meisterin|vorsitzende|vorsitzender|vorsitzenden)\s+(?=[A-ZÄÖÜ])"
+OFFICE_BEFORE_NAME = (r"^(?:Erste[rn]?\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:vorsteher|vorsteherin|meister|meisterin|vorsitzende|vorsitzender|vorsitzenden)\s+(?=[A-ZÄÖÜ])"
+                      # "Wehrführer Markus Dellbrück", "Jugendwartin Lena Vosskuhl": before a first name and a surname
+                      r"|^(?:stv\.\s+|stellv\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:führer|führerin|kommandant|kommandantin|leiter|leiterin|wart|wartin|pfarrer|pfarrerin)"
+                      r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])")
 # Endings of an office named after a person: "Stefan Ruoff, Abteilungskommandant der Feuerwehr"
 OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leiterin", "beauftragter", "beauftragte", "wart", "wartin",
+                                   "führer", "führerin",
                                    "berater", "beraterin", "prüfer", "prüferin",
                                    "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
                                    "anwalt", "anwältin", "notar", "notarin", "gutachter", "gutachterin", "architekt", "architektin",

@@ -16,7 +16,7 @@ from extractor.assembly.decisions import decision_record, decision_records
 from extractor.assembly.sources import heading_clause, plain, row_clause, row_sentences, schedule_clause
 from extractor.assembly.tasks import TaskBuilder, row_tasks, table_tasks, task_records
 from extractor.ingest.document import Document
-from extractor.lang.de.findings import AGENDA_READOUT, NEXT_MEETING_PLAIN
+from extractor.lang.de.findings import AGENDA_READOUT, MEETING_NOUN, NEXT_MEETING_PLAIN
 from extractor.nlp import people_gazetteer, run_stages
 from extractor.records import Extraction
 from extractor.stages.clauses import Clause
@@ -27,6 +27,7 @@ from extractor.structure.agenda import Heading
 
 _AGENDA_READOUT = re.compile(AGENDA_READOUT, re.IGNORECASE)
 _PLAIN_NEXT = re.compile(NEXT_MEETING_PLAIN, re.IGNORECASE)
+_MEETING_NOUN = re.compile(MEETING_NOUN, re.IGNORECASE)
 
 
 def find_records(doc: Document, ex: Extraction, clauses: list[Clause], rows: list[ResultRow],
@@ -72,7 +73,15 @@ def _next_meeting(ex: Extraction) -> datetime.date | None:
     found = [a for a in ex.appointments if "next_meeting" in a.source.found_by]
     plain = [a for a in found if _PLAIN_NEXT.search(a.source.quote)]
     opening = [a for a in plain if _PLAIN_NEXT.match(a.source.quote.lstrip("-*•–# \t"))]
-    return (opening or plain or found)[0].date if found else None
+    named = [a for a in found if _MEETING_NOUN.search(a.title)]  # "nächste Vorstandssitzung" before "nächstes am 16.05."
+    if found:
+        return (opening or plain or named or found)[0].date
+    # no cue: a date in the list that names this kind of meeting ("Di 22.10., 19:00  Vorstandssitzung" under
+    # "Protokoll der Vorstandssitzung vom 17.09.")
+    kinds = {m.group().lower() for m in _MEETING_NOUN.finditer(ex.meeting.title or "")}
+    same = [a for a in ex.appointments if a.date and a.date > (ex.meeting.date or a.date)
+            and any(m.group().lower() in kinds for m in _MEETING_NOUN.finditer(a.title))]
+    return min(same, key=lambda a: a.date).date if same else None
 
 
 def _reads_out_agenda(clause: Clause) -> bool:

@@ -48,6 +48,7 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
     texts = [c.text for c, _ in marked]
     runs = _vote_runs(doc, marked)
     out: list[Decision] = []
+    last: Clause | None = None  # the clause of the last decision
     for i, (clause, sent) in enumerate(marked):
         if i in runs.absorbed or i in runs.in_block or not (sent._.decision or i in runs.owners) \
                 or _planned_agenda(clause, body_start) or (clause.kind == "heading" and i not in runs.owners) \
@@ -76,7 +77,15 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
         elif refers_back(clause.text) and runs.same_item[i] and (_states_it(previous, back, runs) or _said_before(doc, clause, previous)):
             # "Die Geschäftsadresse ist ... / Dies wurde einstimmig beschlossen.": the clause before is it
             clause, rule = previous[0], "decision.refers_back"
+        elif last is not None and out[-1].source.found_by == "decision.label" and runs.same_item[i] \
+                and re.fullmatch(r"\s*[;,]\s*", doc.text[out[-1].source.char_end:clause.start]):
+            # "Beschluss: Der Leasingvertrag wird nicht verlängert; stattdessen wird … gekauft.",
+            # "Beschluss Beirat: Prüfvermerk wird erteilt, Empfehlung an ETV … (3/0/0)": one resolution
+            last = _span(doc, [last, clause])
+            out[-1] = decision_record(doc, doc_id, last, merge_votes([votes, _votes_of(out[-1])]), "decision.label")
+            continue
         out.append(decision_record(doc, doc_id, clause, votes, rule))
+        last = clause
     out += _motion_block_decisions(doc, doc_id, marked, runs)
     return sorted(out, key=lambda d: d.source.char_start)
 

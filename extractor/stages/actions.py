@@ -76,6 +76,7 @@ from extractor.stages.task_grammar import (
     WHO_DOES_ANSWERED,
     WILL_DO,
 )
+from extractor.lang.de.findings import ARROW_BULLET, ARROWED_DEED
 from extractor.stages.event_deadlines import find_event_deadline
 from extractor.stages.patterns import first_match
 
@@ -87,6 +88,7 @@ _STATE_BLOCKERS = ("block.done_participle", "block.past")
 # before an arrow the state may also be a report or a lack ("Prot. liegt vor -> JB stellt es online")
 _ARROW_STATE_BLOCKERS = _STATE_BLOCKERS + ("block.status_report", "block.negated")
 _NOTE = re.compile(r"\s*\([^()]{3,80}\)")
+_ARROWED_DEED = re.compile(ARROWED_DEED)
 _WEAK_CUES = ("action.kuemmern", "action.planned", "action.need", "action.future", "action.we_must", "action.can_now")
 
 
@@ -186,7 +188,7 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
     if agent and credible(agent.group("who"), people, strict=True):
         return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."
     agent = AGENT_LATE.search(text)
-    if agent and people and known(agent.group("who"), people):
+    if agent and people and credible(agent.group("who"), people, strict=True):
         return "action.agent_late"  # "diese Mitglieder werden von Bernd angeschrieben"
     nominal = NOMINAL_BY.match(text)
     if nominal and credible(nominal.group("who"), people, strict=True) and _nominal_deed(text):
@@ -247,7 +249,7 @@ def _announced(text: str) -> bool:
     expression = temporal.find_deadline(head)
     if expression is None:  # "sprechen bis zur JHV … an": due by an event
         event = find_event_deadline(head)
-        return event is not None and event.text.lower().startswith(("bis", "spätestens"))
+        return event is not None and event.text.lower().startswith(("bis", "spätestens", "zur ", "zum "))
     return expression.kind != "vague"
 
 
@@ -270,8 +272,9 @@ def classify_in_context(text: str, context: tuple[str, ...]) -> str | None:
     """Items of a task list, and clauses with a firm deadline, are tasks even without a cue verb."""
     if _blocked(text):
         return None
-    in_task_list = any(TASK_LIST.search(parent) for parent in context[:2]) \
-        and not any(TASK_REVIEW.search(parent) for parent in context)
+    lists = [parent for parent in context[:2] if TASK_LIST.search(parent)]
+    in_task_list = bool(lists) and not any(TASK_REVIEW.search(parent) for parent in context) \
+        and (any(parent != ARROW_BULLET for parent in lists) or _ARROWED_DEED.search(text) is not None)
     short_item = len(text.split()) <= 4 and not re.search(r"\d", text) and bool(context) and bool(TASK_LIST.search(context[0]))
     if in_task_list and len(text.split()) <= 25 and not STATEMENT.search(re.sub(r"\([^()]*\)", " ", text)) \
             and (PREDICATE.search(text) or short_item) and not text.rstrip().endswith(":"):
@@ -305,7 +308,7 @@ class ActionFinder:
         text = doc.text
         agent = AGENT_LATE.search(text)
         if decision in _WEAK_DECISIONS and (bracket_person(text, people)
-                                            or agent and people and known(agent.group("who"), people)):
+                                            or agent and people and credible(agent.group("who"), people, strict=True)):
             # "Protokolle werden in Markdown überführt. (SD)", "diese Mitglieder werden von Bernd angeschrieben":
             # whoever is named does it; a task
             doc._.decision = decision = None

@@ -13,7 +13,7 @@ from functools import lru_cache
 from extractor.lang.de.abbreviations import ABBREVIATIONS, NUMBERED_PERIODS, SENTENCE_OPENERS
 from extractor.lang.de.temporal import MONTHS
 from extractor.lang.de.findings import (
-    ARTICLES, CLAUSE_TASK_VERBS, GAPPED_DOER, HELPER_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS,
+    ARROW_BULLET, ARTICLES, CLAUSE_TASK_VERBS, GAPPED_DOER, HELPER_VERBS, INVERTED_TASK_VERBS, MOTION_INTRO_INLINE, OUTCOME_WORDS,
     SECOND_ELECTION, STATUS_WORDS,
     STILL_TO_DO, TAKES_ON_VERBS, TASK_MODALS, VOTE_TOTAL,
 )
@@ -40,6 +40,7 @@ _GAPPED_START = re.compile(GAPPED_DOER)
 _SECOND_ELECTION = re.compile(SECOND_ELECTION)
 _STILL_TO_DO = re.compile(r",\s+(?=%s)" % STILL_TO_DO)
 # "Weihnachtsessen: Fr, 12.12., 19:00 Uhr → Monika reserviert den Tisch": an event on its day, then someone's deed
+_ARROW_OPENS = re.compile(r"(?:→|->)\s")
 _ARROW_TO_DEED = re.compile(r"\s+(?:→|->)\s+(?=[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)")
 # "… Ausweiskopie fehlt\n   -> MH reicht sie nach": an arrow that opens a line of its own leads to the next step
 _ARROW_LINE = re.compile(r"\n[ \t]*(?=(?:→|->)[ \t]*[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)")
@@ -106,14 +107,16 @@ def split_clauses(text: str, lines: list[Line], headings: list[Heading],
         heading = _heading_at(headings, start)
         context = _parents(lines, first) + ((heading.title,) if heading else ())
         before, previous_end = "", None
-        for s, e in _pieces(text, start, end, handles):
+        for n, (s, e) in enumerate(_pieces(text, start, end, handles)):
             raw = text[s:e]
             cleaned = _LIST_MARKER.sub("", clean_inline(_QUOTE_MARKS.sub(" ", raw).replace("\n", " ")))
             if not re.search(r"\w", cleaned):
                 continue
             # only a comma joins a piece to the one before ("Am Sonntag ist Repair Café, Michael geht hin")
             joined = before if previous_end is not None and "," in text[previous_end:s] else ""
-            clauses.append(Clause(s, e, cleaned, raw, heading.number if heading else None, kind, context, joined))
+            # "- → Daniel lädt zum Auftakt ein": an arrow that opens a bullet marks it as a task
+            marked = (ARROW_BULLET,) if n == 0 and first.kind == "bullet" and _ARROW_OPENS.match(first.text) else ()
+            clauses.append(Clause(s, e, cleaned, raw, heading.number if heading else None, kind, marked + context, joined))
             before, previous_end = cleaned, e
     return sorted(clauses, key=lambda c: c.start)
 
@@ -288,7 +291,9 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         if _EVENT_DAY.search(segment, sentence_start, m.start()):
             bounds.append(m.start())
     for m in _ARROW_LINE.finditer(segment):
-        bounds.append(m.end())
+        sentence_start = max([b for b in bounds if b <= m.start()] or [0])
+        if not _MODAL.search(segment, sentence_start, m.start()):
+            bounds.append(m.end())  # ("Einladung muss 3 Wochen vorher raus\n -> MK versendet sie": the need and its doer, one task)
     for m in _SECOND_ELECTION.finditer(segment):
         bounds.append(m.start())  # "… zur Vorsitzenden gewählt, | Timo mit fünf Ja-Stimmen … zum Stellvertreter"  # "Wurde installiert, läuft aber …, dies muss noch angepasst werden (Leon)"
     for m in _GAPPED.finditer(segment):

@@ -33,6 +33,7 @@ from extractor.stages.task_grammar import (
     ARTICLE_WORDS,
     ASKED,
     BODY,
+    BRACKET_DOER,
     BODY_DEED,
     BODY_WILL,
     BRACKET,
@@ -51,6 +52,7 @@ from extractor.stages.task_grammar import (
     INNER_BRACKET,
     INNER_SUBJECT,
     INVERTED,
+    MODAL_INVERTED,
     NOUN_THEN_NAME,
     INVERTED_LISTED,
     LABELLED,
@@ -111,11 +113,14 @@ def is_body(who: str) -> bool:
 
 
 def is_role_label(text: str) -> bool:
-    return text.strip().lower() in ROLE_WORDS
+    return text.strip().lower() in ROLE_WORDS or text.strip().lower().rstrip(".") in ROLE_WORDS  # "Prot.: Daniel"
 
 
 def bracket_person(text: str, people: frozenset[str]) -> list[str]:
     """"Impressum aktualisieren (SJ)": a task followed by initials or a listed person in brackets."""
+    doer = BRACKET_DOER.search(text)
+    if doer and len(text[: doer.start()].split()) >= 2 and known(doer.group("who"), people):
+        return split_people(doer.group("who"), people)  # "Stockbrot + Knotenstation (Paula organisiert)"
     m = BRACKET.search(text)
     if not m or len(text[: m.start()].split()) < 2:
         return []
@@ -311,6 +316,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     doer = charged(text, people)
     if doer:
         return split_people(doer, people)
+    if subject and subject.group("who").lower() in EVERYONE and VERB_LIKE.match(subject.group("rest")):
+        return [subject.group("who")]  # "Alle werben in ihren Verbänden für die offenen Schichten"
     partner = subject and _LOWER_PARTNER.match(subject.group("rest"))
     if partner and handles(partner.group(1), people) and known(subject.group("who"), people):
         return split_people(f"{subject.group('who')} und {partner.group(1)}", people)  # "Paul und ich erstellen …"
@@ -330,7 +337,7 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
             PLURAL_VERB.match(subject.group("rest")))) or subject and re.fullmatch(BODY, subject.group("who")) \
             and PLURAL_VERB.match(subject.group("rest")):
         return split_people(subject.group("who"))
-    for regex in (INVERTED, INNER_SUBJECT, TASK_THEN_NAME, NOUN_THEN_NAME, AGENT_FIRST, AGENT, AGENT_LATE, INNER_BRACKET, BY_PEOPLE):
+    for regex in (INVERTED, INNER_SUBJECT, TASK_THEN_NAME, NOUN_THEN_NAME, MODAL_INVERTED, AGENT_FIRST, AGENT, AGENT_LATE, INNER_BRACKET, BY_PEOPLE):
         m = regex.search(text)
         if m and credible(m.group("who"), people, strict=True):
             return split_people(m.group("who"), people)

@@ -139,7 +139,7 @@ DEED_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:%s)\b" % "|".join(DEED_NOU
 # "Mobile Ansicht fixen (#57) - Ilyas & Jonas": listed people after a dash at the end
 # "Mobile Ansicht fixen - Ilyas & Jonas", "Kühlwagen reservieren – Jonas – KW 18": who, then maybe when after a dash
 DASH_NAMES = re.compile(r"\s[-–]\s+(?P<who>[A-ZÄÖÜa-zäöü@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜa-zäöü@][\w.@-]*)*)"
-                        rf"(?:\s*,?\s+{DEADLINE_LEADS}\s+[^,;]{{1,30}}?|\s[-–]\s+(?P<when>[^-–,;]{{2,45}}?))?\s*\.?$")
+                        rf"(?:\s*,?\s+(?:{DEADLINE_LEADS}|Frist|Termin)\s+[^,;]{{1,30}}?|\s[-–]\s+(?P<when>[^-–,;]{{2,45}}?))?\s*\.?$")
 
 # "… eingetragen sein -> macht Jule": the arrow, a verb of taking it on, the doer
 ARROW_DOER = re.compile(r"(?:→|->)\s*(?:%s)(?:\s+das)?\s+" % "|".join(TAKES_ON_VERBS) + r"(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:\s*(?:,|und|&|\+)\s*[A-ZÄÖÜ@][\w.@-]*)*)\s*\.?$")
@@ -186,7 +186,14 @@ INNER_SUBJECT = re.compile(rf",\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TI
 # (a number may stand in the task, "Entwurf Wirtschaftsplan 2027 an den Beirat: Fr. Kettwig", but no date or time:
 # "Di. 21.10., 14 Uhr: VS, Seniorenbüro" is a schedule, "Krähenfelden, 5. Juni 2025 – für das Protokoll: …" a signature)
 TASK_THEN_NAME = re.compile(rf"^(?P<task>(?![^:]*(?:(?<!bis\s)(?<!zum\s)\b\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[A-ZÄÖÜ])|\bUhr\b|\d{{1,2}}:\d{{2}}))[^:\d][^:]{{2,59}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&|\+)\s*{TITLE}?{NAME})*)"
-                             rf"(?:\s*,?\s+\(?{DEADLINE_LEADS}\s+[^,;()]{{1,30}}?\)?)?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48", "…: Renate (bis Ende Mai)"
+                             rf"(?:\s*,?\s+\(?{DEADLINE_LEADS}\s+[^,;()]{{1,30}}?\)?)?(?:\s*\((?:zugesagt|fest|bestätigt)\))?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48", "…: Renate (bis Ende Mai)"
+
+# "Ein Awareness-Konzept soll die AG Wiesenklang erarbeiten.": the thing first, then a modal, the body and its deed
+MODAL_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,6}}(?:soll|sollen|muss|müssen)\s+(?P<who>{BODY}(?:\s+[A-ZÄÖÜ][\w-]+)?|{TITLE}{NAME})\s+"
+                            rf"(?:[\wÄÖÜäöüß-]+\s+){{0,6}}?(?!(?:werden|sein|haben|lassen)\b)[a-zäöüß]+(?:en|ern|eln)\s*[.!]?$")
+
+# "Pfadis: Stockbrot + Knotenstation (Paula organisiert)": the doer and the deed in brackets after the task
+BRACKET_DOER = re.compile(rf"\((?P<who>{NAME}(?:\s*(?:\+|&|und)\s*{NAME})?)\s+(?:{INVERTED_VERBS})\)\s*[.;]?$")
 
 # "Datenübernahme BS + JB, bis Ende Juni": a deed as a noun, its doers and the day it is due
 NOUN_THEN_NAME = re.compile(rf"^(?P<task>[A-ZÄÖÜ][\w-]+(?:\s+[\wäöüß-]+){{0,3}}?)\s+(?P<who>{NAME}(?:\s*(?:,|und|&|\+)\s*{NAME})*)"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.lang.de.structure import (
-    ATTENDANCE_LEAD, FROM_GROUP, HEADER_FIELDS, HEADER_LABELS, ATTENDANCE_LABELS, LABEL_FIRST_WORDS, LABEL_LAST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, OFFICE_BEFORE_NAME, OFFICE_ENDINGS, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, SHARED_NOTE, TITLES,
+    ATTENDANCE_LEAD, FROM_GROUP, HEADER_FIELDS, HEADER_LABELS, HEADER_PRESENT_LABELS, ATTENDANCE_LABELS, LATE_ARRIVALS, LABEL_FIRST_WORDS, LABEL_LAST_WORDS, GROUP_NOUN_ENDINGS, LIST_ROLES, OFFICES_OF_ROLES, NAME_PARTICLES, NO_NAMES, OFFICE_BEFORE_NAME, OFFICE_ENDINGS, ORGANISATION_ENDINGS, STATUS_NOTES, OTHER_ROLES, PROSE_ATTENDANCE, PROSE_ROLE_NOTES, PROSE_SELF, ROLE_LABELS, ROLE_SENTENCES, SHARED_NOTE, TITLES,
 )
 from extractor.structure.legend import read_legend, spell_out
 from extractor.structure.lines import Line, clean_inline, is_table_rule, table_cells
@@ -20,6 +20,7 @@ _STATUS_NOTE = re.compile(r"\((?:%s)\.?\)" % "|".join(re.escape(n) for n in STAT
 _QUOTED_NICKNAME = re.compile(r"\s[„\"“»«‚']([^\"“”„«»‘’']{2,15})[“\"”«»‘’']\s")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÄÖÜ@])")
 _PROSE = tuple((status, re.compile(pattern)) for status, pattern in PROSE_ATTENDANCE)
+_LATE = tuple((status, re.compile(pattern)) for status, pattern in LATE_ARRIVALS)
 _PROSE_SELF = re.compile(PROSE_SELF)
 _LEAD = re.compile(ATTENDANCE_LEAD)
 _FOR_ITEM = re.compile(r"\s*\(?\b(?:kurz\s+)?(?:zu|ab|bis|nur\s+zu|für)\s+(?:TOP|Pkt\.?|Punkt|Nr\.?)\s*\d+[a-z]?(?:\s*(?:und|,|-|–|bis)\s*\d+)*\)?\s*$", re.IGNORECASE)
@@ -109,20 +110,22 @@ def find_attendance(lines: list[Line], header_end: int | None = None) -> list[Pe
     elif entries and not any(e.status == "present" for e in entries):
         # "Anwesend waren Sabine, Tobias und ich (Ulrike)." over a list of only those excused
         entries = _prose_attendance([l for l in lines if l.start < header_end]) + entries
+    elif entries:  # "Selin kam um 19:15 dazu." under the list
+        entries += _prose_attendance([l for l in lines if l.start < header_end], _LATE)
     legend = read_legend(lines)  # "DP (Sitzungsleitung), BK" under "DP = Dragana Petrović, …"
     entries = [replace(e, name=spell_out(e.name, legend)) for e in entries]
     roles = [(spell_out(name, legend), role, line) for name, role, line in roles]
     return _roles_from_sentences(_apply_roles(_dedupe(entries), roles), lines)
 
 
-def _prose_attendance(lines: list[Line]) -> list[PersonEntry]:
+def _prose_attendance(lines: list[Line], patterns: tuple[tuple[str, re.Pattern[str]], ...] = _PROSE) -> list[PersonEntry]:
     """Minutes without a list may say it in a sentence: "Anwesend waren kato (hat moderiert), joey und
     ich (Paula, Protokoll). memo kam etwas später dazu. Entschuldigt hatte sich bene." """
     out: list[PersonEntry] = []
     for line in lines:
         if line.kind != "text":
             continue
-        for status, regex in _PROSE:
+        for status, regex in patterns:
             for m in regex.finditer(line.text):
                 names = _PROSE_SELF.sub(_self_named, m.group("names"))
                 names = _PROSE_NOTE.sub(lambda n: f"({PROSE_ROLE_NOTES[n.group(1).lower()]})", names)
@@ -262,6 +265,8 @@ def _label(line: Line, in_header: bool = False) -> tuple[str, str, str] | None:
         return "status", "present", rest  # "von der Kita: Fr. Ahrens, Dilara"
     if label in LIST_ROLES and has_colon and _STATUS_NOTE.search(rest):
         return "status", "present", rest  # "Kassenprüfer: Jürgen Pfisterer (anwesend), Anke Vollmer (entschuldigt)"
+    if in_header and has_colon and (label in HEADER_PRESENT_LABELS or label in LIST_ROLES and rest):
+        return "status", "present", rest  # "Geschäftsstelle:" over its staff, "Kassenprüfer: Heiko Steinrück, Annika Voßkuhle"
     parts = re.split(r"\s+(?:und|&)\s+|\s*/\s*", label)
     if len(parts) > 1 and all(part in _ROLE_BY_LABEL for part in parts):
         label = parts[0]  # "Sitzungsleitung und Protokoll: Birgit Ahrens": the first office is her role
@@ -391,6 +396,12 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
             last = out[-1]  # "Herr Uwe Brandt, Bäderverwaltung der Stadt": where the person comes from
             out[-1] = replace(last, affiliation=_FOR_ITEM.sub("", piece).strip(" .;"))
             continue
+        if _note_in_bullet(piece, line, out):
+            # "- Finn Ahlgrimm, FSJ", "- Arnd Kleebusch, Bürgermeister (Gemeinde Brammerfeld)": one person a bullet
+            where = re.search(r"\(([^()]+)\)", piece)
+            out[-1] = replace(out[-1], role=_better_role(out[-1].role, _role_word(piece) or _bare_name(piece)),
+                              affiliation=out[-1].affiliation or (where.group(1) if where else None))
+            continue
         person = _person(piece, status, line, affiliation)
         office = _OFFICE_AFTER.match(piece.strip()) and not _OFFICE_BEFORE.match(piece.strip())  # "sowie Platzwart Kuno Ulbrich"
         if office and out:  # "Stefan Ruoff, Abteilungskommandant der Feuerwehr (zu TOP 6)": his office
@@ -401,6 +412,17 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
             last = out[-1]
             out[-1] = replace(last, role=_role_word(piece))
     return out
+
+
+def _note_in_bullet(piece: str, line: Line, out: list[PersonEntry]) -> bool:
+    """A single word after a full name in its bullet is a note on that person, not a second one."""
+    return line.kind == "bullet" and bool(out) and out[-1].line is line and len(out[-1].name.split()) >= 2 \
+        and len(_bare_name(piece).split()) == 1 and not re.match(r"(?:%s)\.?\s+[A-ZÄÖÜ]" % "|".join(TITLES), piece, re.IGNORECASE)
+
+
+def _better_role(old: str | None, new: str) -> str:
+    """Chair and minutes say more than an office ("Geschäftsführerin, Protokoll")."""
+    return new if new in ("chair", "minutes") or old is None else old
 
 
 def _shared_notes(text: str) -> str:

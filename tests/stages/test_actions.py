@@ -416,6 +416,15 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # the agent of a passive deed to come; a group of board members, due by an event
     ("Säumige Mitglieder werden von Merve angeschrieben.", "action.agent_late", ["Merve"]),
     ("Alle Vorstandsmitglieder sprechen bis zur JHV mögliche Kandidaten an.", "action.body_does", ["Vorstandsmitglieder"]),
+    # a doer and the deed in brackets; a deadline by "Frist"; a promise noted after the name
+    ("Spielstraße: Kreide + Seilspringen (Merve organisiert)", "action.bracket_name", ["Merve"]),
+    ("Förderantrag beim Landkreis stellen – Holger, Frist 31.03.2024", "action.dash_name", ["Holger"]),
+    ("Bühnenmoderation: Merve (zugesagt)", "action.task_then_name", ["Merve"]),
+    # reminding others by mail is a deed; a body asked, a passive deed by a body
+    ("Holger erinnert die übrigen Vereine per Mail", "action.known_subject", ["Holger"]),
+    ("Die Mitgliedsverbände werden gebeten, bis Ende April zu melden, wer hilft.", "action.asked", ["Mitgliedsverbände"]),
+    ("Die Niederschrift wird den Vereinen binnen vier Wochen durch die Geschäftsstelle zugesandt.", "action.agent_late",
+     ["Geschäftsstelle"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
@@ -513,6 +522,11 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Merve möchte wissen, ob die Halle im Juli frei ist.",
     "Zum Fest kommen Holger Brandt und Merve Yilmaz.",
     "Die Tagesordnung wird von Holger Brandt vorgestellt.",
+    # an expectation, trouble a thing makes, someone who stops, a reminder in the meeting
+    "Holger rechnet im März damit.",
+    "Der Kopierer macht immer mehr Probleme, der Leasingvertrag läuft im Juni aus.",
+    "Merve hört Ende August auf.",
+    "Holger erinnert noch einmal an die Abgabefrist.",
 ])
 def test_reports_of_listed_people(text: str) -> None:
     from extractor.nlp import people_gazetteer
@@ -541,10 +555,23 @@ def test_reports_of_listed_people(text: str) -> None:
     # a statement in a task list is no task
     ("Mehrfachstecker sind besorgt", ("Vorbereitung für den 13. Oktober",), None),
     ("Ablauf der Mittwochen", (), None),
+    # a bullet opened by an arrow is a task when it reads as a deed, not when it tells an outcome
+    ("Ein Hygienekonzept soll die AG erarbeiten.", ("→", "4. Sommerfest"), "action.task_list"),
+    ("Förderantrag beim Landkreis stellen", ("→",), "action.task_list"),
+    ("kein Beschluss heute", ("→", "Stimmungsbild: 5 dafür"), None),
+    ("zusammen 800 €", ("→",), None),
 ])
 def test_tasks_from_their_place(text: str, context: tuple[str, ...], rule: str | None) -> None:
     from extractor.stages.actions import classify_in_context
     assert classify_in_context(text, context) == rule
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Ein Hygienekonzept soll die AG Sommerfest erarbeiten.", ["AG Sommerfest"]),
+    ("Alle werben in ihren Vereinen für die offenen Schichten, bis 05.07.", ["Alle"]),
+])
+def test_doers_named_after_a_modal_or_by_everyone(text: str, who: list[str]) -> None:
+    assert named_people(text, frozenset({"holger"})) == who
 
 
 def test_named_doer_makes_an_arrangement_a_task() -> None:

@@ -128,8 +128,9 @@ def clauses(text: str) -> list[str]:
     # an arrow that opens a line of its own leads to the next step
     ("Vollmacht noch nicht eingetragen, Kopie fehlt\n   -> Bodo reicht sie nach",
      ["Vollmacht noch nicht eingetragen, Kopie fehlt", "Bodo reicht sie nach"]),
+    # (a need before it and its doer after it stay one task)
     ("Zwei Eltern sollen beim Infoabend da sein\n  → Bodo sammelt Freiwillige",
-     ["Zwei Eltern sollen beim Infoabend da sein", "Bodo sammelt Freiwillige"]),
+     ["Zwei Eltern sollen beim Infoabend da sein → Bodo sammelt Freiwillige"]),
     # an amount in euros ends a sentence
     ("Das Angebot lautet auf 318 €. Der Vorstand beschloss einstimmig, es anzunehmen.",
      ["Das Angebot lautet auf 318 €.", "Der Vorstand beschloss einstimmig, es anzunehmen."]),

@@ -101,9 +101,14 @@ DECISIONS += [
     # told in the past tense
     "Man einigte sich, das Herbstfest in diesem Jahr nicht weiter zu verfolgen.",
     "Der Vorstand verständigte sich auf einen gemeinsamen Stand.",
+    # a label that names the body that decided
+    "Beschluss AG: Getränkeausschank in Eigenregie, nur alkoholfrei.",
+    "Prot. vom 20.03. genehmigt, keine Anmerkungen.",
 ]
 
 NOT_DECISIONS = [
+    # another body's decision, expected
+    "Der Kreistag entscheidet voraussichtlich am 14.10.",
     # how the votes are counted and written down; a resolution not taken
     "Gemäß § 4 Abs. 2 der Gemeinschaftsordnung wird nach Miteigentumsanteilen abgestimmt.",
     "Die Ergebnisse werden nachfolgend jeweils mit der Zahl der abstimmenden Eigentümer angegeben.",
@@ -363,3 +368,16 @@ def test_a_result_under_a_heading_is_quoted_as_the_decision() -> None:
     text = "# Vorstand 18.02.2025\n\nAnwesend: Bernd, Heike\n\n## 1. Protokoll vom 21.01.\n\n- genehmigt, einstimmig\n\n## 2. Verschiedenes\n\n- nichts\n"
     decisions = process_document(Document(Path("mv.md"), "markdown", text), "mv").decisions
     assert [(d.text, d.agenda_item, d.unanimous) for d in decisions] == [("genehmigt, einstimmig", "1", True)]
+
+
+def test_a_resolution_goes_on_after_its_semicolon() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = ("Vorstandssitzung am 14.05.2024\n\nAnwesend: Lisa, Moritz\n\n## 1. Büro\n\n"
+            "**Beschluss:** Der Leasingvertrag für den Kopierer wird nicht verlängert; stattdessen wird ein Drucker "
+            "für bis zu 600 € gekauft. (einstimmig)\n\n## 2. Sonstiges\n\n- Nichts.\n")
+    (decision,) = process_document(Document(Path("t.md"), "markdown", text), "t").decisions
+    assert decision.text.startswith("Beschluss: Der Leasingvertrag") and decision.text.endswith("(einstimmig)")
+    assert decision.unanimous is True

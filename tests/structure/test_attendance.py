@@ -289,6 +289,15 @@ CASES = [
     pytest.param("Anwesend: Edith Hallmann, Schriftführerin; Kuno Ulbrich, Wehrführer\n",
                  [("Edith Hallmann", "present", "minutes", None), ("Kuno Ulbrich", "present", "Wehrführer", None)],
                  id="office-after-name"),
+    # staff and auditors listed in the head; a single word after a full name in its bullet is a note on the person
+    pytest.param("**Anwesend:** Edith, Bodo\n**Hauptamt:** Gesa (Geschäftsführung)\nSelin kam um 19:15 dazu.\n",
+                 [("Edith", "present", None, None), ("Bodo", "present", None, None), ("Gesa", "present", "Geschäftsführung", None),
+                  ("Selin", "present", None, None)], id="staff-and-late-sentence"),
+    pytest.param("Kassenprüfer: Heiko Steinbach, Anna Voß\n\nGeschäftsstelle:\n- Gesa Rink, Geschäftsführerin, Protokoll\n"
+                 "- Finn Ahl, FSJ\nEntschuldigt:\n- Arnd Klee, Bürgermeister (Gemeinde Au)\n",
+                 [("Heiko Steinbach", "present", "Kassenprüfer", None), ("Anna Voß", "present", "Kassenprüfer", None),
+                  ("Gesa Rink", "present", "minutes", None), ("Finn Ahl", "present", "FSJ", None),
+                  ("Arnd Klee", "excused", "Bürgermeister", "Gemeinde Au")], id="header-groups-and-bullet-notes"),
 ]
 
 

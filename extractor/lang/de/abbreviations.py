@@ -11,6 +11,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "wg", "ggü", "zw", "zzt", "z.Zt", "tlw", "teilw", "vllt", "vlt", "bspw", "ggfs", "insbes", "exkl", "zus", "Abt", "Fa",
     "stv", "Stv", "Kl", "Jg", "Tsd", "Mrd", "städt", "Städt", "gemeindl", "öffentl", "voraussichtl", "Co",
     "einschl", "Päd", "päd", "Ltg", "Vw", "Verw", "Gem", "Whg", "Geb", "Tab", "Bd", "Ziff", "Jh", "gez", "Gez",
+    "schriftl", "mündl", "telef", "Prot", "prot", "Anl",
 )
 
 # Words that open a new sentence after a number or yearless date ("... bis zum 09.05. Der erste Container ...");

@@ -13,7 +13,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.should_be", r"^(?!Es\b)(?!.*\b(?:wir|ich)\b)(?!.*\b(?:soll|sollen)\s+(?:er|sie|es)\b).*\b(?:soll|sollen)\b.{0,80}\b(?:sein|bleiben|gelten|starten|beginnen)\s*[.!]?$"),
     ("decision.standing_rule", r"^(?!Es\b).*\b(?:soll|sollen)\b.{0,80}\b(?:gepflegt|veröffentlicht|genutzt|abgelegt|aufgenommen|abgestimmt|eingezogen|verwendet|behandelt|gestrichen|ergänzt|hinzugefügt|ersetzt|eingeführt|überwiesen)\s+werden\b"),
     # "Beschluss:", "Beschluss (einstimmig):", "Beschluss Nr. 3/2026:"
-    ("decision.label", r"^(?:[^:]{1,60}:\s+)?(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Festgelegt|Vereinbarung|Vereinbart|Konsens)\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
+    ("decision.label", r"^(?:[^:]{1,60}:\s+)?(?:Beschluss|Beschlüsse|Beschlossen|Entscheidung|Ergebnis(?: der (?:Diskussion|Abstimmung|Beratung))?|Einigung|Festlegung|Festgelegt|Vereinbarung|Vereinbart|Konsens)(?:\s+(?:AG|[A-ZÄÖÜ]{2,6}|Vorstand|Beirat|Ausschuss|des\s+[A-ZÄÖÜ][\w-]+|der\s+[A-ZÄÖÜ][\w-]+))?\s*(?:(?:Nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s*)?(?:\([^)]{0,30}\)\s*)?:"),
     # "Termin festgelegt: Sa, 27.06.", "Vereinbart wird: Treffpunkt …"
     ("decision.label_after", r"^(?:[A-ZÄÖÜ][\w-]*\s+(?:festgelegt|beschlossen|vereinbart|entschieden)|(?:Vereinbart|Beschlossen|Festgelegt)\s+(?:wird|wurde))\s*:"),
     ("decision.beschliessen", r"\bbeschlie(?:ß|ss)(?:t|en)\b|\bbeschlossen\b|\bbeschloss(?:en)?\b"),
@@ -157,6 +157,8 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                               % (_MONTHS, _MONTHS)),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
+    # a decision expected from someone, not taken: "Der Kreistag entscheidet voraussichtlich am 14.10."
+    ("block.expected", r"\b(?:entscheidet|entscheiden|beschließt|beschließen)\s+(?:\w+\s+)?(?:voraussichtlich|wahrscheinlich|vermutlich|erst)\b"),
     # a date still to be fixed by someone: "Das Koordinationsteam … legt bis zum 30. September einen Termin fest." (a task)
     ("block.fix_later", r"\b(?:legt|legen)\b.{0,40}\b(?:bis|spätestens)\s+(?:zum|zur|Ende|\d).{0,60}\bfest\b"),
     # a pointer to the resolution listed in the table of resolutions: "… stimmt unter Bedingungen zu → B4"
@@ -313,7 +315,11 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.there_is", r"^(?:\w+\s+)?(?:gibt|gab)\s+es\b"),
     # what someone expects: "Die Gemeinde rechnet mit Fertigstellung Ende August", "geht davon aus, dass …"
     # (in the first part: "BK bestellt das Rad, der Händler rechnet mit 6 Wochen" is BK's task)
-    ("block.expects", r"^[^,;]*\b(?:(?:rechnet|rechnen)\s+(?:mit|damit)|(?:geht|gehen)\s+davon\s+aus)\b"),
+    ("block.expects", r"^[^,;]*\b(?:(?:rechnet|rechnen)\s+(?:[\wäöü.]+\s+){0,3}?(?:mit|damit)|(?:geht|gehen)\s+davon\s+aus)\b"),
+    # someone stops: "Finn hört Ende August auf."
+    ("block.stops", r"\b(?:hört|hören)\s+(?:[^.;]{0,40}\s)?auf\s*[.!]?$"),
+    # trouble a thing makes: "Der Kopierer macht immer mehr Probleme"
+    ("block.trouble", r"\b(?:macht|machen|bereitet|bereiten)\s+(?:\w+\s+){0,3}?(?:Probleme|Ärger|Schwierigkeiten|Sorgen|Mucken)\b"),
     # who leads the vote: "Die Wahl leitet Herr Bauer."
     ("block.leads_vote", r"\b(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\s+leitet\b|\bleitet\s+(?:die|den)\s+(?:Wahl|Wahlgang|Abstimmung|Sitzung|Versammlung)\b"),
     # what happens in the meeting itself: people come and go, ask, chair a vote
@@ -381,6 +387,8 @@ NUMBER_WORDS: dict[str, int] = {
 # ("naechste": minutes typed without umlauts)
 _NEXT = r"(?:n(?:ä|ae)chste[srn]?|kommende[srn]?)"
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+# A word that names a kind of meeting: "Vorstandssitzung", "Plenum", "Mitgliederversammlung", "AG-Treffen"
+MEETING_NOUN = r"\b[\wÄÖÜäöüß-]*(?:sitzung|treffen|versammlung|plenum|runde|konferenz)\b"
 NEXT_MEETING_PLAIN = r"\b%s\s+(?:Sitzung|Treffen|Plenum|Versammlung)\b" % _NEXT
 
 # Appointments: a cue that a future date is fixed.
@@ -449,6 +457,7 @@ BODY_SUFFIXES: tuple[str, ...] = (
     "rat", "amt", "büro", "vertretung", "vertreter", "vertreterinnen",
     # clubs and associations by what they are ("Förderverein", "Frauenbund", "Landjugend", "Feuerwehr")
     "verein", "bund", "jugend", "wehr", "kreis", "verband", "ring", "konferenz", "gemeinde", "chor",
+    "verbände", "vereine", "organisationen",  # "Die Mitgliedsverbände werden gebeten, bis Ende April zu melden, …"
 )
 # Everyone as the doer of a task: "alle: Namensvorschläge ins Pad bis Ende Januar"
 EVERYONE: tuple[str, ...] = ("alle", "jeder", "jede", "jede*r", "jede:r", "everyone", "all")
@@ -493,14 +502,21 @@ REPORT_VERBS: tuple[str, ...] = (
     "kann", "können", "möchte", "möchten", "will", "wollen", "wünscht", "empfiehlt", "regt",
     "nahm", "nahmen", "kam", "kamen", "gab", "gaben", "behauptet", "versteht", "sah", "sahen",
     "bat", "baten", "wartet", "warten", "hofft", "hoffen", "kandidiert", "kandidieren", "befürchtet", "begründet", "bemängelt", "kritisiert", "lobt", "bedauert",
-    "erinnert", "erinnern", r"mahnt(?=\s*,|\s+(?:an|zur?)\b)", "appelliert", "warnt", "wirbt", "dankt", "freut",
+    r"erinnert(?=\s*[,:]|\s+(?:(?:noch\s*(?:ein)?mal|nochmals|alle|die\s+Anwesenden)\s+)?(?:an|daran)\b)", "erinnern",
+    r"mahnt(?=\s*[,:]|\s+(?:an|zur?)\b)", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
     "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen", "enthält",
     "bevorzugt", "bevorzugen", "interessiert", "bemerkt", "beantwortet", "beantworten", "verliest", "verlas", "fand", "fanden", "meinte", "meinten", "sagte", "sagten", "betonte",
 )
 
+# What a bullet opened by an arrow ("- → Daniel lädt ein") has as its nearest parent: it is marked as a task.
+ARROW_BULLET = "→"
+# … when it reads as a deed: a modal, or an infinitive at its end (not "→ kein Beschluss heute", "→ zusammen 800 €")
+ARROWED_DEED = r"\b(?:soll|sollen|muss|müssen)\b|\b[a-zäöüß]{3,}(?:en|ern|eln)\s*[.!]?$"
+
 # A list under a line with one of these words is a list of tasks ("Vorbereitung für den 13. Oktober:").
 TASK_LIST_CUES: tuple[str, ...] = (
+    r"^→$",  # ARROW_BULLET
     r"\bVorbereitung(?:en)?\s+(?:für|auf|bis)\b", r"^Vorbereitungen\b", r"\bAufgaben\b", r"\bTo[- ]?Dos?\b", r"\bTODO\b", r"\bOrga\b",
     r"\bOrganisation\b", r"\bNächste Schritte\b", r"\bMaßnahmen\b",
     r"\bWer macht was\b", r"\bArbeitsaufträge\b", r"\bAction Items\b",
@@ -522,7 +538,7 @@ TASK_REVIEW_CUES: tuple[str, ...] = (
 DONE_GROUP = r"\W*(?:erledigt|erl\.|abgeschlossen|entfällt|entfallen|done|fertig)\W*"
 
 # The minutes of the last meeting approved: decided now, also under "Kontrolle des Protokolls"
-MINUTES_APPROVED = r"\bProtokoll\w*\b.{0,60}\b(?:angenommen|genehmigt|abgesegnet|bestätigt|gilt als)\b"
+MINUTES_APPROVED = r"\b(?:Protokoll\w*\b|Prot\.|Niederschrift\b).{0,60}\b(?:angenommen|genehmigt|abgesegnet|bestätigt|gilt als)\b"
 
 # Words before a vote result that say only how the vote came about ("Nach kurzer Diskussion (…) Abstimmung: …").
 VOTE_PREAMBLE = (r"^(?:Nach\s+(?:\w+\s+)?(?:Diskussion|Aussprache|Beratung|Debatte)\b[^:]{0,60}?)(?=\b(?:Abstimmung|Ergebnis)\b)"

@@ -20,6 +20,8 @@ ATTENDANCE_LABELS: dict[str, tuple[str, ...]] = {
         "vom vorstand", "vom aufsichtsrat", "vom beirat", "vom präsidium", "beirat", "verwaltungsbeirat", "anwesenheitsliste gründungsmitglieder",
         "teilnehmerliste", "teilnehmendenliste", "da", "dabei", "mit dabei", "anwesend waren", "waren da", "da waren",
         "da sind", "anwesend sind",
+        # staff of the body beside its elected members; "TN" for Teilnehmende
+        "hauptamt", "hauptamtliche", "hauptamtlich", "mitarbeitende", "tn",
         "später", "später dazu", "später dazugekommen", "nachgekommen", "kam später", "kamen später", "anw",
         # English labels of minutes kept in git repositories
         "present", "attendees", "attendance", "participants", "people", "here",
@@ -208,6 +210,10 @@ LOCATION_SENTENCES: tuple[str, ...] = (
 )
 
 # List labels that also give everyone listed a role ("Anwesende Mitglieder des Vorstands:").
+# Labels that list people present only in the head of the minutes ("Geschäftsstelle: Birgit Lohmeier-Sanz, Daniel
+# Kowarsch"); in the body "Geschäftsstelle:" heads a report.
+HEADER_PRESENT_LABELS: tuple[str, ...] = ("geschäftsstelle", "von der geschäftsstelle", "büro", "team der geschäftsstelle")
+
 LIST_ROLES: dict[str, str] = {
     "anwesende mitglieder des vorstands": "Vorstand", "anwesende vorstandsmitglieder": "Vorstand",
     "anwesend vom vorstand": "Vorstand", "vorstand": "Vorstand", "revisoren": "Revisor",
@@ -249,16 +255,21 @@ OFFICE_BEFORE_NAME = (r"^(?:Erste[rn]?\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:vorsteher
                       r"\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])")
 # Endings of an office named after a person: "Stefan Ruoff, Abteilungskommandant der Feuerwehr"
 OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leiterin", "beauftragter", "beauftragte", "wart", "wartin",
-                                   "führer", "führerin",
+                                   "führer", "führerin", "führung", "leitung",
                                    "berater", "beraterin", "prüfer", "prüferin",
                                    "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
                                    "anwalt", "anwältin", "notar", "notarin", "gutachter", "gutachterin", "architekt", "architektin",
                                    "sachverständiger", "sachverständige", "vertreter", "vertreterin")
 # A note after several names that holds for each: "A, B und C (alle CDU)", "D und E (beide FW)"
 SHARED_NOTE = r"\((?:alle|beide|jeweils)\s+([^()]+)\)"
+# Who came late, said in a sentence; also under a list of those present ("Selin kam um 19:15 dazu.")
+LATE_ARRIVALS: tuple[tuple[str, str], ...] = (
+    ("present", r"(?:^|[.!]\s+)(?P<names>@?[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:etwas\s+|erst\s+)?später\s+(?:dazu|hinzu)\b"),
+    ("present", r"(?:^|[.!;,]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:um|gegen|ab)\s+\d{1,2}[:.]\d{2}\s*(?:Uhr\s+)?(?:dazu|hinzu)\b"),
+)
 PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (
     ("present", r"\b(?:Anwesend|Dabei|Da)\s+waren\s*:?\s+(?P<names>[^.]+)"),
-    ("present", r"(?:^|[.!]\s+)(?P<names>@?[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:etwas\s+|erst\s+)?später\s+(?:dazu|hinzu)\b"),
+    LATE_ARRIVALS[0],
     ("excused", r"\b[Ee]ntschuldigt\s+(?:hatte|hatten|hat|haben)\s+sich\s+(?P<names>[^.]+)"),
     ("guest", r"\b(?:war|waren)\s+(?P<names>[^.]{2,80}?)\s+als\s+(?:Gast|Gäste|Gästin)\b"),
     # formal minutes in running text: "Sie wurde von der Vorsitzenden Gertrud Hallmeier geleitet; die Niederschrift
@@ -268,7 +279,7 @@ PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (
     ("present", r"\b(?:wurde|wird)\s+von\s+(?:der|dem)\s+\w+\s+(?P<names>(?:Dr\.\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+geleitet\b"),
     ("present", r"\b(?:Niederschrift|Protokoll)\s+(?:führte|schrieb)\s+(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"),
     ("excused", r"\b[Ee]ntschuldigt\s+(?:fehlten|fehlte)\s+(?P<names>(?:Dr\.|Prof\.|[^.])+)"),
-    ("present", r"(?:^|[.!;,]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:um|gegen|ab)\s+\d{1,2}[:.]\d{2}\s*(?:Uhr\s+)?(?:dazu|hinzu)\b"),
+    LATE_ARRIVALS[1],
     ("present", r"(?:^|[.!;,]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+verließ\s+die\s+(?:Sitzung|Versammlung)\b"),
     ("present", r"\bFür\s+(?:die|den|das)\s+\w+\s+(?:nahm|nahmen)\s+(?P<names>(?:Dr\.|Prof\.|[^.])+?)\s+teil\b"),
     ("guest", r"\bAls\s+(?:Gast|Gäste)\s+(?:begrüßte|begrüßt)\s+(?:die|der)\s+\w+\s+(?P<names>(?:Dr\.|Prof\.|[^.])+)"),

@@ -317,6 +317,7 @@ def _outermost(items: list, span: Callable) -> list:
 
 # A day named without a year that would lie most of a year ahead is the one just past.
 MAX_DAYS_AHEAD_WITHOUT_YEAR = 300
+PAST_TOLD_DAYS_AHEAD = 150  # the same in a sentence told in the past
 _YEAR_WRITTEN = re.compile(r"\d{4}|\.\s?\d{2}\b(?!\.)|'\d{2}\b")
 
 
@@ -324,7 +325,11 @@ def past_without_year(text: str, found: tuple[int, int, date], reference: date) 
     """"Adventscafé: hat am 05.12. stattgefunden" in January: a date of ``find_dates`` written without
     a year that would lie most of a year ahead is the one just past."""
     start, end, day = found
-    return not _YEAR_WRITTEN.search(text[start:end]) and (day - reference).days > MAX_DAYS_AHEAD_WITHOUT_YEAR
+    if _YEAR_WRITTEN.search(text[start:end]):
+        return False
+    ahead = (day - reference).days
+    # "Am 02.07. hat der Vorstand per Mail beschlossen" in September: told in the past, so the July gone by
+    return ahead > MAX_DAYS_AHEAD_WITHOUT_YEAR or ahead > PAST_TOLD_DAYS_AHEAD and _clause_told_in_past(text, start, end)
 
 
 @lru_cache(maxsize=8192)
@@ -405,9 +410,13 @@ def _is_attributive(text: str, match: re.Match[str], prep: list[str]) -> bool:
 
 
 def _told_in_past(text: str, match: re.Match[str]) -> bool:
+    return _clause_told_in_past(text, match.start(), match.end())
+
+
+def _clause_told_in_past(text: str, start: int, end: int) -> bool:
     """ "Herr Klein hat am 3. März bezahlt" reports; "wurde vereinbart, dass X am Montag anruft" sets a day."""
     clause_end = RULES.context["clause_end"]
-    clause = clause_end.split(text[:match.start()])[-1] + match.group() + clause_end.split(text[match.end():])[0]
+    clause = clause_end.split(text[:start])[-1] + text[start:end] + clause_end.split(text[end:])[0]
     words = set(re.findall(r"\w+", clause.lower()))
     return bool(words & _PAST) and not words & _FUTURE and not RULES.context["zu_infinitive"].search(clause)
 

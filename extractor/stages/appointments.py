@@ -13,6 +13,7 @@ _CUES = compile_patterns(APPOINTMENT_CUES, re.IGNORECASE)
 _NOT_APPOINTMENT = re.compile("|".join(NOT_APPOINTMENTS), re.IGNORECASE)
 _PAST_TELLING = re.compile(PAST_TELLING)
 _DEADLINE_BEFORE = re.compile(r"\b(?:bis|spätestens|zum|vor|seit|vom|letzte[nmr]?)\s+(?:\w+[,.]?\s+){0,2}$", re.IGNORECASE)
+_DUE_BEFORE = re.compile(r"\b(?:bis|spätestens|Frist|Abgabe|Anmeldeschluss|Einsendeschluss)\s+(?:\w+[,.]?\s+){0,1}$", re.IGNORECASE)
 _DATE_NOISE = re.compile(r"\b(?:am|ab|um|Uhr|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|\d{1,2}[:.]\d{2}|\d+|[-–,:()]", re.IGNORECASE)
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?"
 _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin|findet|statt|ist|sind|wird|wurde|werden|wurden)\b|{_WEEKDAY})[\s,]*$"
@@ -51,8 +52,8 @@ def find_appointment(text: str, meeting_date: dt.date | None, in_dates_section: 
         return _relative_appointment(text, meeting_date, cue is not None or in_dates_section)
     start, end, date = _moved_to(text, dates) or dates[0]
     rule = cue.id if cue else "appointment.dates_section" if in_dates_section else _event_rule(text, start, end)
-    if rule is None:
-        return None
+    if rule is None or rule != "appointment.next_meeting" and _DUE_BEFORE.search(text[:start]):
+        return None  # "Jahresabschluss bis Freitag, 23.02. fertigstellen", "Bewerbungen (Frist 15.05.)": a deadline
     times = temporal.find_times(text)
     title = _title(text, start, end)
     location = _location(text[end:])

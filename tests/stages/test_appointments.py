@@ -68,6 +68,8 @@ def test_appointment(text: str, date: dt.date, start: str | None, title: str | N
     "Marlene: erste Verteilung vermutlich KW 44 (Do 31.10.): Feldsalat, Spinat, Möhren",  # a guess
     "Der Aufbau am Samstag dauerte eine Stunde länger als geplant.",  # a day gone by, told in the past
     "Nur beim Abbau am Montag fehlten Helfer.",
+    "Jahresabschluss bis Freitag, 25.10. fertigstellen (Tobias)",  # a deadline, even with a weekday
+    "Bandbewerbungen bisher 11 (Frist 15.11.)",
 ])
 def test_not_an_appointment(text: str) -> None:
     assert find_appointment(text, MEETING) is None
@@ -187,3 +189,8 @@ Anwesend: Edith Hallmann, Bodo Kreuzer
 """
     extraction = process_document(Document(Path("v.md"), "markdown", text), "v")
     assert [t.deadline.isoformat() for t in extraction.action_items] == ["2025-05-20"]
+
+
+def test_a_day_without_year_told_in_the_past_is_the_one_gone_by() -> None:
+    assert find_appointment("Am 02.07. hat der Vorstand per Mail beschlossen, zwei Pavillons zu mieten.", MEETING) is None
+    assert find_appointment("Die Sitzung wurde auf den 12.10. verschoben.", MEETING) is not None

@@ -56,7 +56,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("examples", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout13", "heldout14", "heldout16", "heldout17",
         "heldout18", "heldout19", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
-        "heldout29", "heldout32", "heldout33", "heldout37")
+        "heldout29", "heldout32", "heldout33", "heldout36", "heldout37")
 GOLDS = {name: {p.name[: -len(".gold.json")]: json.loads(p.read_text(encoding="utf-8"))
                 for p in sorted((DATA / name).glob("*.gold.json"))} for name in SETS}
 # Header and agenda read exactly, except where a known gap is left open (data/README.md):
@@ -68,6 +68,7 @@ NOT_EXACT = {
     "ortschaftsrat-lerchenbuehl-2024-10-15": "the non-public TOP 9 is only named in a closing line ('Nichtöffentlicher Teil: TOP 9 – …')",
     "tsv-eichenbrueck-2025-03-21": "indented sub-points '3.1 …' under 'TOP 3 Berichte' are not read as agenda items",
     "schulkonferenz-kranichweiher-2026-02-24": "the closing sections '## To-dos' and '## Termine' are read as agenda items",
+    "johannes-kantorei-2026-04-25": "the elections '9a) … 9c)' are read as agenda items; the writer keeps only TOP 9",
 }
 DOCS = [(name, doc_id) for name in SETS for doc_id in GOLDS[name] if doc_id not in NOT_EXACT]
 GOLD = {doc_id: gold for name in SETS for doc_id, gold in GOLDS[name].items()}
@@ -121,7 +122,7 @@ SAME = {
     "appointments": lambda g, p: g["date"] == p["date"],
 }
 # Mean F1 per document today, less a small margin (heldout3 and 7 … 10 from session 4, heldout11, 13, 14 and 16 from
-# session 5, heldout17, 18, 19, 21 and 22 from session 6, heldout23 … 28 from session 7, heldout29 and 33 from session 8, heldout32 and 37 from session 9).
+# session 5, heldout17, 18, 19, 21 and 22 from session 6, heldout23 … 28 from session 7, heldout29 and 33 from session 8, heldout32, 36 and 37 from session 9).
 FLOORS = {
     "examples": {"attendees": 0.97, "decisions": 0.87, "action_items": 0.90, "appointments": 0.85},
     "heldout": {"attendees": 0.95, "decisions": 0.88, "action_items": 0.91, "appointments": 0.79},
@@ -153,6 +154,7 @@ FLOORS = {
     "heldout33": {"attendees": 0.94, "decisions": 0.88, "action_items": 0.85, "appointments": 0.93},
     "heldout32": {"attendees": 0.98, "decisions": 0.87, "action_items": 0.85, "appointments": 0.87},
     "heldout37": {"attendees": 0.98, "decisions": 0.88, "action_items": 0.82, "appointments": 0.77},
+    "heldout36": {"attendees": 0.98, "decisions": 0.84, "action_items": 0.86, "appointments": 0.83},
 }
 
 

@@ -70,7 +70,7 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
         elif not sent._.decision and not puts_to_vote(clause.text) and clause.kind != "heading":
             clause = _joined(doc, clause, marked[runs.owners[i][-1]][0])
         elif refers_back(clause.text) and runs.same_item[i] and out and (
-                out[-1].source.char_start == previous[0].start or _goes_on(doc, out[-1], previous[0])):
+                out[-1].source.char_start <= previous[0].start < out[-1].source.char_end or _goes_on(doc, out[-1], previous[0])):
             # "Der Vorschlag wurde … angenommen.", also after "Beschluss Nr. 9: X; die Kosten werden … entnommen."
             out[-1] = _with_votes(out[-1], merge_votes([votes, _votes_of(out[-1])]))
             continue

@@ -38,6 +38,7 @@ from extractor.stages.task_grammar import (
     BODY_WILL,
     CHECKBOX,
     DATED_VERB,
+    EVERYONE_DOES,
     FIELDS,
     FIRM_VERB,
     FULL_NAMES,
@@ -115,6 +116,9 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         return "action.who_answer"  # "Helferliste: wer macht? → Greta"
     if person_label(text, people):
         return "action.person_label"
+    everyone = EVERYONE_DOES.match(text)
+    if everyone and VERB_LIKE.match(everyone.group("rest")) and not REPORT.match(everyone.group("rest")):
+        return "action.everyone"  # "alle sprechen weiter Leute an", "Alle werben in ihren Verbänden …"
     subject = SUBJECT.match(text)
     if charged(text, people):
         return "action.asked"  # "Frau Vogt wurde gebeten, …", "Herr Yıldız übernahm es, …"
@@ -184,6 +188,10 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         # "Der Vorstand migriert daher auf den neuen Server.", "Alle Netzwerkpartner melden bis …",
         # "Die Abteilungen liefern bis zum 15. Mai …", "Die AL sorgen dafür, dass …"
         return "action.body_does"
+    due = temporal.find_deadline(text) if subject and REPORT.match(subject.group("rest")) else None
+    if subject and due is not None and due.text.lower().startswith(("bis", "spätestens")) and due.kind != "vague" \
+            and credible(subject.group("who"), people, strict=True) and not re.search(r",\s*(?:dass|ob)\b", text):
+        return "action.due_report"  # "Tobias bedankt sich bis Ende Januar schriftlich beim Ensemble": due by a day
     agent = AGENT_FIRST.match(text)
     if agent and credible(agent.group("who"), people, strict=True):
         return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."

@@ -43,7 +43,7 @@ _STILL_TO_DO = re.compile(r",\s+(?=%s)" % STILL_TO_DO)
 _ARROW_OPENS = re.compile(r"(?:→|->)\s")
 _ARROW_TO_DEED = re.compile(r"\s+(?:→|->)\s+(?=[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)")
 # "… Ausweiskopie fehlt\n   -> MH reicht sie nach": an arrow that opens a line of its own leads to the next step
-_ARROW_LINE = re.compile(r"\n[ \t]*(?=(?:→|->)[ \t]*[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)")
+_ARROW_LINE = re.compile(r"\n[ \t]*(?=(?:→|->)[ \t]*(?:[A-ZÄÖÜ@][\w.@-]*|alle|wir)\s+[a-zäöüß]{2,}(?:t|et|en)\b)")
 _EVENT_DAY = re.compile(r"(?<!\bbis )(?<!\bzum )(?<!\bspätestens )\b\d{1,2}\.\d{1,2}\.")
 # a word that may be a finite verb, not an article ("den", "einen") of the doer's object
 _FINITE = re.compile(r"\b(?!(?:%s)\b)[a-zäöüß]{3,}(?:t|en)\b" % "|".join(ARTICLES))

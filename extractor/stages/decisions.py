@@ -32,7 +32,7 @@ STRONG = {"decision.label", "decision.beschliessen", "decision.angenommen", "dec
           "decision.bracket_label"}
 
 # Blockers that even a strong cue does not override.
-ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated", "block.expected",
+ABSOLUTE_BLOCKERS = {"block.question", "block.future_decision", "block.external", "block.received", "block.negated", "block.expected", "block.person_agrees",
                      "block.other_body", "block.asked", "block.agreed_task", "block.procedure",
                      "block.who_does", "block.straw_poll", "block.condition", "block.earlier_meeting", "block.note",
                      "block.plan", "block.assumed", "block.assessment", "block.listed_elsewhere"}

@@ -39,6 +39,7 @@ from extractor.stages.task_grammar import (
     BRACKET,
     BY_PEOPLE,
     CHECKBOX,
+    EVERYONE_DOES,
     CLOCK,
     DASH_NAMES,
     DEED_NOUN,
@@ -316,8 +317,9 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     doer = charged(text, people)
     if doer:
         return split_people(doer, people)
-    if subject and subject.group("who").lower() in EVERYONE and VERB_LIKE.match(subject.group("rest")):
-        return [subject.group("who")]  # "Alle werben in ihren Verbänden für die offenen Schichten"
+    everyone = EVERYONE_DOES.match(text)
+    if everyone and VERB_LIKE.match(everyone.group("rest")):
+        return [everyone.group("who")]  # "Alle werben in ihren Verbänden für die offenen Schichten"
     partner = subject and _LOWER_PARTNER.match(subject.group("rest"))
     if partner and handles(partner.group(1), people) and known(subject.group("who"), people):
         return split_people(f"{subject.group('who')} und {partner.group(1)}", people)  # "Paul und ich erstellen …"

@@ -92,6 +92,8 @@ def _columns(header: list[str]) -> dict[str, int]:
             free = [column for column in columns if column not in found]
             if free:
                 found[free[0]] = index
+    if "place" in found and "due" in found and "who" not in found and "date" not in found:
+        found["date"] = found.pop("due")  # "| Was | Wann | Wo |": a schedule, its "Wann" the day of each event
     return found if "content" in found and len(found) >= 2 else {}
 
 

@@ -157,7 +157,10 @@ TASK_REVIEW = re.compile("|".join(TASK_REVIEW_CUES), re.IGNORECASE)
 
 STATUS_PART = re.compile(r"\s[–-]\s|:\s")  # "[ ] item – status", "[ ] item: status"
 # "Betreiber anschreiben (Freddy): angefangen, 9 von 23": an earlier task, who had it, and its state
-STATUS_ITEM = re.compile(r"^[^:()]{2,80}\([^()]{1,40}\)\s*(?::|\s[–-]\s|→|->)\s*\S")
+STATUS_ITEM = re.compile(r"^[^:()]{2,80}\([^()]{1,40}\)\s*(?::|\s[–-]\s|→|->)\s*\S"
+                         # "Bus: 2 von 3 Angeboten da, drittes fehlt noch (MQ)": the item, its state, who has it
+                         # (not a state that still asks for work: "Rohbau steht, muss noch lackiert werden (Konni)")
+                         r"|^[^:()]{2,60}:\s*(?![^()]*\b(?:muss|müssen|soll|sollen)\b)[^()]{2,120}\([A-ZÄÖÜ][^()]{0,30}\)\s*[.!]?$")
 
 REPORT = re.compile(r"^(?:%s)\b|%s" % ("|".join(REPORT_VERBS), "|".join(REPORT_PHRASES)))
 
@@ -191,6 +194,10 @@ TASK_THEN_NAME = re.compile(rf"^(?P<task>(?![^:]*(?:(?<!bis\s)(?<!zum\s)\b\d{{1,
 # "Ein Awareness-Konzept soll die AG Wiesenklang erarbeiten.": the thing first, then a modal, the body and its deed
 MODAL_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,6}}(?:soll|sollen|muss|müssen)\s+(?P<who>{BODY}(?:\s+[A-ZÄÖÜ][\w-]+)?|{TITLE}{NAME})\s+"
                             rf"(?:[\wÄÖÜäöüß-]+\s+){{0,6}}?(?!(?:werden|sein|haben|lassen)\b)[a-zäöüß]+(?:en|ern|eln)\s*[.!]?$")
+
+# everyone as the doer ("alle sprechen weiter Leute an"), not everyone agreeing or voting ("Alle stimmen zu")
+EVERYONE_DOES = re.compile(r"(?P<who>(?i:alle|wir\s+alle))\s+(?P<rest>(?!(?:stimmen|einigen|sind|waren|haben|hatten|finden|fanden|danken|begrüßen|"
+                           r"freuen|dürfen|durften|können|konnten|nehmen|nahmen|wissen|kennen|sehen|sahen)\b)[a-zäöüß].*)$")
 
 # "Pfadis: Stockbrot + Knotenstation (Paula organisiert)": the doer and the deed in brackets after the task
 BRACKET_DOER = re.compile(rf"\((?P<who>{NAME}(?:\s*(?:\+|&|und)\s*{NAME})?)\s+(?:{INVERTED_VERBS})\)\s*[.;]?$")

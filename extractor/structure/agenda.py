@@ -55,6 +55,8 @@ def find_agenda(lines: list[Line], text_end: int) -> list[Heading]:
         chosen = _heading_family([c for c in candidates if c.line.kind == "heading"], lines)
     if len(chosen) < 2:
         chosen = _parent_bullets(lines)
+    if len(chosen) < 2:
+        chosen = _title_lines(lines)
     return _with_spans(_lettered_before(chosen, lines) + _fill_titles(chosen, numbered), text_end)
 
 
@@ -65,6 +67,26 @@ def _lettered_before(chosen: list[AgendaCandidate], lines: list[Line]) -> list[A
              if line.kind == "heading" and (first is None or line.start < first) and (m := _LETTERED_RE.match(line.text))]
     letters = [c.number for c in found]
     return found if len(found) >= 2 and letters == [chr(ord("A") + i) for i in range(len(found))] else []
+
+
+def _title_lines(lines: list[Line]) -> list[AgendaCandidate]:
+    """Prose minutes with neither numbers nor marked headings: short lines on their own between
+    paragraphs ("Kasse und Übergabe" over a paragraph of sentences) are the items, counted in order."""
+    first = next((i for i, l in enumerate(lines) if not l.is_blank), len(lines))
+    titles = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if i <= first or line.kind != "text" or not text or len(text.split()) > 8 or text[-1] in ".,;:!?)" \
+                or ":" in text or not text[:1].isupper() or _title(text).lower() in _LABELS:
+            continue
+        above = lines[i - 1]
+        below = next((l for l in lines[i + 1:] if not l.is_blank), None)
+        if above.is_blank and i + 1 < len(lines) and lines[i + 1].is_blank and below is not None \
+                and below.kind == "text" and len(below.text) > 60 and below.text.rstrip()[-1:] in ".!?:":
+            titles.append(line)
+    if len(titles) < 3:
+        return []
+    return [AgendaCandidate(l, str(n), _title(l.text), 1.0, "title_line") for n, l in enumerate(titles, start=1)]
 
 
 def _parent_bullets(lines: list[Line]) -> list[AgendaCandidate]:
@@ -100,7 +122,10 @@ def _fill_titles(chosen: list[AgendaCandidate], numbered: list[AgendaCandidate])
         listed_title = up_front.get((c.family, c.number))
         runs_on = bool(c.title) and listed_title is not None and _plain(c.title) != _plain(listed_title) and (
             _runs_on(c.title, listed_title) or bool(_REFERS_TO_ITEM.match(c.line.text)))
-        if c.title and not runs_on:
+        first = _FIRST_SENTENCE.match(c.title) if listed_title is None and len(c.title) > 60 else None
+        if first:  # "9a) Wahl der Vorsitzenden. Wahlleiter ist Herr D. …": a title, then the item's text on its line
+            out.append(AgendaCandidate(c.line, c.number, first.group(1), c.weight, c.family, True))
+        elif c.title and not runs_on:
             out.append(c)
         else:
             out.append(AgendaCandidate(c.line, c.number, listed_title or listed.get(c.number, c.title),
@@ -108,6 +133,7 @@ def _fill_titles(chosen: list[AgendaCandidate], numbered: list[AgendaCandidate])
     return out
 
 
+_FIRST_SENTENCE = re.compile(r"^(.{3,80}?[a-zäöüß]{3})\.\s+(?=[A-ZÄÖÜ])")  # not after "Dr." or "26."
 _REFERS_TO_ITEM = re.compile(r"\s*zu\s", re.IGNORECASE)  # "Zu TOP 3: Zum Stand …" speaks to the item listed
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extractor import temporal
 from extractor.lang.de.structure import (
-    END_CUES, ESTIMATE_WORDS, MAIL_HEADER_KEYS, MAIL_HEADER_NEEDS, MINUTES_TITLE_WORDS, FRONT_MATTER_DATE, LOCATION_SENTENCES, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
+    END_CUES, ESTIMATE_WORDS, LOCATION_MARKS, MAIL_HEADER_KEYS, MAIL_HEADER_NEEDS, MINUTES_TITLE_WORDS, FRONT_MATTER_DATE, LOCATION_SENTENCES, FRONT_MATTER_TITLE, HEADER_FIELDS, MEETING_KINDS,
     PLACE_PREPOSITIONS, START_CUES,
 )
 from extractor.structure.lines import Line, clean_inline
@@ -267,12 +267,19 @@ def _opening_time(lines: list[Line]) -> Field | None:
 _TIME_AFTER = re.compile(r",\s*(?:ab\s+|von\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:-|–|bis)\s*\d{1,2}[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
 
+_MARKED_PLACE = re.compile(r"(?:%s)\ufe0f?\s*([^·|]+)" % "|".join(LOCATION_MARKS))
+
+
 def _location(header: list[Line], title: Field | None) -> Field | None:
     for line in _labelled(header, "location"):
         value = _PARTS.split(line.text.split(":", 1)[1])[0]  # "Ort: GR 22 | Beginn 18:35"
         value = _TIME_AFTER.sub("", _without_link_notes(value, line.raw)).strip(" ,.")
         if value:
             return Field(value, line, "meta.location.label")
+    for line in header:
+        marked = _MARKED_PLACE.search(line.text)
+        if marked:
+            return Field(marked.group(1).strip(" ,."), line, "meta.location.mark")
     if title is not None and title.line is not None:
         place = _place_after_preposition(str(title.value))
         if place:

@@ -425,6 +425,9 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     ("Die Mitgliedsverbände werden gebeten, bis Ende April zu melden, wer hilft.", "action.asked", ["Mitgliedsverbände"]),
     ("Die Niederschrift wird den Vereinen binnen vier Wochen durch die Geschäftsstelle zugesandt.", "action.agent_late",
      ["Geschäftsstelle"]),
+    # everyone as the doer; a thank-you due by a day
+    ("alle sprechen weiter Leute an", "action.everyone", ["alle"]),
+    ("Holger bedankt sich bis Ende Januar schriftlich beim Nachbarchor.", "action.due_report", ["Holger"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer
@@ -527,6 +530,15 @@ def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     "Der Kopierer macht immer mehr Probleme, der Leasingvertrag läuft im Juni aus.",
     "Merve hört Ende August auf.",
     "Holger erinnert noch einmal an die Abgabefrist.",
+    # done and who did it, an idea brought in, a cost estimated
+    "Dankesbrief an die Nachbarn: erl. (HB)",
+    "Partituren: bestellt + geliefert (MY)",
+    "Holger bringt die Idee ein, das Konzert im Mai zu wiederholen.",
+    "Holger beziffert die Kosten vorläufig auf 13.000 €.",
+    # a report with a date it speaks of, everyone allowed or accepting
+    "Holger berichtet über den Kontostand zum 31.01.2024.",
+    "Alle dürfen die Werkzeuge verwenden, wenn sie eingewiesen sind.",
+    "Alle nehmen die Wahl an.",
 ])
 def test_reports_of_listed_people(text: str) -> None:
     from extractor.nlp import people_gazetteer
@@ -560,6 +572,8 @@ def test_reports_of_listed_people(text: str) -> None:
     ("Förderantrag beim Landkreis stellen", ("→",), "action.task_list"),
     ("kein Beschluss heute", ("→", "Stimmungsbild: 5 dafür"), None),
     ("zusammen 800 €", ("→",), None),
+    # the state of an earlier task and who has it, under a review
+    ("Bus: 2 von 3 Angeboten da, drittes fehlt noch (MQ)", ("2. Aufgaben aus der letzten Sitzung",), None),
 ])
 def test_tasks_from_their_place(text: str, context: tuple[str, ...], rule: str | None) -> None:
     from extractor.stages.actions import classify_in_context
@@ -581,3 +595,12 @@ def test_named_doer_makes_an_arrangement_a_task() -> None:
     (doc,) = run_stages(build_pipeline("blank"), ["Alte Protokolle werden in Markdown überführt und im Wiki abgelegt. (SD)"], frozenset())
     assert isinstance(doc, Doc)
     assert (doc._.decision, doc._.action, doc._.named) == (None, "action.bracket_name", ["SD"])
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("Bus: 2 von 3 Angeboten da, drittes fehlt noch (MQ)", True),
+    ("Glücksrad: Rohbau steht, muss noch lackiert werden (Konni/Pavel).", False),
+])
+def test_the_state_of_an_earlier_task_with_who_has_it(text: str, reports: bool) -> None:
+    from extractor.stages.task_grammar import STATUS_ITEM
+    assert (STATUS_ITEM.match(text) is not None) == reports

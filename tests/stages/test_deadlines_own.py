@@ -19,7 +19,7 @@ SAMPLES = [DATA / name / "deadlines.tsv" for name in ("heldout3", "heldout4", "h
                                                                      "heldout9", "heldout10", "heldout11", "heldout13", "heldout14", "heldout16", "heldout17",
                                                                      "heldout18", "heldout19",
                                                                      "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
-                                                                     "heldout29", "heldout32", "heldout33", "heldout37")]
+                                                                     "heldout29", "heldout32", "heldout33", "heldout36", "heldout37")]
 ROWS = [row for sample in SAMPLES for row in csv.DictReader(sample.open(encoding="utf-8"), delimiter="\t")]
 
 

@@ -104,11 +104,14 @@ DECISIONS += [
     # a label that names the body that decided
     "Beschluss AG: Getränkeausschank in Eigenregie, nur alkoholfrei.",
     "Prot. vom 20.03. genehmigt, keine Anmerkungen.",
+    "Spenden am Ausgang gehen je zur Hälfte an Orgelfonds u. Chorkasse - einst.",
 ]
 
 NOT_DECISIONS = [
     # another body's decision, expected
     "Der Kreistag entscheidet voraussichtlich am 14.10.",
+    # one person agreeing with another
+    "Herr Vellmer stimmt ihr zu.",
     # how the votes are counted and written down; a resolution not taken
     "Gemäß § 4 Abs. 2 der Gemeinschaftsordnung wird nach Miteigentumsanteilen abgestimmt.",
     "Die Ergebnisse werden nachfolgend jeweils mit der Zahl der abstimmenden Eigentümer angegeben.",
@@ -381,3 +384,4 @@ def test_a_resolution_goes_on_after_its_semicolon() -> None:
     (decision,) = process_document(Document(Path("t.md"), "markdown", text), "t").decisions
     assert decision.text.startswith("Beschluss: Der Leasingvertrag") and decision.text.endswith("(einstimmig)")
     assert decision.unanimous is True
+

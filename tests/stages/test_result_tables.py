@@ -179,6 +179,33 @@ Termine (jeweils Do 18:00–19:30, Stadtbibliothek):
     assert [t.task for t in out.action_items] == ["Merle schickt die Texte bis Freitag an die Bibliothek."]
 
 
+def test_a_table_of_what_when_where_is_a_schedule() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = """### Chorvorstand 14.07.2026
+
+**Dabei:** Henrike, Matthias
+
+### 1. Termine
+
+| Was | Wann | Wo |
+|---|---|---|
+| Nächste Vorstandssitzung | Di 25.8., 19:30 | Gemeindehaus |
+| Stimmbildungstag | Sa 24.10. | Großer Saal |
+
+### 2. Aufgaben
+
+| Was | Wer | Bis |
+|---|---|---|
+| Honorarvereinbarung | Matthias | bis zur nächsten Sitzung |
+"""
+    out = process_document(Document(Path("t.md"), "markdown", text), "t")
+    assert [a.date for a in out.appointments] == [dt.date(2026, 8, 25), dt.date(2026, 10, 24)]
+    assert [(t.task, t.deadline) for t in out.action_items] == [("Honorarvereinbarung", dt.date(2026, 8, 25))]
+
+
 def test_an_ergebnisprotokoll_as_a_table_has_one_item_per_row_and_reads_each_sentence() -> None:
     from pathlib import Path
 

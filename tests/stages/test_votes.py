@@ -57,6 +57,8 @@ CASES = [
     ("Die Kosten betragen 300 € für 2 Tage, insgesamt 600 €.", Votes(None, None, None, None)),
     # three prices are no vote
     ("Drei Angebote liegen vor: 249 / 285 / 310 EUR", Votes(None, None, None, None)),
+    # "einst." for einstimmig
+    ("Protokoll v. 20.01. genehmigt (einst.)", Votes(None, None, None, True)),
     # a date is no vote
     ("Die nächste Sitzung ist am 14.11.2022.", Votes(None, None, None, None)),
     # a clock time with seconds is no vote either

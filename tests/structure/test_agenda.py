@@ -82,6 +82,18 @@ CASES = [
         "Beirat – Rundgang + Kurzsitzung\n\n== A) RUNDGANG ==\n\nHaus 14\n- Gerüst steht\n\n== B) KURZSITZUNG ==\n\n"
         "1. Protokoll\ngenehmigt\n\n2. Heizung\nStudie läuft\n\n3. Sonstiges\nnichts\n",
         [("A", "RUNDGANG"), ("B", "KURZSITZUNG"), ("1", "Protokoll"), ("2", "Heizung"), ("3", "Sonstiges")], id="lettered-parts"),
+    # prose minutes: short title lines between paragraphs, counted in order
+    pytest.param(
+        "Protokoll Chorvorstand 9. Juni 2026\n\nWir haben uns am Dienstag bei Jens getroffen, weil der Saal belegt war.\n\n"
+        "Kasse und Übergabe\n\nDie Kasse wurde am 28. Mai übergeben, Kassenbuch und Belege sind vollständig da.\n\n"
+        "Sommerserenade am 27. Juni\n\nDas Programm steht, der Kantor hat es in der letzten Probe an alle verteilt.\n\n"
+        "Sonstiges\n\nDie nächste Sitzung ist nach den Ferien, der Termin wird per Mail abgestimmt.\n",
+        [("1", "Kasse und Übergabe"), ("2", "Sommerserenade am 27. Juni"), ("3", "Sonstiges")], id="prose-title-lines"),
+    # a sub-item whose line goes on with its text: the title is its first sentence
+    pytest.param(
+        "TOP 1 Bericht\nText.\n\nTOP 2 Wahlen\n\n2a) Wahl der Vorsitzenden. Vorgeschlagen wird Dr. Anna Berg; sie wird einstimmig gewählt.\n\n"
+        "TOP 3 Sonstiges\nNichts.\n",
+        [("1", "Bericht"), ("2", "Wahlen"), ("2a", "Wahl der Vorsitzenden"), ("3", "Sonstiges")], id="sub-item-runs-on"),
 ]
 
 

@@ -289,6 +289,12 @@ CASES = [
     pytest.param("Anwesend: Edith Hallmann, Schriftführerin; Kuno Ulbrich, Wehrführer\n",
                  [("Edith Hallmann", "present", "minutes", None), ("Kuno Ulbrich", "present", "Wehrführer", None)],
                  id="office-after-name"),
+    # prose: excused after the name, a guest, an office before a late arrival
+    pytest.param("Anwesend waren Edith Hallmann (Leitung) und Bodo Kreuzer. Gesa Rink hatte sich entschuldigt, sie ist im Urlaub. "
+                 "Ulla Sommer kam als Gast dazu. Kantor Jonas Vell stieß um 20:10 Uhr zu uns.\n",
+                 [("Edith Hallmann", "present", "chair", None), ("Bodo Kreuzer", "present", None, None),
+                  ("Gesa Rink", "excused", None, None), ("Ulla Sommer", "guest", None, None),
+                  ("Jonas Vell", "present", None, None)], id="prose-excused-guest-late"),
     # staff and auditors listed in the head; a single word after a full name in its bullet is a note on the person
     pytest.param("**Anwesend:** Edith, Bodo\n**Hauptamt:** Gesa (Geschäftsführung)\nSelin kam um 19:15 dazu.\n",
                  [("Edith", "present", None, None), ("Bodo", "present", None, None), ("Gesa", "present", "Geschäftsführung", None),

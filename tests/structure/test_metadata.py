@@ -93,6 +93,12 @@ def facts(text: str) -> dict:
     # a time range after the place is no part of it
     ("Treffen 06.06.2023\n=================\n\nOrt: Werkbank, 19:30-21:40\n\n0. Protokoll\n------------\n- Text\n",
      {"location": "Werkbank", "start": "19:30", "end": "21:40"}),
+    # a pin before the place
+    ("## Chorvorstand – Sitzung am 14.07.2026\n\n🕢 19:30–21:05 · 📍 Gemeindehaus, Kleiner Saal\n\n### 1. Protokoll\n- Text\n",
+     {"location": "Gemeindehaus, Kleiner Saal", "start": "19:30", "end": "21:05"}),
+    # a start time inside a sentence of the head, not an event's start further down
+    ("Protokoll Chorvorstand 9. Juni 2026\n\nWir haben uns bei Jens getroffen. Beginn 19:35 Uhr, Ende gegen 21:30 Uhr.\n\n"
+     "Serenade\n\nDie Serenade beginnt am Samstag um 19 Uhr im Pfarrgarten.\n", {"start": "19:35"}),
     # "21 Uhr Ende" of an event in the text is no end of the meeting
     ("# Planungstreffen\nMittwoch, 14. November 2018\n\n1. Aufbruch 23. November - 14 Uhr Aufbau - 21 Uhr Ende\n",
      {"start": None, "end": None, "kind": "Planungstreffen"}),

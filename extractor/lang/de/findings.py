@@ -27,7 +27,7 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
                              r"|^[Ww]ir\s+haben\s+(?:\w+\s+){1,5}?(?:geändert|abgeschafft|gestrichen)\s*[.:]|\blassen\s+wir\s+(?:\S+\s+){0,4}?weg\b"),
     ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|abgesegnet|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
     ("decision.delegated", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:übertragen|uebertragen|beauftragt)\b|\b(?:übertragen|übertrugen|beauftragen|beauftragt)\b.{0,40}\b(?:einstimmig|mehrheitlich)\b"),
-    ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b"),
+    ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b|\beinst\.(?!\w)"),
     ("decision.answer", r"\?\s*(?:-->|->|→|=>)\s*\S|:\s*(?:Ja|Nein|angenommen|abgelehnt)\b(?:\s*\(|\s*[.!]?\s*$)"),
     ("decision.postpone", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:vertagt|zurückgestellt|verschoben|abgesehen|weiter\s+(?:besprochen|diskutiert|beraten))\b"),
     ("decision.gewaehlt", r"\b(?:gewählt|wiedergewählt|entlastet|ernannt|berufen)\b|\b(?:wird|wurde|werden|wurden)\b.{0,60}\bbestimmt\b"),
@@ -157,6 +157,8 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
                               % (_MONTHS, _MONTHS)),
     ("block.external", r"^Von\s+(?:der|dem|den)\s+\S+.{0,60}\b(?:genehmigt|bewilligt|zugesagt)\b|\bvon\s+(?:dieser|diesem|der|dem)\s+(?:\S+\s+)?(?:genehmigt|bewilligt|abgelehnt)\b"),
     ("block.received", r"\b(?:gut|sehr gut|schlecht|kaum|gern|gerne|positiv)\s+angenommen\b"),
+    # one person agreeing with another in the debate: "Herr Vellmer stimmt ihr zu."
+    ("block.person_agrees", r"^(?:Herr|Frau|Hr\.|Fr\.)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][\w-]+\s+stimmt\s+(?:ihr|ihm|ihnen|dem|der|diesem|dieser)\b"),
     # a decision expected from someone, not taken: "Der Kreistag entscheidet voraussichtlich am 14.10."
     ("block.expected", r"\b(?:entscheidet|entscheiden|beschließt|beschließen)\s+(?:\w+\s+)?(?:voraussichtlich|wahrscheinlich|vermutlich|erst)\b"),
     # a date still to be fixed by someone: "Das Koordinationsteam … legt bis zum 30. September einen Termin fest." (a task)
@@ -233,7 +235,7 @@ ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
 # Words after an arrow that report the state of an item ("Fotos im Schaukasten (JF) -> erl.").
 # Outcomes after an arrow stay with what they decide: "GO-Antrag auf Vertagung -> angenommen", "… → so vereinbart".
 OUTCOME_WORDS: tuple[str, ...] = (
-    "angenommen", "abgelehnt", "beschlossen", "einstimmig", "mehrheitlich", "konsens", r"so\s+vereinbart",
+    "angenommen", "abgelehnt", "beschlossen", "einstimmig", r"einst\.", "mehrheitlich", "konsens", r"so\s+vereinbart",
     r"so\s+beschlossen", "genehmigt",
 )
 STATUS_WORDS: tuple[str, ...] = (
@@ -253,7 +255,9 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
                       # a meeting or feast that shall take place is an appointment, not work for someone
                       r"|^(?:Die\s+|Das\s+|Der\s+)?(?:\w+\s+){0,3}(?:\w*[Vv]ersammlung|MV|JHV|\w*[Ss]itzung|\w*[Tt]reffen|\w*[Ff]est)\b.{0,100}\b(?:stattfinden|stattfindet)\b"),
     ("block.later_in_meeting", r"\bunter\s+(?:TOP\s*\d+|Sonstiges|Verschiedenes|Punkt\s+\d+)\s+(?:weiter\s+)?(?:besprochen|diskutiert|beraten|behandelt)\b"),
-    ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor|noch offen|läuft|in Arbeit|hängt|hängen)\b|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
+    ("block.status_report", r"(?::\s*|\b)(?:erledigt|entfällt|vertagt|in Arbeit)\s*[.!]?$|:\s*(?:erledigt|entfällt|vertagt|steht noch aus|liegt vor|liegen vor|noch offen|läuft|in Arbeit|hängt|hängen)\b"
+                            # "Dankesbrief: erl. (TR)", "Partituren: bestellt + geliefert (MK)": done, and who did it
+                            r"|:\s*(?:erl\.|erledigt|(?:ge|be|ver)[a-zäöüß]+t(?:\s*(?:\+|und|&)\s*(?:ge|be|ver)[a-zäöüß]+t)?)\s*\([^()]{1,30}\)\s*[.!]?$|\b(?:liegt|liegen)\b(?:\s+[^\s,;.]+){0,4}?\s+vor\b|\bist gedruckt\b"),
     ("block.done", r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|hatten|ist|sind)\b.{0,60}\b(?:erledigt|hergestellt|verschickt|versendet|durchgeführt|abgeschlossen|erfolgt|bestellt|eingereicht|gemacht|angeschafft|gekauft|eingerichtet|geklärt|aufgestellt|erstellt|geschickt|gegeben|gestellt|genehmigt|eingebaut)\b"),
     # news and a third party's intentions: "Frau H. informiert, dass die Arbeitgeberin … einführen will",
     # "Die Geschäftsführung beabsichtigt, …", "plant laut Aushang …", "Die Werkleitung lehnt … ab"
@@ -316,6 +320,8 @@ ACTION_BLOCKERS: tuple[tuple[str, str], ...] = (
     # what someone expects: "Die Gemeinde rechnet mit Fertigstellung Ende August", "geht davon aus, dass …"
     # (in the first part: "BK bestellt das Rad, der Händler rechnet mit 6 Wochen" is BK's task)
     ("block.expects", r"^[^,;]*\b(?:(?:rechnet|rechnen)\s+(?:[\wäöü.]+\s+){0,3}?(?:mit|damit)|(?:geht|gehen)\s+davon\s+aus)\b"),
+    # an idea brought into the debate: "Herr Quandel bringt die Idee ein, das Programm zu wiederholen"
+    ("block.idea", r"\b(?:bringt|bringen|brachte|brachten)\s+(?:\S+\s+){0,3}?(?:Idee|Vorschlag|Anregung|Wunsch|Gedanken)\b"),
     # someone stops: "Finn hört Ende August auf."
     ("block.stops", r"\b(?:hört|hören)\s+(?:[^.;]{0,40}\s)?auf\s*[.!]?$"),
     # trouble a thing makes: "Der Kopierer macht immer mehr Probleme"
@@ -375,7 +381,7 @@ SENTENCE_ADVERBS: tuple[str, ...] = (
 # The body's total after the counts of its groups: "… Schüler 3/0/0; gesamt 11/1/0", "-> insgesamt 10 ja, 1 nein"
 VOTE_TOTAL = r"\b(?:insgesamt|gesamt|zusammen|in\s+Summe|Summe|Gesamtergebnis)\b\s*:?\s*"
 UNANIMOUS_CUES: tuple[str, ...] = (
-    r"\beinstimmig\w*\b", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",
+    r"\beinstimmig\w*\b", r"\beinst\.(?!\w)", r"\bohne Gegenstimmen?\b", r"\bim Konsens\b", r"\bKonsens\b",
     r"\bmit Einverständnis aller\b", r"\bvon allen\b",
 )
 NUMBER_WORDS: dict[str, int] = {
@@ -506,7 +512,7 @@ REPORT_VERBS: tuple[str, ...] = (
     r"mahnt(?=\s*[,:]|\s+(?:an|zur?)\b)", "appelliert", "warnt", "wirbt", "dankt", "freut",
     "unterstützt", "unterstützen", "schildert", "schildern", "würdigt", "würdigen", "erhält", "erhalten",
     "antwortet", "antworten", "äußert", "äußern", "entgegnet", "widerspricht", "widersprechen", "enthält",
-    "bevorzugt", "bevorzugen", "interessiert", "bemerkt", "beantwortet", "beantworten", "verliest", "verlas", "fand", "fanden", "meinte", "meinten", "sagte", "sagten", "betonte",
+    "bevorzugt", "bevorzugen", "interessiert", "bemerkt", "beantwortet", "beantworten", "verliest", "verlas", "beziffert", "schätzt", "fand", "fanden", "meinte", "meinten", "sagte", "sagten", "betonte",
 )
 
 # What a bullet opened by an arrow ("- → Daniel lädt ein") has as its nearest parent: it is marked as a task.
@@ -611,6 +617,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "status": ("status", "stand", "erledigt?", "sachstand"),
     # the day of an event in a schedule ("| Datum | Thema | Wer |"): the rows are appointments, not tasks
     "date": ("datum", "tag", "date"),
+    # where an event takes place: with a "Wann" and no "Wer" the table is a schedule ("| Was | Wann | Wo |")
+    "place": ("wo", "ort", "raum", "treffpunkt"),
 }
 # A topic cell that carries its item's number ("| 1. Protokoll und Kontrolle | … |", "| TOP 3: Haushalt | … |").
 NUMBERED_TOPIC = r"^(?:TOP\s*)?(\d{1,2}[a-z]?)(?:[.):]|\s+[–-])?\s+(\S.*)$"

@@ -183,7 +183,7 @@ END_CUES: tuple[str, ...] = (
     r"\bschloss\b", r"\bbeendet\w*\b", r"\bendet\b", r"\b(?:war|waren)\s+(?:\S+\s+){0,4}?zu\s+Ende\b", r"\bEnde der (?:Sitzung|Versammlung|Veranstaltung|Mitgliederversammlung)\b",
 )
 START_CUES: tuple[str, ...] = (
-    r"^\s*(?:Beginn|Sitzungsbeginn)\b", r"\bging\b[^.]{0,30}?\blos\b", r"\beröffnet\w*\b", r"\bbeginnt\b", r"\bbegann\b",
+    r"^\s*(?:Beginn|Sitzungsbeginn)\b", r"\bBeginn\s+(?:um\s+|ab\s+)?\d{1,2}[:.]\d{2}", r"\bging\b[^.]{0,30}?\blos\b", r"\beröffnet\w*\b", r"\bbeginnt\b", r"\bbegann\b",
     r"\bversammel\w+\b", r"\btrafen sich\b", r"\btreffen sich\b",
 )
 
@@ -263,14 +263,19 @@ OFFICE_ENDINGS: tuple[str, ...] = ("kommandant", "kommandantin", "leiter", "leit
 # A note after several names that holds for each: "A, B und C (alle CDU)", "D und E (beide FW)"
 SHARED_NOTE = r"\((?:alle|beide|jeweils)\s+([^()]+)\)"
 # Who came late, said in a sentence; also under a list of those present ("Selin kam um 19:15 dazu.")
-LATE_ARRIVALS: tuple[tuple[str, str], ...] = (
-    ("present", r"(?:^|[.!]\s+)(?P<names>@?[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:etwas\s+|erst\s+)?später\s+(?:dazu|hinzu)\b"),
-    ("present", r"(?:^|[.!;,]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:um|gegen|ab)\s+\d{1,2}[:.]\d{2}\s*(?:Uhr\s+)?(?:dazu|hinzu)\b"),
-)
+_OFFICE_IN_PROSE = r"(?:(?:Kantor|Kantorin|Pfarrer|Pfarrerin|Diakon|Diakonin|Küster|Küsterin|Hausmeister|Hausmeisterin|Wehrführer|Bürgermeister|Bürgermeisterin)\s+)?"
+_LATE_LATER = ("present", r"(?:^|[.!]\s+)(?P<names>@?[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|stieß|stießen)\s+(?:etwas\s+|erst\s+)?später\s+(?:dazu|hinzu)\b")
+_LATE_AT = ("present", r"(?:^|[.!;,]\s+)" + _OFFICE_IN_PROSE + r"(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+"
+            # "Herr Sondermann kam um 15:20 Uhr hinzu", "Kantor Jonas Vellmer stieß um 20:10 Uhr zu uns."
+            r"(?:kam|kamen|stieß|stießen)\s+(?:um|gegen|ab)\s+\d{1,2}[:.]\d{2}\s*(?:Uhr\s+)?(?:dazu|hinzu|zu\s+uns)\b")
+LATE_ARRIVALS: tuple[tuple[str, str], ...] = (_LATE_LATER, _LATE_AT)
 PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (
     ("present", r"\b(?:Anwesend|Dabei|Da)\s+waren\s*:?\s+(?P<names>[^.]+)"),
-    LATE_ARRIVALS[0],
+    _LATE_LATER,
     ("excused", r"\b[Ee]ntschuldigt\s+(?:hatte|hatten|hat|haben)\s+sich\s+(?P<names>[^.]+)"),
+    # "Bernd Talheimer hatte sich entschuldigt, er ist im Urlaub.", "Ulrike Sommerfeld kam als Gast … dazu."
+    ("excused", r"(?:^|[.!;]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s+(?:hatte|hat)\s+sich\s+(?:\w+\s+)?entschuldigt\b"),
+    ("guest", r"(?:^|[.!;]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?:kam|kamen|war|waren)\s+als\s+(?:Gast|Gäste|Gästin)\b"),
     ("guest", r"\b(?:war|waren)\s+(?P<names>[^.]{2,80}?)\s+als\s+(?:Gast|Gäste|Gästin)\b"),
     # formal minutes in running text: "Sie wurde von der Vorsitzenden Gertrud Hallmeier geleitet; die Niederschrift
     # führte Ilse Brandenstein. … Entschuldigt fehlten Frau Bonnhoff und Herr Wallbrecht. Herr Sondermann kam um 15:20 Uhr
@@ -279,7 +284,7 @@ PROSE_ATTENDANCE: tuple[tuple[str, str], ...] = (
     ("present", r"\b(?:wurde|wird)\s+von\s+(?:der|dem)\s+\w+\s+(?P<names>(?:Dr\.\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+geleitet\b"),
     ("present", r"\b(?:Niederschrift|Protokoll)\s+(?:führte|schrieb)\s+(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"),
     ("excused", r"\b[Ee]ntschuldigt\s+(?:fehlten|fehlte)\s+(?P<names>(?:Dr\.|Prof\.|[^.])+)"),
-    LATE_ARRIVALS[1],
+    _LATE_AT,
     ("present", r"(?:^|[.!;,]\s+)(?P<names>(?:(?:Herr|Frau|Dr\.)\s+)*[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+verließ\s+die\s+(?:Sitzung|Versammlung)\b"),
     ("present", r"\bFür\s+(?:die|den|das)\s+\w+\s+(?:nahm|nahmen)\s+(?P<names>(?:Dr\.|Prof\.|[^.])+?)\s+teil\b"),
     ("guest", r"\bAls\s+(?:Gast|Gäste)\s+(?:begrüßte|begrüßt)\s+(?:die|der)\s+\w+\s+(?P<names>(?:Dr\.|Prof\.|[^.])+)"),
@@ -296,3 +301,6 @@ PROSE_SELF = r"\b(?:ich|mir|mich)\s*\((?P<name>[^,()]+)(?:,\s*(?P<note>[^()]+))?
 
 # Words before a time that only estimate it ("bis ca. 21:30"): a closing time written later wins.
 ESTIMATE_WORDS: tuple[str, ...] = ("ca.", "circa", "etwa", "gegen")
+
+# Marks that stand before the meeting's place in a header line ("🕢 19:30–21:05 · 📍 Gemeindehaus, Kleiner Saal").
+LOCATION_MARKS: tuple[str, ...] = ("📍", "📌")

@@ -30,6 +30,7 @@ _DECIDED_NOW = re.compile(r"\b(?:wird|werden|beschließt|beschließen|entscheide
                           # "Für das kommende Jahr wurde vereinbart, …" looks ahead: decided now
                           r"|\b(?:künftig|zukünftig|ab sofort|(?:kommende|nächste)[ns]?\s+Jahr)\b")
 _MINUTES_APPROVED = re.compile(MINUTES_APPROVED)
+_GOES_ON_WITH_PRONOUN = re.compile(r"(?:sie|er|es|dies|diese[rs]?)\s", re.IGNORECASE)
 _OUTCOME_IN_BRACKETS = re.compile(r"\([^()]*\b(?:beschlossen|angenommen|einstimmig)\b[^()]*\)\s*[.!]?$")
 
 
@@ -50,6 +51,12 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
     out: list[Decision] = []
     last: Clause | None = None  # the clause of the last decision
     for i, (clause, sent) in enumerate(marked):
+        if last is not None and not sent._.decision and not sent._.action and runs.same_item[i] \
+                and _GOES_ON_WITH_PRONOUN.match(clause.text) and _goes_on(doc, out[-1], clause):
+            # "Die Beitragsordnung wurde einstimmig beschlossen; sie gilt ab 1. Juli.": one resolution
+            last = _through(doc, last, clause)
+            out[-1] = decision_record(doc, doc_id, last, _votes_of(out[-1]), out[-1].source.found_by)
+            continue
         if i in runs.absorbed or i in runs.in_block or not (sent._.decision or i in runs.owners) \
                 or _planned_agenda(clause, body_start) or (clause.kind == "heading" and i not in runs.owners) \
                 or (_reported_in_review(clause) and i not in runs.owners):
@@ -81,7 +88,7 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
                 and re.fullmatch(r"\s*[;,]\s*", doc.text[out[-1].source.char_end:clause.start]):
             # "Beschluss: Der Leasingvertrag wird nicht verlängert; stattdessen wird … gekauft.",
             # "Beschluss Beirat: Prüfvermerk wird erteilt, Empfehlung an ETV … (3/0/0)": one resolution
-            last = _span(doc, [last, clause])
+            last = _through(doc, last, clause)
             out[-1] = decision_record(doc, doc_id, last, merge_votes([votes, _votes_of(out[-1])]), "decision.label")
             continue
         out.append(decision_record(doc, doc_id, clause, votes, rule))
@@ -193,6 +200,12 @@ def _span(doc: Document, clauses: list[Clause]) -> Clause:
     first, last = clauses[0], clauses[-1]
     return Clause(first.start, last.end, " ".join(c.text for c in clauses), doc.text[first.start:last.end],
                   first.agenda_item, first.kind, first.context)
+
+
+def _through(doc: Document, first: Clause, last: Clause) -> Clause:
+    """A clause and its continuation as the minutes write them ("…; sie gilt ab 1. Juli.")."""
+    return Clause(first.start, last.end, clean_inline(doc.text[first.start:last.end].replace("\n", " ")),
+                  doc.text[first.start:last.end], first.agenda_item, first.kind, first.context)
 
 
 def _votes_of(decision: Decision) -> Votes:

@@ -67,6 +67,7 @@ from extractor.stages.task_grammar import (
     PREDICATE,
     PROMISE,
     PRONOUN_WORDS,
+    REPORT,
     RESPONSIBLE_LABEL,
     ROLE_WORDS,
     STATEMENT,
@@ -82,6 +83,7 @@ from extractor.stages.task_grammar import (
     WILL_DO,
 )
 _STATE_VERB = re.compile(r"\b(?:hat|haben|ist|sind|war|waren|gibt|wird|werden|kann|können|muss|müssen)\b")
+_DUE = re.compile(r"\b(?:bis|spätestens)\s")
 
 
 def charged(text: str, people: frozenset[str]) -> str | None:
@@ -317,6 +319,8 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     doer = charged(text, people)
     if doer:
         return split_people(doer, people)
+    if subject and REPORT.match(subject.group("rest")) and _DUE.search(text) and credible(subject.group("who"), people, strict=True):
+        return split_people(subject.group("who"), people)  # "Der Schriftführer fasst die Ordnung bis Ende Juni neu"
     everyone = EVERYONE_DOES.match(text)
     if everyone and VERB_LIKE.match(everyone.group("rest")):
         return [everyone.group("who")]  # "Alle werben in ihren Verbänden für die offenen Schichten"

@@ -428,6 +428,8 @@ def test_listed_person_in_brackets_inside_the_clause() -> None:
     # everyone as the doer; a thank-you due by a day
     ("alle sprechen weiter Leute an", "action.everyone", ["alle"]),
     ("Holger bedankt sich bis Ende Januar schriftlich beim Nachbarchor.", "action.due_report", ["Holger"]),
+    ("Der Schriftführer fasst die Ordnung bis Ende Juni neu.", "action.due_report", ["Schriftführer"]),
+    ("Die Teilnehmenden überweisen den Restbetrag bis 31. Juli.", "action.body_does", ["Teilnehmenden"]),
 ])
 def test_tasks_of_listed_people(text: str, rule: str, who: list[str]) -> None:
     from extractor.nlp import people_gazetteer

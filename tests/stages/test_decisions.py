@@ -105,6 +105,9 @@ DECISIONS += [
     "Beschluss AG: Getränkeausschank in Eigenregie, nur alkoholfrei.",
     "Prot. vom 20.03. genehmigt, keine Anmerkungen.",
     "Spenden am Ausgang gehen je zur Hälfte an Orgelfonds u. Chorkasse - einst.",
+    # told in the past, in the first person with a longer object
+    "Der Vorstand genehmigte den Entwurf ohne Änderungen.",
+    "Wir haben uns für petrolfarbene Ansteckschleifen entschieden, die jede und jeder selbst bezahlt.",
 ]
 
 NOT_DECISIONS = [
@@ -112,6 +115,8 @@ NOT_DECISIONS = [
     "Der Kreistag entscheidet voraussichtlich am 14.10.",
     # one person agreeing with another
     "Herr Vellmer stimmt ihr zu.",
+    "Über die Fortführung des Instagram-Kanals ist noch nicht entschieden.",
+    "Wir haben heute noch nichts entschieden.",
     # how the votes are counted and written down; a resolution not taken
     "Gemäß § 4 Abs. 2 der Gemeinschaftsordnung wird nach Miteigentumsanteilen abgestimmt.",
     "Die Ergebnisse werden nachfolgend jeweils mit der Zahl der abstimmenden Eigentümer angegeben.",
@@ -385,3 +390,14 @@ def test_a_resolution_goes_on_after_its_semicolon() -> None:
     assert decision.text.startswith("Beschluss: Der Leasingvertrag") and decision.text.endswith("(einstimmig)")
     assert decision.unanimous is True
 
+
+
+def test_a_resolution_goes_on_after_a_semicolon_with_a_pronoun() -> None:
+    from pathlib import Path
+
+    from extractor.ingest.document import Document
+    from extractor.pipeline import process_document
+    text = ("Chorvorstand am 09.06.2026\n\nAnwesend: Lisa, Moritz\n\n## 1. Beiträge\n\n"
+            "Die Beitragsordnung wurde einstimmig beschlossen; sie gilt ab 1. Juli.\n\n## 2. Sonstiges\n\n- Nichts.\n")
+    (decision,) = process_document(Document(Path("t.md"), "markdown", text), "t").decisions
+    assert decision.text == "Die Beitragsordnung wurde einstimmig beschlossen; sie gilt ab 1. Juli."

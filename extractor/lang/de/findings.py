@@ -20,12 +20,14 @@ DECISION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("decision.vereinbaren", r"\b(?:wird|werden|wurde|wurden|ist|sind)\b.{0,80}\b(?:vereinbart|festgelegt|festgesetzt|entschieden|verabschiedet|bestätigt)\b|\bEs wird vereinbart\b|\bvereinbaren\b.{0,20}\bdass\b"),
     ("decision.entscheiden", r"\b(?:entscheidet|entscheiden|entschied|einigt sich|einigte sich|einigen sich|einigten sich|einigen uns|einigten uns|verständigt sich|verständigte sich|verständigen sich|verständigten sich)\b|\b(?:sind|waren)\s+(?:sich|uns)\s+(?:alle\s+)?einig\b|\bEntscheidung (?:wurde|ist) gefällt\b"
                              # minutes in the first person: "Wir haben uns darauf geeinigt, dass …", "Wir haben entschieden, …"
-                             r"|\b(?:[Ww]ir\s+haben|haben\s+wir)\s+(?:uns\s+)?(?:\w+\s+){0,2}?(?:geeinigt|verständigt|entschieden|festgelegt|vereinbart)\b"
+                             r"|\b(?:[Ww]ir\s+haben|haben\s+wir)\s+(?:uns\s+)?(?:\w+\s+){0,5}?(?:geeinigt|verständigt|entschieden|festgelegt|vereinbart)\b"
                              # staying with what is: "Wir bleiben bei Grünwerk.", "Es bleibt bei der bisherigen Regelung."
                              r"|^(?:Wir\s+bleiben|Es\s+bleibt)\s+(?:also\s+)?bei\s+(?:der|dem|den|[A-ZÄÖÜ])"
                              # "Wir haben deshalb das Motto geändert", "die Tombola lassen wir dieses Jahr weg"
                              r"|^[Ww]ir\s+haben\s+(?:\w+\s+){1,5}?(?:geändert|abgeschafft|gestrichen)\s*[.:]|\blassen\s+wir\s+(?:\S+\s+){0,4}?weg\b"),
-    ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|abgesegnet|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"),
+    ("decision.angenommen", r"\b(?:angenommen|abgenommen|genehmigt|abgesegnet|zugestimmt|abgelehnt|bewilligt|beschlossen|gebilligt|befürwortet)\b"
+                            # told in the past: "Der Vorstand genehmigte den Entwurf ohne Änderungen."
+                            r"|^(?:Der|Die|Das)\s+\S+\s+(?:genehmigte|genehmigten|billigte|billigten|bewilligte|bewilligten)\b"),
     ("decision.delegated", r"\b(?:wird|werden|wurde|wurden)\b.{0,80}\b(?:übertragen|uebertragen|beauftragt)\b|\b(?:übertragen|übertrugen|beauftragen|beauftragt)\b.{0,40}\b(?:einstimmig|mehrheitlich)\b"),
     ("decision.einstimmig", r"\b(?:einstimmig\w*|im Konsens|Konsens|ohne Gegenstimmen?|mehrheitlich)\b|\beinst\.(?!\w)"),
     ("decision.answer", r"\?\s*(?:-->|->|→|=>)\s*\S|:\s*(?:Ja|Nein|angenommen|abgelehnt)\b(?:\s*\(|\s*[.!]?\s*$)"),
@@ -171,7 +173,11 @@ DECISION_BLOCKERS: tuple[tuple[str, str], ...] = (
     ("block.reported_state", r",\s*ist\s+(?:\S+\s+){0,4}?(?:vereinbart|bestätigt|geklärt)\s*[.!]?$"),
     ("block.negated", r"\b(?:wurden?|wird|werden)\s+(?:\w+\s+){0,2}(?:keine|kein|nicht)\b.{0,60}\b(?:festgelegt|beschlossen|vereinbart|entschieden|bestätigt|getroffen|gefällt|gefasst)\b"
                       r"|\b(?:Ein|Kein)\s+Beschluss\s+(?:wird|wurde)\b.{0,40}\bnicht\s+gefasst\b|\bkein\s+Beschluss\s+(?:gefasst|getroffen)\b"
-                      r"|\b(?:wurden?|wird|werden)\s+nicht\s+(?:mehr\s+)?ge[a-zäöüß]+t\s*[.!]?$"),  # "Weitere Fragen werden nicht gestellt."
+                      r"|\b(?:wurden?|wird|werden)\s+nicht\s+(?:mehr\s+)?ge[a-zäöüß]+t\s*[.!]?$"
+                      # "Über die Fortführung des Kanals ist noch nicht entschieden."
+                      r"|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:\w+\s+)?(?:entschieden|beschlossen|festgelegt|vereinbart)\b"
+                      # "Wir haben heute noch nichts entschieden."
+                      r"|\b(?:nichts|nicht|keine?n?)\s+(?:\w+\s+){0,3}?(?:entschieden|beschlossen|festgelegt|vereinbart)\s*[.!]?$"),  # "Weitere Fragen werden nicht gestellt."
     # a note, a resolution taken by circulation and reported, the voting procedure
     ("block.note", r"^Info\s*:|\bzu\s+Protokoll\s+genommen\b|\bzur\s+Kenntnis\s+genommen\b"
                    r"|\b(?:hat|haben)\b.{0,80}\b(?:im\s+Umlaufverfahren|per\s+Umlauf)\b|\blässt\b.{0,80}\babstimmen\b"),
@@ -448,8 +454,9 @@ RESPONSIBLE_BODIES: tuple[str, ...] = (
     "Orga", "Gärtnerin", "Gärtner", "Küster", "Küsterin", "Hausverwaltung", "Ortsvorsteher", "Ortsvorsteherin",
     "Bürgermeister", "Bürgermeisterin", "Ortsverwaltung", "Arbeitskreis", "Kämmerei", "Netzwerkpartner",
     "Quartiersmanagement", "Umweltamt", "Kirchengemeinde",
-    # the members of a board as a group ("Alle Vorstandsmitglieder sprechen bis zur JHV … an"), not all members
-    "Vorstandsmitglieder", "Beiratsmitglieder", "Ausschussmitglieder",
+    # the members of a board as a group ("Alle Vorstandsmitglieder sprechen bis zur JHV … an"), not all members;
+    # those taking part in a trip ("Die Teilnehmenden überweisen den Restbetrag bis 31. Juli")
+    "Vorstandsmitglieder", "Beiratsmitglieder", "Ausschussmitglieder", "Teilnehmenden", "Teilnehmende",
     # the units of a club and those who lead them ("Die Abteilungen liefern bis zum 15. Mai …")
     "Abteilungen", "Abteilungsleiter", "Abteilungsleitungen", "Übungsleiter", "Gruppenleitungen", "Fraktionen",
     "Arbeitsgruppen", "AGs", "Teams",

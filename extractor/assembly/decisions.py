@@ -54,8 +54,7 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
         if last is not None and not sent._.decision and not sent._.action and runs.same_item[i] \
                 and _GOES_ON_WITH_PRONOUN.match(clause.text) and _goes_on(doc, out[-1], clause):
             # "Die Beitragsordnung wurde einstimmig beschlossen; sie gilt ab 1. Juli.": one resolution
-            last = _through(doc, last, clause)
-            out[-1] = decision_record(doc, doc_id, last, _votes_of(out[-1]), out[-1].source.found_by)
+            last, out[-1] = _continued(doc, doc_id, out[-1], last, clause, _votes_of(out[-1]))
             continue
         if i in runs.absorbed or i in runs.in_block or not (sent._.decision or i in runs.owners) \
                 or _planned_agenda(clause, body_start) or (clause.kind == "heading" and i not in runs.owners) \
@@ -88,8 +87,7 @@ def decision_records(doc: Document, doc_id: str, marked: Marked, body_start: int
                 and re.fullmatch(r"\s*[;,]\s*", doc.text[out[-1].source.char_end:clause.start]):
             # "Beschluss: Der Leasingvertrag wird nicht verlängert; stattdessen wird … gekauft.",
             # "Beschluss Beirat: Prüfvermerk wird erteilt, Empfehlung an ETV … (3/0/0)": one resolution
-            last = _through(doc, last, clause)
-            out[-1] = decision_record(doc, doc_id, last, merge_votes([votes, _votes_of(out[-1])]), "decision.label")
+            last, out[-1] = _continued(doc, doc_id, out[-1], last, clause, merge_votes([votes, _votes_of(out[-1])]))
             continue
         out.append(decision_record(doc, doc_id, clause, votes, rule))
         last = clause
@@ -202,10 +200,12 @@ def _span(doc: Document, clauses: list[Clause]) -> Clause:
                   first.agenda_item, first.kind, first.context)
 
 
-def _through(doc: Document, first: Clause, last: Clause) -> Clause:
-    """A clause and its continuation as the minutes write them ("…; sie gilt ab 1. Juli.")."""
-    return Clause(first.start, last.end, clean_inline(doc.text[first.start:last.end].replace("\n", " ")),
-                  doc.text[first.start:last.end], first.agenda_item, first.kind, first.context)
+def _continued(doc: Document, doc_id: str, decision: Decision, first: Clause, last: Clause,
+               votes: Votes) -> tuple[Clause, Decision]:
+    """A decision and its continuation as the minutes write them ("…; sie gilt ab 1. Juli.")."""
+    raw = doc.text[first.start:last.end]
+    clause = Clause(first.start, last.end, clean_inline(raw.replace("\n", " ")), raw, first.agenda_item, first.kind, first.context)
+    return clause, decision_record(doc, doc_id, clause, votes, decision.source.found_by)
 
 
 def _votes_of(decision: Decision) -> Votes:

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import temporal
+from extractor.lang.de.findings import ARROW_BULLET, ARROWED_DEED
 from extractor.stages.doers import (
     arrow_clause,
     bracket_person,
@@ -77,7 +78,6 @@ from extractor.stages.task_grammar import (
     WHO_DOES_ANSWERED,
     WILL_DO,
 )
-from extractor.lang.de.findings import ARROW_BULLET, ARROWED_DEED
 from extractor.stages.event_deadlines import find_event_deadline
 from extractor.stages.patterns import first_match
 
@@ -188,15 +188,12 @@ def classify_action(text: str, decision: str | None = None, people: frozenset[st
         # "Der Vorstand migriert daher auf den neuen Server.", "Alle Netzwerkpartner melden bis …",
         # "Die Abteilungen liefern bis zum 15. Mai …", "Die AL sorgen dafür, dass …"
         return "action.body_does"
-    due = temporal.find_deadline(text) if subject and REPORT.match(subject.group("rest")) else None
-    if subject and due is not None and due.text.lower().startswith(("bis", "spätestens")) and due.kind != "vague" \
-            and credible(subject.group("who"), people, strict=True) and not re.search(r",\s*(?:dass|ob)\b", text):
+    if subject and REPORT.match(subject.group("rest")) and _due_report(text) and credible(subject.group("who"), people, strict=True):
         return "action.due_report"  # "Tobias bedankt sich bis Ende Januar schriftlich beim Ensemble": due by a day
     agent = AGENT_FIRST.match(text)
     if agent and credible(agent.group("who"), people, strict=True):
         return "action.agent_first"  # "Durch den Vorstand werden Flyer in Auftrag gegeben."
-    agent = AGENT_LATE.search(text)
-    if agent and people and credible(agent.group("who"), people, strict=True):
+    if _passive_doer(text, people):
         return "action.agent_late"  # "diese Mitglieder werden von Bernd angeschrieben"
     nominal = NOMINAL_BY.match(text)
     if nominal and credible(nominal.group("who"), people, strict=True) and _nominal_deed(text):
@@ -261,6 +258,19 @@ def _announced(text: str) -> bool:
     return expression.kind != "vague"
 
 
+def _due_report(text: str) -> bool:
+    """A report verb with a day it is due by ("bedankt sich bis Ende Januar"), not a report of what was said."""
+    due = temporal.find_deadline(text)
+    return due is not None and due.text.lower().startswith(("bis", "spätestens")) and due.kind != "vague" \
+        and not re.search(r",\s*(?:dass|ob)\b", text)
+
+
+def _passive_doer(text: str, people: frozenset[str]) -> bool:
+    """"… werden von Bernd angeschrieben": a deed to come, its doer a listed person or a body."""
+    agent = AGENT_LATE.search(text)
+    return agent is not None and bool(people) and credible(agent.group("who"), people, strict=True)
+
+
 def _due_by(expression: temporal.TimeExpression | None) -> bool:
     """A day something is due by, not the day it happens on ("am 14.11.")."""
     return expression is not None and not expression.text.lower().startswith("am ")
@@ -314,9 +324,7 @@ class ActionFinder:
         decision = doc._.decision if Doc.has_extension("decision") else None
         people = doc.user_data.get("people", frozenset())
         text = doc.text
-        agent = AGENT_LATE.search(text)
-        if decision in _WEAK_DECISIONS and (bracket_person(text, people)
-                                            or agent and people and credible(agent.group("who"), people, strict=True)):
+        if decision in _WEAK_DECISIONS and (bracket_person(text, people) or _passive_doer(text, people)):
             # "Protokolle werden in Markdown überführt. (SD)", "diese Mitglieder werden von Bernd angeschrieben":
             # whoever is named does it; a task
             doc._.decision = decision = None

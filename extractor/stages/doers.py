@@ -116,7 +116,8 @@ def is_body(who: str) -> bool:
 
 
 def is_role_label(text: str) -> bool:
-    return text.strip().lower() in ROLE_WORDS or text.strip().lower().rstrip(".") in ROLE_WORDS  # "Prot.: Daniel"
+    word = text.strip().lower()
+    return word in ROLE_WORDS or word.rstrip(".") in ROLE_WORDS  # "Prot.: Daniel"
 
 
 def bracket_person(text: str, people: frozenset[str]) -> list[str]:
@@ -305,8 +306,9 @@ def _named_people(text: str, people: frozenset[str] = frozenset()) -> list[str]:
     if dash_person(text, people):
         return dash_person(text, people)
     handler = ARROW_TASK.search(text)
-    if handler and people and not credible(handler.group("who"), people) and _named_people(arrow_clause(handler), people):
-        return _named_people(arrow_clause(handler), people)  # "→ Flyer macht Katrin": the doer of the clause after the arrow
+    after = _named_people(arrow_clause(handler), people) if handler and people and not credible(handler.group("who"), people) else []
+    if after:
+        return after  # "→ Flyer macht Katrin": the doer of the clause after the arrow
     for regex, group in ((LABELLED, "who"), (RESPONSIBLE_LABEL, "who"), (ARROW, "who"), (ARROW_DOER, "who"), (HANDED_TO, "who"),
                          (AGREED, "who"), (ARROW_TASK, "who")):
         m = regex.search(text)

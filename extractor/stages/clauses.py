@@ -41,6 +41,8 @@ _SECOND_ELECTION = re.compile(SECOND_ELECTION)
 _STILL_TO_DO = re.compile(r",\s+(?=%s)" % STILL_TO_DO)
 # "Weihnachtsessen: Fr, 12.12., 19:00 Uhr → Monika reserviert den Tisch": an event on its day, then someone's deed
 _ARROW_OPENS = re.compile(r"(?:→|->)\s")
+# "Fragen überarbeiten: Lea + Carla; bis 20.06.": only the deadline of the task before the semicolon
+_ONLY_DUE_AFTER = re.compile(r"(?:bis|spätestens)\s+[^;\n]{1,25}?[ \t]*(?:$|\n)", re.IGNORECASE)
 _ARROW_TO_DEED = re.compile(r"\s+(?:→|->)\s+(?=[A-ZÄÖÜ@][\w.@-]*\s+[a-zäöüß]{2,}(?:t|et)\b)")
 # "… Ausweiskopie fehlt\n   -> MH reicht sie nach": an arrow that opens a line of its own leads to the next step
 _ARROW_LINE = re.compile(r"\n[ \t]*(?=(?:→|->)[ \t]*(?:[A-ZÄÖÜ@][\w.@-]*|alle|wir)\s+[a-zäöüß]{2,}(?:t|et|en)\b)")
@@ -265,7 +267,8 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         bounds.append(m.end())
     for m in _CLAUSE_BREAK.finditer(segment):
         arrow = bool(re.search(r"→|->", m.group()))
-        if ";" in m.group() and (_in_brackets(segment, m.start()) or _TOTAL_AFTER.match(segment, m.end())):
+        if ";" in m.group() and (_in_brackets(segment, m.start()) or _TOTAL_AFTER.match(segment, m.end())
+                                 or _ONLY_DUE_AFTER.match(segment, m.end())):
             continue  # "(A: Verbot ganztägig; B: Handyzonen)", "… Schüler 3/0/0; gesamt 11/1/0"
         if not (to_handle and to_handle.match(segment, m.start())) \
                 and not (arrow and (_direction(segment, m.start(), m.end()) or _outcome_of_vote(segment, m.start()))):

@@ -189,7 +189,7 @@ INNER_SUBJECT = re.compile(rf",\s+(?P<who>{TITLE}?{NAME}(?:\s*(?:und|&|\+)\s*{TI
 # (a number may stand in the task, "Entwurf Wirtschaftsplan 2027 an den Beirat: Fr. Kettwig", but no date or time:
 # "Di. 21.10., 14 Uhr: VS, Seniorenbüro" is a schedule, "Krähenfelden, 5. Juni 2025 – für das Protokoll: …" a signature)
 TASK_THEN_NAME = re.compile(rf"^(?P<task>(?![^:]*(?:(?<!bis\s)(?<!zum\s)\b\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[A-ZÄÖÜ])|\bUhr\b|\d{{1,2}}:\d{{2}}))[^:\d][^:]{{2,59}}):\s*(?P<who>{TITLE}?{NAME}(?:\s*(?:,|und|&|\+)\s*{TITLE}?{NAME})*)"
-                             rf"(?:\s*,?\s+\(?{DEADLINE_LEADS}\s+[^,;()]{{1,30}}?\)?)?(?:\s*\((?:zugesagt|fest|bestätigt)\))?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48", "…: Renate (bis Ende Mai)"
+                             rf"(?:\s*[,;]?\s+\(?{DEADLINE_LEADS}\s+[^,;()]{{1,30}}?\)?)?(?:\s*\((?:zugesagt|fest|bestätigt)\))?\s*\.?$")  # "Nextcloud-Umzug: Emre, bis KW 48", "…: Renate (bis Ende Mai)"
 
 # "Ein Awareness-Konzept soll die AG Wiesenklang erarbeiten.": the thing first, then a modal, the body and its deed
 MODAL_INVERTED = re.compile(rf"^(?:[\wÄÖÜäöüß.-]+\s+){{1,6}}(?:soll|sollen|muss|müssen)\s+(?P<who>{BODY}(?:\s+[A-ZÄÖÜ][\w-]+)?|{TITLE}{NAME})\s+"

@@ -131,6 +131,8 @@ def clauses(text: str) -> list[str]:
     # (a need before it and its doer after it stay one task)
     ("Zwei Eltern sollen beim Infoabend da sein\n  → Bodo sammelt Freiwillige",
      ["Zwei Eltern sollen beim Infoabend da sein → Bodo sammelt Freiwillige"]),
+    # a deadline alone after a semicolon stays with its task
+    ("Glücksrad-Fragen überarbeiten: Lea + Carla; bis 20.06.", ["Glücksrad-Fragen überarbeiten: Lea + Carla; bis 20.06."]),
     # an amount in euros ends a sentence
     ("Das Angebot lautet auf 318 €. Der Vorstand beschloss einstimmig, es anzunehmen.",
      ["Das Angebot lautet auf 318 €.", "Der Vorstand beschloss einstimmig, es anzunehmen."]),

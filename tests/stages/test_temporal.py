@@ -107,6 +107,7 @@ RESOLVE_CASES = [
     ("Die neue Satzung gilt im ersten Halbjahr 2024.", MON, date(2024, 6, 30)),
     # The next meeting: its date where known, else nothing
     ("Herr Yıldız stellt die Zahlen bis zur nächsten Sitzung zusammen.", MON, NEXT),
+    ("Frau Ohm stellt bis zur ersten Sitzung nach den Ferien die Ergebnisse zusammen.", MON, NEXT),
     ("Die Satzung wird auf der nächsten Mitgliederversammlung vorgestellt.", MON, NEXT),
     ("Bis zur nächsten Sitzung am 27.3. liegt der Plan vor.", MON, date(2023, 3, 27)),  # written date wins
     # Vague: found, but no day
@@ -374,3 +375,8 @@ def test_the_end_of_a_range_with_its_year_is_a_date() -> None:
     text = "Blasmusikfest am 05./06.07.2025"
     found = find_dates(text, date(2025, 3, 21))
     assert [d for _, _, d in found] == [date(2025, 7, 6)] and range_start(text, found[0])[2] == date(2025, 7, 5)
+
+
+def test_the_first_meeting_ever_is_no_next_meeting() -> None:
+    found = find_deadline("Einladung zur ersten ordentlichen MV im ersten Quartal 2025")
+    assert found is not None and found.kind != "next_meeting"

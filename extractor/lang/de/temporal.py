@@ -334,8 +334,9 @@ DEADLINE_PATTERNS: tuple[dict[str, str], ...] = (
     # Without a preposition it is a noun phrase: "bereitet das nächste Treffen vor".
     {"id": "deadline.next_meeting", "kind": "next_meeting", "resolve": "next_meeting",
      "prefix": "required",
-     # ("zur nächsten gemeinsamen Sitzung", "zur nächsten ordentlichen Versammlung": an adjective between)
-     "pattern": r"(?P<relative>{next})\s+(?:(?:gemeinsamen|ordentlichen|regulären|regulaeren|öffentlichen|oeffentlichen)\s+)?{meeting}(?:\s*[,:]?\s*(?:am\s+)?{weekday_prefix}?"
+     # ("zur nächsten gemeinsamen Sitzung", "zur nächsten ordentlichen Versammlung": an adjective between;
+     # "bis zur ersten Sitzung" after the holidays is the next one too, not "zur ersten ordentlichen MV")
+     "pattern": r"(?P<relative>{next}|(?<=\bbis zur )ersten)\s+(?:(?:gemeinsamen|ordentlichen|regulären|regulaeren|öffentlichen|oeffentlichen)\s+)?{meeting}(?:\s*[,:]?\s*(?:am\s+)?{weekday_prefix}?"
                 r"(?P<meeting_date>{day}\.\s?(?:{monthnum}\.|{month})(?:\s?(?:19|20)\d\d(?!\d)|(?<=\.)\d\d(?!\d))?))?"},
 
     # "zum Juni-Plenum", "in der Januarsitzung": the next meeting, when it falls in that month

@@ -329,7 +329,7 @@ def past_without_year(text: str, found: tuple[int, int, date], reference: date) 
         return False
     ahead = (day - reference).days
     # "Am 02.07. hat der Vorstand per Mail beschlossen" in September: told in the past, so the July gone by
-    return ahead > MAX_DAYS_AHEAD_WITHOUT_YEAR or ahead > PAST_TOLD_DAYS_AHEAD and _clause_told_in_past(text, start, end)
+    return ahead > MAX_DAYS_AHEAD_WITHOUT_YEAR or ahead > PAST_TOLD_DAYS_AHEAD and _told_in_past(text, start, end)
 
 
 @lru_cache(maxsize=8192)
@@ -386,7 +386,7 @@ def _blocked(text: str, match: re.Match[str], rule: Rule) -> bool:
     return (_after_non_deadline_word(text, match.start())
             or _is_attributive(text, match, prep)
             or _words_before(text, core_start)[1] in rule.not_after
-            or (not _has_strong_word(match.group()) and _told_in_past(text, match))
+            or (not _has_strong_word(match.group()) and _told_in_past(text, match.start(), match.end()))
             or (prep in ([], ["am"]) and bool(_EVENT.search(text))))
 
 
@@ -409,11 +409,7 @@ def _is_attributive(text: str, match: re.Match[str], prep: list[str]) -> bool:
     return RULES.context["adjective_follows"].match(text, match.end()) is not None
 
 
-def _told_in_past(text: str, match: re.Match[str]) -> bool:
-    return _clause_told_in_past(text, match.start(), match.end())
-
-
-def _clause_told_in_past(text: str, start: int, end: int) -> bool:
+def _told_in_past(text: str, start: int, end: int) -> bool:
     """ "Herr Klein hat am 3. März bezahlt" reports; "wurde vereinbart, dass X am Montag anruft" sets a day."""
     clause_end = RULES.context["clause_end"]
     clause = clause_end.split(text[:start])[-1] + text[start:end] + clause_end.split(text[end:])[0]

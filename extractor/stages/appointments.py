@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor import temporal
-from extractor.lang.de.findings import APPOINTMENT_CUES, NOT_APPOINTMENTS, PAST_TELLING
+from extractor.lang.de.findings import APPOINTMENT_CUES, DUE_WORDS, NOT_APPOINTMENTS, PAST_TELLING
 from extractor.stages.patterns import compile_patterns, first_match
 
 _CUES = compile_patterns(APPOINTMENT_CUES, re.IGNORECASE)
 _NOT_APPOINTMENT = re.compile("|".join(NOT_APPOINTMENTS), re.IGNORECASE)
 _PAST_TELLING = re.compile(PAST_TELLING)
 _DEADLINE_BEFORE = re.compile(r"\b(?:bis|spätestens|zum|vor|seit|vom|letzte[nmr]?)\s+(?:\w+[,.]?\s+){0,2}$", re.IGNORECASE)
-_DUE_BEFORE = re.compile(r"\b(?:bis|spätestens|Frist|Abgabe|Anmeldeschluss|Einsendeschluss)\s+(?:\w+[,.]?\s+){0,1}$", re.IGNORECASE)
+_DUE_BEFORE = re.compile(r"\b(?:%s)\s+(?:\w+[,.]?\s+)?$" % "|".join(DUE_WORDS), re.IGNORECASE)
 _DATE_NOISE = re.compile(r"\b(?:am|ab|um|Uhr|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\.?|\d{1,2}[:.]\d{2}|\d+|[-–,:()]", re.IGNORECASE)
 _WEEKDAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?"
 _TITLE_TRIM = re.compile(rf"(?:\s|,)+(?:(?:am|ab|vom|bis|zum|den|für|auf|Termin|findet|statt|ist|sind|wird|wurde|werden|wurden)\b|{_WEEKDAY})[\s,]*$"

@@ -290,18 +290,18 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
     for m in _STILL_TO_DO.finditer(segment):
         bounds.append(m.start())
     for m in _ARROW_TO_DEED.finditer(segment):
-        sentence_start = max([b for b in bounds if b <= m.start()] or [0])
+        sentence_start = _sentence_start(bounds, m.start())
         if _EVENT_DAY.search(segment, sentence_start, m.start()):
             bounds.append(m.start())
     for m in _ARROW_LINE.finditer(segment):
-        sentence_start = max([b for b in bounds if b <= m.start()] or [0])
+        sentence_start = _sentence_start(bounds, m.start())
         if not _MODAL.search(segment, sentence_start, m.start()):
             bounds.append(m.end())  # ("Einladung muss 3 Wochen vorher raus\n -> MK versendet sie": the need and its doer, one task)
     for m in _SECOND_ELECTION.finditer(segment):
         bounds.append(m.start())  # "… zur Vorsitzenden gewählt, | Timo mit fünf Ja-Stimmen … zum Stellvertreter"  # "Wurde installiert, läuft aber …, dies muss noch angepasst werden (Leon)"
     for m in _GAPPED.finditer(segment):
         # "Philip fragt bei VOW an, Michael bei Digitalcourage": the second doer, the verb left out
-        sentence_start = max([b for b in bounds if b <= m.start()] or [0])
+        sentence_start = _sentence_start(bounds, m.start())
         rest = re.split(r"[,;.]", segment[m.end():], maxsplit=1)[0]
         if _PERSON_DOES.search(segment[sentence_start:m.start()]) and not _FINITE.search(rest):
             bounds.append(m.start())
@@ -312,7 +312,7 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         if len(re.split(r"[,;.]", segment[m.end():], maxsplit=1)[0].split()) <= 2:
             continue  # "Entwurf kommt von der Bank, Dieter prüft": a name and a verb need what came before
         # "Frau N. ist im Urlaub, Leon spricht mit dem Hausmeister": a statement, then someone's task
-        sentence_start = max([b for b in bounds if b <= m.start()] or [0])
+        sentence_start = _sentence_start(bounds, m.start())
         left = segment[sentence_start:m.start()]
         if not _MODAL.search(left) and _VERB_LIKE.search(left):
             bounds.append(m.start())  # "Sortierkasten als Spende von Hornbach, Olaf fragt an" stays whole
@@ -328,6 +328,11 @@ def _pieces(text: str, start: int, end: int, handles: frozenset[str] = frozenset
         if trail > lead:
             out.append((start + a + lead, start + a + trail))
     return out
+
+
+def _sentence_start(bounds: list[int], at: int) -> int:
+    """Where the piece that holds ``at`` begins, by the bounds found so far."""
+    return max([b for b in bounds if b <= at] or [0])
 
 
 def _in_brackets(segment: str, at: int) -> bool:

@@ -39,6 +39,7 @@ _FROM_TIME = re.compile(r"\s+(?:ab|bis|seit)\s+(?:ca\.\s*)?\d{1,2}(?:[:.]\d{2})?
                         r"|\s+(?:kam|kommt|stieß|stößt)\s+(?:\S+\s+){0,3}?(?:dazu|hinzu)$", re.IGNORECASE)  # "Hannelore S. kam gegen 19:45 dazu"
 _GENDER_ENDING = re.compile(r"(?:/|\*|:|_)-?in(?:nen)?\b")  # "Teilnehmer/innen", "Teilnehmer*innen"
 _TITLE_RE = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(TITLES), re.IGNORECASE)
+_TITLED_NAME = re.compile(r"(?:%s)\.?\s+[A-ZÄÖÜ]" % "|".join(TITLES), re.IGNORECASE)  # "Frau Berg", not "Bürgermeister (…)"
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 _NOTE = re.compile(r"\b(bis|ab|nur|später|zeitweise|online|per|via|telefonisch|video|\d{1,2}[:.]\d{2})\b", re.I)
 _ITEM = re.compile(r"^\s*(?:TOP\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
@@ -417,7 +418,7 @@ def _people(text: str, status: str, line: Line) -> list[PersonEntry]:
 def _note_in_bullet(piece: str, line: Line, out: list[PersonEntry]) -> bool:
     """A single word after a full name in its bullet is a note on that person, not a second one."""
     return line.kind == "bullet" and bool(out) and out[-1].line is line and len(out[-1].name.split()) >= 2 \
-        and len(_bare_name(piece).split()) == 1 and not re.match(r"(?:%s)\.?\s+[A-ZÄÖÜ]" % "|".join(TITLES), piece, re.IGNORECASE)
+        and len(_bare_name(piece).split()) == 1 and not _TITLED_NAME.match(piece)
 
 
 def _better_role(old: str | None, new: str) -> str:

@@ -580,6 +580,9 @@ CLAUSE_TASK_VERBS: tuple[str, ...] = (
 # ("Sarah stellte die Tagesordnung gemäß Einladung vor:").
 AGENDA_READOUT = r"\b(?:Tagesordnung|Agenda|Themenliste|TOPs)\b[^:]*:\s*$"
 
+# Words before a date that make it a day something is due by, not an appointment ("Frist 15.05.")
+DUE_WORDS: tuple[str, ...] = ("bis", "spätestens", "Frist", "Abgabe", "Anmeldeschluss", "Einsendeschluss")
+
 # A day named without a date in a sentence told in the past is a day gone by
 # ("der Aufbau am Samstag dauerte eine Stunde länger", "beim Abbau am Montag fehlten Leute").
 PAST_TELLING = (r"\b(?:war|waren|hatte|hatten|fehlte|fehlten|dauerte|dauerten|lief|liefen|kam|kamen|gab|fand|fanden"
